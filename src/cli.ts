@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// pymemlab: run a Python file in the simulator and print exactly what that CPython would print.
+//   pymemlab run FILE [--python 3.11|3.12|3.13|3.14] [--max-steps N] [--trace OUT.json]
+//   pymemlab demo [--python VERSION]      runs the bundled demos in media/demos/
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runSource, isVersionId, DEFAULT_VERSION, VERSION_IDS, type VersionId } from './engine';
+import { loadParserWasm } from './node/wasm';
+
+const USAGE = `usage: pymemlab run FILE [--python ${VERSION_IDS.join('|')}] [--max-steps N] [--trace OUT.json]
+       pymemlab demo [--python VERSION]`;
+
+class UsageError extends Error {}
+
+interface Options {
+  version: VersionId;
+  maxSteps?: number;
+  trace?: string;
+  positional: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { version: DEFAULT_VERSION, positional: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--python') {
+      const v = value();
+      if (!isVersionId(v)) throw new UsageError(`unknown CPython version '${v}' (choose from ${VERSION_IDS.join(', ')})`);
+      options.version = v;
+    } else if (arg === '--max-steps') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n <= 0) throw new UsageError('--max-steps needs a positive integer');
+      options.maxSteps = n;
+    } else if (arg === '--trace') {
+      options.trace = value();
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      options.positional.push(arg);
+    }
+  }
+  return options;
+}
+
+async function runFile(file: string, options: Options): Promise<number> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    process.stderr.write(`pymemlab: can't open file '${file}': No such file or directory\n`);
+    return 2;
+  }
+  const result = await runSource(source, {
+    filename: file, version: options.version, wasm: loadParserWasm(), maxInstructions: options.maxSteps, record: !!options.trace,
+  });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  if (options.trace) writeFileSync(options.trace, JSON.stringify(result.trace));
+  return result.exitCode;
+}
+
+function demoFolder(): string {
+  for (const candidate of [join(__dirname, '..', 'media', 'demos'), resolve('media', 'demos')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('cannot find media/demos');
+}
+
+async function runDemos(options: Options): Promise<number> {
+  const folder = demoFolder();
+  const files = readdirSync(folder).filter((f) => f.endsWith('.py')).sort();
+  let worst = 0;
+  for (const file of files) {
+    const source = readFileSync(join(folder, file), 'utf8');
+    const result = await runSource(source, { filename: file, version: options.version, wasm: loadParserWasm(), record: false });
+    process.stdout.write(`\n=== ${file} (CPython ${options.version}, simulated) ===\n`);
+    process.stdout.write(result.stdout);
+    if (result.stderr) process.stdout.write(result.stderr);
+    if (result.exitCode !== 0) worst = Math.max(worst, result.exitCode);
+  }
+  process.stdout.write(`\n${files.length} demos run.\n`);
+  return worst === 1 ? 0 : worst;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    const options = parseArgs(rest);
+    if (command === 'run') {
+      if (options.positional.length !== 1) throw new UsageError('run needs exactly one FILE');
+      return await runFile(options.positional[0]!, options);
+    }
+    if (command === 'demo') return await runDemos(options);
+    if (command === '--help' || command === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`pymemlab: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, (error: unknown) => {
+  process.stderr.write(`pymemlab: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 70;
+});

@@ -1,0 +1,60 @@
+// Compile-time code objects: instructions with CPython-style positions, constants, names, locals.
+import type { Opcode } from './opcodes';
+
+/** A constant as the compiler knows it; materialized into a Python object when the code runs. */
+export type Const =
+  | { readonly type: 'int'; readonly value: bigint }
+  | { readonly type: 'float'; readonly value: number }
+  | { readonly type: 'str'; readonly value: string }
+  | { readonly type: 'bool'; readonly value: boolean }
+  | { readonly type: 'none' }
+  | { readonly type: 'ellipsis' }
+  | { readonly type: 'tuple'; readonly items: readonly Const[] }
+  | { readonly type: 'code'; readonly code: CodeObject };
+
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
+  /** Columns (within the line) of the ^^^ part of the traceback marker, when CPython anchors it. */
+  readonly anchors?: readonly [start: number, end: number];
+}
+
+export interface Instruction {
+  op: Opcode;
+  arg: number;
+  readonly pos: Position;
+}
+
+export interface CodeObject {
+  readonly kind: 'module' | 'function';
+  readonly name: string;
+  readonly qualname: string;
+  readonly filename: string;
+  readonly firstLine: number;
+  readonly instructions: Instruction[];
+  readonly consts: Const[];
+  readonly names: string[];
+  /** Parameters first (positional-only, positional, *args, keyword-only, **kwargs), then other locals. */
+  readonly varnames: string[];
+  readonly argcount: number;
+  readonly posonlyargcount: number;
+  readonly kwonlyargcount: number;
+  readonly hasVarargs: boolean;
+  readonly hasVarkw: boolean;
+}
+
+/** A key that identifies equal constants, so one compilation unit shares them like CPython's. */
+export function constKey(c: Const): string {
+  switch (c.type) {
+    case 'int': return `i${c.value}`;
+    case 'float': return Object.is(c.value, -0) ? 'f-0' : `f${c.value}`;
+    case 'str': return `s${c.value}`;
+    case 'bool': return `b${c.value}`;
+    case 'none': return 'N';
+    case 'ellipsis': return 'E';
+    case 'tuple': return `t(${c.items.map(constKey).join(',')})`;
+    case 'code': return `c${c.code.qualname}@${c.code.firstLine}`;
+  }
+}

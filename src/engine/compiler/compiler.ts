@@ -1,0 +1,762 @@
+// AST → code objects with a CPython-like bytecode (see opcodes.ts). The instruction sequences follow
+// what CPython 3.12/3.13 emit for the same source, because the order of loads, stores and calls is
+// what decides every reference count a program can observe.
+import type { BinOpName, CmpOpName, ConstValue, Expr, Module, Params, Pos, Stmt } from '../syntax/ast';
+import { PySyntaxError, UnsupportedError } from '../syntax/errors';
+import type { Profile } from '../profiles/types';
+import type { CodeObject, Const, Instruction, Position } from './code';
+import { constKey } from './code';
+import type { Opcode } from './opcodes';
+import { analyzeFunction } from './symtable';
+import { foldBinary, foldUnary } from './fold';
+import { markBorrowedLoads } from './borrow';
+import { resolveLocalChecks } from './flow';
+
+export const BINARY_OPS: readonly BinOpName[] = [
+  'Add', 'BitAnd', 'FloorDiv', 'LShift', 'MatMult', 'Mult', 'Mod', 'BitOr', 'Pow', 'RShift', 'Sub', 'Div', 'BitXor',
+];
+/** BINARY_OP's oparg: index in BINARY_OPS, +13 for the in-place form (as in CPython's NB_* numbering). */
+export const INPLACE_OFFSET = 13;
+export const COMPARE_OPS: readonly CmpOpName[] = ['Lt', 'LtE', 'Eq', 'NotEq', 'Gt', 'GtE'];
+
+const OPERATOR_TEXT: Record<BinOpName, string> = {
+  Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>',
+  BitOr: '|', BitXor: '^', BitAnd: '&', MatMult: '@',
+};
+
+interface Label {
+  target: number;
+  readonly patches: number[];
+}
+
+interface LoopContext {
+  readonly continueTo: Label;
+  readonly breakTo: Label;
+  readonly isFor: boolean;
+}
+
+type Scope =
+  | { kind: 'module' }
+  | { kind: 'function'; locals: Map<string, number>; globals: Set<string>; qualname: string };
+
+class CodeBuilder {
+  readonly instructions: Instruction[] = [];
+  readonly consts: Const[] = [];
+  private readonly constIndex = new Map<string, number>();
+  readonly names: string[] = [];
+  private readonly nameIndex = new Map<string, number>();
+  readonly loops: LoopContext[] = [];
+
+  emit(op: Opcode, arg: number, pos: Position): number {
+    this.instructions.push({ op, arg, pos });
+    return this.instructions.length - 1;
+  }
+
+  constant(c: Const): number {
+    const key = constKey(c);
+    let i = this.constIndex.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(c);
+      this.constIndex.set(key, i);
+    }
+    return i;
+  }
+
+  name(n: string): number {
+    let i = this.nameIndex.get(n);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(n);
+      this.nameIndex.set(n, i);
+    }
+    return i;
+  }
+
+  label(): Label {
+    return { target: -1, patches: [] };
+  }
+
+  jump(op: Opcode, label: Label, pos: Position): void {
+    const at = this.emit(op, label.target, pos);
+    if (label.target < 0) label.patches.push(at);
+  }
+
+  place(label: Label): void {
+    label.target = this.instructions.length;
+    for (const at of label.patches) this.instructions[at]!.arg = label.target;
+  }
+}
+
+function positionOf(node: Pos): Position {
+  return { line: node.line, col: node.col, endLine: node.endLine, endCol: node.endCol };
+}
+
+function toConst(v: ConstValue): Const {
+  return v;
+}
+
+export interface CompiledModule {
+  readonly code: CodeObject;
+  /** Constants the parse arena references while the module runs (literals, AST-folded values). */
+  readonly arenaKeys: ReadonlySet<string>;
+}
+
+export function compileModule(module: Module, filename: string, source: string, profile: Profile): CompiledModule {
+  const compiler = new Compiler(filename, source.split('\n'), profile);
+  const code = compiler.module(module);
+  return { code, arenaKeys: compiler.arenaKeys };
+}
+
+class Compiler {
+  readonly arenaKeys = new Set<string>();
+
+  constructor(
+    private readonly filename: string,
+    private readonly lines: string[],
+    private readonly profile: Profile,
+  ) {}
+
+  module(module: Module): CodeObject {
+    const b = new CodeBuilder();
+    const start: Position = { line: 0, col: 0, endLine: 1, endCol: 0 };
+    b.emit('RESUME', 0, start);
+    const scope: Scope = { kind: 'module' };
+    this.block(b, scope, module.body);
+    const last = module.body[module.body.length - 1];
+    const end = last ? positionOf(last) : { line: 1, col: 0, endLine: 1, endCol: 0 };
+    b.emit('RETURN_CONST', b.constant({ type: 'none' }), end);
+    return this.finish(b, 'module', '<module>', '<module>', 1, [], { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null });
+  }
+
+  private finish(b: CodeBuilder, kind: 'module' | 'function', name: string, qualname: string, firstLine: number, varnames: string[], params: Params): CodeObject {
+    const code: CodeObject = {
+      kind, name, qualname, filename: this.filename, firstLine,
+      instructions: b.instructions, consts: b.consts, names: b.names, varnames,
+      argcount: params.posonly.length + params.args.length,
+      posonlyargcount: params.posonly.length,
+      kwonlyargcount: params.kwonly.length,
+      hasVarargs: params.vararg !== null,
+      hasVarkw: params.kwarg !== null,
+    };
+    if (kind === 'function') {
+      resolveLocalChecks(code);
+      if (this.profile.refcount.borrowedLocalLoads) markBorrowedLoads(code);
+    }
+    return code;
+  }
+
+  private block(b: CodeBuilder, scope: Scope, body: Stmt[]): void {
+    for (const s of body) this.statement(b, scope, s);
+  }
+
+  private statement(b: CodeBuilder, scope: Scope, s: Stmt): void {
+    const pos = positionOf(s);
+    switch (s.kind) {
+      case 'Expr':
+        this.expr(b, scope, s.value);
+        b.emit('POP_TOP', 0, pos);
+        return;
+      case 'Assign':
+        this.expr(b, scope, s.value);
+        s.targets.forEach((t, i) => {
+          if (i < s.targets.length - 1) b.emit('COPY', 1, positionOf(s.value));
+          this.store(b, scope, t);
+        });
+        return;
+      case 'AugAssign':
+        return this.augAssign(b, scope, s);
+      case 'Delete':
+        for (const t of s.targets) this.delete(b, scope, t);
+        return;
+      case 'If': {
+        const orelse = b.label();
+        const end = b.label();
+        this.jumpIf(b, scope, s.test, false, orelse);
+        this.block(b, scope, s.body);
+        if (s.orelse.length > 0) {
+          b.jump('JUMP_FORWARD', end, positionOf(s.body[s.body.length - 1] ?? s));
+          b.place(orelse);
+          this.block(b, scope, s.orelse);
+        } else {
+          b.place(orelse);
+        }
+        b.place(end);
+        return;
+      }
+      case 'While': {
+        const top = b.label();
+        const orelse = b.label();
+        const end = b.label();
+        b.place(top);
+        this.jumpIf(b, scope, s.test, false, orelse);
+        b.loops.push({ continueTo: top, breakTo: end, isFor: false });
+        this.block(b, scope, s.body);
+        b.loops.pop();
+        b.jump('JUMP_BACKWARD', top, positionOf(s.test));
+        b.place(orelse);
+        this.block(b, scope, s.orelse);
+        b.place(end);
+        return;
+      }
+      case 'For': {
+        this.expr(b, scope, s.iter);
+        b.emit('GET_ITER', 0, positionOf(s.iter));
+        const top = b.label();
+        const exhausted = b.label();
+        const end = b.label();
+        b.place(top);
+        b.jump('FOR_ITER', exhausted, positionOf(s.iter));
+        this.store(b, scope, s.target);
+        b.loops.push({ continueTo: top, breakTo: end, isFor: true });
+        this.block(b, scope, s.body);
+        b.loops.pop();
+        b.jump('JUMP_BACKWARD', top, positionOf(s.iter));
+        b.place(exhausted);
+        this.block(b, scope, s.orelse);
+        b.place(end);
+        return;
+      }
+      case 'Break': {
+        const loop = b.loops[b.loops.length - 1];
+        if (!loop) throw new PySyntaxError('SyntaxError', "'break' outside loop", s.line, s.col, s.endCol);
+        if (loop.isFor) b.emit('POP_TOP', 0, pos);
+        b.jump('JUMP_FORWARD', loop.breakTo, pos);
+        return;
+      }
+      case 'Continue': {
+        const loop = b.loops[b.loops.length - 1];
+        if (!loop) throw new PySyntaxError('SyntaxError', "'continue' not properly in loop", s.line, s.col, s.endCol);
+        b.jump('JUMP_BACKWARD', loop.continueTo, pos);
+        return;
+      }
+      case 'Pass':
+        b.emit('NOP', 0, pos);
+        return;
+      case 'FunctionDef':
+        return this.functionDef(b, scope, s);
+      case 'Return':
+        if (scope.kind === 'module') throw new PySyntaxError('SyntaxError', "'return' outside function", s.line, s.col, s.endCol);
+        if (!s.value) b.emit('RETURN_CONST', b.constant({ type: 'none' }), pos);
+        else if (s.value.kind === 'Constant') {
+          this.arenaKeys.add(constKey(toConst(s.value.value)));
+          b.emit('RETURN_CONST', b.constant(toConst(s.value.value)), pos);
+        }
+        else {
+          this.expr(b, scope, s.value);
+          b.emit('RETURN_VALUE', 0, pos);
+        }
+        return;
+      case 'Import':
+        for (const { name, asname } of s.names) {
+          if (name.includes('.')) throw new UnsupportedError('importing submodules', s.line);
+          b.emit('IMPORT_NAME', b.name(name), pos);
+          this.storeName(b, scope, asname ?? name, pos);
+        }
+        return;
+      case 'Global':
+        if (scope.kind === 'module') return; // a no-op at module level
+        return;
+      case 'Nonlocal':
+        throw new UnsupportedError("'nonlocal' declarations", s.line);
+    }
+  }
+
+  private augAssign(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'AugAssign' }>): void {
+    const pos = positionOf(s);
+    const op = BINARY_OPS.indexOf(s.op) + INPLACE_OFFSET;
+    const t = s.target;
+    if (t.kind === 'Name') {
+      this.loadName(b, scope, t.id, positionOf(t));
+      this.expr(b, scope, s.value);
+      b.emit('BINARY_OP', op, this.anchoredBinary(pos, t, `${OPERATOR_TEXT[s.op]}=`));
+      this.storeName(b, scope, t.id, positionOf(t));
+    } else if (t.kind === 'Subscript') {
+      this.expr(b, scope, t.value);
+      this.subscriptIndex(b, scope, t.slice);
+      b.emit('COPY', 2, positionOf(t));
+      b.emit('COPY', 2, positionOf(t));
+      b.emit('BINARY_SUBSCR', 0, this.anchoredSubscript(t));
+      this.expr(b, scope, s.value);
+      b.emit('BINARY_OP', op, this.anchoredBinary(pos, t, `${OPERATOR_TEXT[s.op]}=`));
+      b.emit('SWAP', 3, pos);
+      b.emit('SWAP', 2, pos);
+      b.emit('STORE_SUBSCR', 0, positionOf(t));
+    } else if (t.kind === 'Attribute') {
+      this.expr(b, scope, t.value);
+      b.emit('COPY', 1, positionOf(t));
+      b.emit('LOAD_ATTR', b.name(t.attr) << 1, positionOf(t));
+      this.expr(b, scope, s.value);
+      b.emit('BINARY_OP', op, this.anchoredBinary(pos, t, `${OPERATOR_TEXT[s.op]}=`));
+      b.emit('SWAP', 2, pos);
+      b.emit('STORE_ATTR', b.name(t.attr), positionOf(t));
+    } else {
+      throw new PySyntaxError('SyntaxError', `'${describeTarget(t)}' is an illegal expression for augmented assignment`, t.line, t.col, t.endCol);
+    }
+  }
+
+  private functionDef(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'FunctionDef' }>): void {
+    const pos = positionOf(s);
+    for (const d of s.decorators) this.expr(b, scope, d);
+    let flags = 0;
+    const positional = [...s.params.posonly, ...s.params.args];
+    const defaults = positional.filter((p) => p.default).map((p) => p.default!);
+    if (defaults.length > 0) {
+      this.tupleOf(b, scope, defaults, pos);
+      flags |= 1;
+    }
+    const kwdefaults = s.params.kwonly.filter((p) => p.default);
+    if (kwdefaults.length > 0) {
+      for (const p of kwdefaults) {
+        b.emit('LOAD_CONST', b.constant({ type: 'str', value: p.name }), pos);
+        this.expr(b, scope, p.default!);
+      }
+      b.emit('BUILD_MAP', kwdefaults.length, pos);
+      flags |= 2;
+    }
+    const enclosing = scope.kind === 'function' ? new Set(scope.locals.keys()) : new Set<string>();
+    const analysis = analyzeFunction(s.params, s.body, enclosing);
+    const fb = new CodeBuilder();
+    const locals = new Map(analysis.locals.map((n, i) => [n, i]));
+    const qualname = scope.kind === 'function' ? `${scope.qualname}.<locals>.${s.name}` : s.name;
+    const inner: Scope = { kind: 'function', locals, globals: analysis.globals, qualname };
+    fb.emit('RESUME', 0, { line: s.line, col: s.col, endLine: s.line, endCol: s.col });
+    // A docstring-less function keeps None as co_consts[0], like CPython before 3.14.
+    if (!(s.body[0]?.kind === 'Expr' && s.body[0].value.kind === 'Constant' && s.body[0].value.value.type === 'str')) fb.constant({ type: 'none' });
+    this.block(fb, inner, s.body);
+    const last = s.body[s.body.length - 1];
+    if (!last || (last.kind !== 'Return')) {
+      const end = last ? positionOf(last) : positionOf(s);
+      fb.emit('RETURN_CONST', fb.constant({ type: 'none' }), end);
+    }
+    const code = this.finish(fb, 'function', s.name, qualname, s.line, analysis.locals, s.params);
+    b.emit('LOAD_CONST', b.constant({ type: 'code', code }), pos);
+    b.emit('MAKE_FUNCTION', flags, pos);
+    for (let i = s.decorators.length - 1; i >= 0; i--) {
+      b.emit('PUSH_NULL', 0, positionOf(s.decorators[i]!));
+      b.emit('SWAP', 2, positionOf(s.decorators[i]!));
+      b.emit('SWAP', 3, positionOf(s.decorators[i]!));
+      b.emit('CALL', 1, positionOf(s.decorators[i]!));
+    }
+    this.storeName(b, scope, s.name, pos);
+  }
+
+  // ---- names -------------------------------------------------------------------------------
+
+  private loadName(b: CodeBuilder, scope: Scope, name: string, pos: Position, pushNull = false): void {
+    if (scope.kind === 'module') {
+      b.emit('LOAD_NAME', b.name(name), pos);
+      if (pushNull) b.emit('PUSH_NULL', 0, pos);
+      return;
+    }
+    const slot = scope.locals.get(name);
+    if (slot !== undefined && !scope.globals.has(name)) {
+      b.emit('LOAD_FAST_CHECK', slot, pos);
+      if (pushNull) b.emit('PUSH_NULL', 0, pos);
+      return;
+    }
+    b.emit('LOAD_GLOBAL', (b.name(name) << 1) | (pushNull ? 1 : 0), pos);
+  }
+
+  private storeName(b: CodeBuilder, scope: Scope, name: string, pos: Position): void {
+    if (scope.kind === 'module') b.emit('STORE_NAME', b.name(name), pos);
+    else if (scope.globals.has(name)) b.emit('STORE_GLOBAL', b.name(name), pos);
+    else b.emit('STORE_FAST', scope.locals.get(name)!, pos);
+  }
+
+  private store(b: CodeBuilder, scope: Scope, t: Expr): void {
+    const pos = positionOf(t);
+    switch (t.kind) {
+      case 'Name': return this.storeName(b, scope, t.id, pos);
+      case 'Tuple':
+      case 'List': {
+        const star = t.elts.findIndex((e) => e.kind === 'Starred');
+        if (star >= 0) {
+          if (t.elts.filter((e) => e.kind === 'Starred').length > 1) {
+            throw new PySyntaxError('SyntaxError', 'multiple starred expressions in assignment', t.line, t.col, t.endCol);
+          }
+          b.emit('UNPACK_EX', star | ((t.elts.length - star - 1) << 8), pos);
+        } else {
+          b.emit('UNPACK_SEQUENCE', t.elts.length, pos);
+        }
+        for (const e of t.elts) this.store(b, scope, e.kind === 'Starred' ? e.value : e);
+        return;
+      }
+      case 'Subscript':
+        this.expr(b, scope, t.value);
+        this.subscriptIndex(b, scope, t.slice);
+        b.emit('STORE_SUBSCR', 0, pos);
+        return;
+      case 'Attribute':
+        this.expr(b, scope, t.value);
+        b.emit('STORE_ATTR', b.name(t.attr), pos);
+        return;
+      default:
+        throw new PySyntaxError('SyntaxError', `cannot assign to ${describeTarget(t)}`, t.line, t.col, t.endCol);
+    }
+  }
+
+  private delete(b: CodeBuilder, scope: Scope, t: Expr): void {
+    const pos = positionOf(t);
+    switch (t.kind) {
+      case 'Name':
+        if (scope.kind === 'module') b.emit('DELETE_NAME', b.name(t.id), pos);
+        else if (scope.globals.has(t.id)) b.emit('DELETE_GLOBAL', b.name(t.id), pos);
+        else b.emit('DELETE_FAST', scope.locals.get(t.id)!, pos);
+        return;
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.delete(b, scope, e);
+        return;
+      case 'Subscript':
+        this.expr(b, scope, t.value);
+        this.subscriptIndex(b, scope, t.slice);
+        b.emit('DELETE_SUBSCR', 0, pos);
+        return;
+      case 'Attribute':
+        throw new UnsupportedError('deleting attributes', t.line);
+      default:
+        throw new PySyntaxError('SyntaxError', `cannot delete ${describeTarget(t)}`, t.line, t.col, t.endCol);
+    }
+  }
+
+  // ---- expressions -------------------------------------------------------------------------
+
+  private expr(b: CodeBuilder, scope: Scope, e: Expr): void {
+    const pos = positionOf(e);
+    const folded = this.fold(e);
+    if (folded) {
+      if (this.profile.compiler.astConstantFolding) this.arenaKeys.add(constKey(folded));
+      b.emit('LOAD_CONST', b.constant(folded), pos);
+      return;
+    }
+    switch (e.kind) {
+      case 'Name': return this.loadName(b, scope, e.id, pos);
+      case 'Constant':
+        this.arenaKeys.add(constKey(toConst(e.value)));
+        b.emit('LOAD_CONST', b.constant(toConst(e.value)), pos);
+        return;
+      case 'JoinedStr': return this.joinedStr(b, scope, e);
+      case 'FormattedValue': return this.formattedValue(b, scope, e);
+      case 'List': return this.listDisplay(b, scope, e.elts, pos);
+      case 'Tuple': return this.tupleOf(b, scope, e.elts, pos);
+      case 'Set': throw new UnsupportedError('set displays', e.line);
+      case 'Dict': {
+        let pending = 0;
+        let built = false;
+        for (let i = 0; i < e.keys.length; i++) {
+          const key = e.keys[i];
+          if (key === null) {
+            if (!built) { b.emit('BUILD_MAP', pending, pos); built = true; }
+            else if (pending > 0) throw new UnsupportedError('dict displays mixing ** and keys', e.line);
+            pending = 0;
+            this.expr(b, scope, e.values[i]!);
+            b.emit('DICT_UPDATE', 1, pos);
+          } else {
+            if (built) throw new UnsupportedError('dict displays with keys after **', e.line);
+            this.expr(b, scope, key);
+            this.expr(b, scope, e.values[i]!);
+            pending++;
+          }
+        }
+        if (!built) b.emit('BUILD_MAP', pending, pos);
+        return;
+      }
+      case 'BinOp':
+        this.expr(b, scope, e.left);
+        this.expr(b, scope, e.right);
+        b.emit('BINARY_OP', BINARY_OPS.indexOf(e.op), this.anchoredBinary(pos, e.left, OPERATOR_TEXT[e.op]));
+        return;
+      case 'UnaryOp':
+        this.expr(b, scope, e.operand);
+        b.emit(e.op === 'USub' ? 'UNARY_NEGATIVE' : e.op === 'UAdd' ? 'UNARY_POSITIVE' : e.op === 'Invert' ? 'UNARY_INVERT' : 'UNARY_NOT', 0, pos);
+        return;
+      case 'BoolOp': {
+        const end = b.label();
+        e.values.forEach((v, i) => {
+          this.expr(b, scope, v);
+          if (i < e.values.length - 1) {
+            b.emit('COPY', 1, pos);
+            b.jump(e.op === 'And' ? 'POP_JUMP_IF_FALSE' : 'POP_JUMP_IF_TRUE', end, pos);
+            b.emit('POP_TOP', 0, pos);
+          }
+        });
+        b.place(end);
+        return;
+      }
+      case 'Compare': return this.compare(b, scope, e);
+      case 'Call': return this.call(b, scope, e);
+      case 'Attribute':
+        this.expr(b, scope, e.value);
+        b.emit('LOAD_ATTR', b.name(e.attr) << 1, pos);
+        return;
+      case 'Subscript':
+        this.expr(b, scope, e.value);
+        this.subscriptIndex(b, scope, e.slice);
+        b.emit('BINARY_SUBSCR', 0, this.anchoredSubscript(e));
+        return;
+      case 'Slice':
+        throw new PySyntaxError('SyntaxError', 'invalid syntax', e.line, e.col, e.endCol);
+      case 'IfExp': {
+        const orelse = b.label();
+        const end = b.label();
+        this.jumpIf(b, scope, e.test, false, orelse);
+        this.expr(b, scope, e.body);
+        b.jump('JUMP_FORWARD', end, pos);
+        b.place(orelse);
+        this.expr(b, scope, e.orelse);
+        b.place(end);
+        return;
+      }
+      case 'Starred':
+        throw new PySyntaxError('SyntaxError', "can't use starred expression here", e.line, e.col, e.endCol);
+    }
+  }
+
+  /** Constant folding as CPython's AST optimizer does it (only what changes observable identity). */
+  private fold(e: Expr): Const | null {
+    if (e.kind === 'Tuple' && e.elts.length > 0) {
+      const items = e.elts.map((x) => this.constOf(x));
+      return items.every((x) => x !== null) ? { type: 'tuple', items: items as Const[] } : null;
+    }
+    if (e.kind === 'UnaryOp' && e.op !== 'Not') {
+      const operand = this.constOf(e.operand);
+      return operand ? foldUnary(e.op, operand) : null;
+    }
+    if (e.kind === 'BinOp') {
+      const left = this.constOf(e.left);
+      const right = left && this.constOf(e.right);
+      return left && right ? foldBinary(e.op, left, right) : null;
+    }
+    return null;
+  }
+
+  private constOf(e: Expr): Const | null {
+    if (e.kind === 'Constant') {
+      this.arenaKeys.add(constKey(toConst(e.value)));
+      return toConst(e.value);
+    }
+    const folded = this.fold(e);
+    if (folded && this.profile.compiler.astConstantFolding && e.kind !== 'Tuple') this.arenaKeys.add(constKey(folded));
+    return folded;
+  }
+
+  private subscriptIndex(b: CodeBuilder, scope: Scope, s: Expr): void {
+    if (s.kind !== 'Slice') {
+      this.expr(b, scope, s);
+      return;
+    }
+    const pos = positionOf(s);
+    for (const part of [s.lower, s.upper]) {
+      if (part) this.expr(b, scope, part);
+      else b.emit('LOAD_CONST', b.constant({ type: 'none' }), pos);
+    }
+    if (s.step) this.expr(b, scope, s.step);
+    b.emit('BUILD_SLICE', s.step ? 3 : 2, pos);
+  }
+
+  private listDisplay(b: CodeBuilder, scope: Scope, elts: Expr[], pos: Position): void {
+    const consts = elts.map((x) => this.constOf(x));
+    if (elts.length >= 3 && consts.every((c) => c !== null)) {
+      // CPython: BUILD_LIST 0; LOAD_CONST (tuple); LIST_EXTEND 1 — capacity rounds up to even.
+      b.emit('BUILD_LIST', 0, pos);
+      b.emit('LOAD_CONST', b.constant({ type: 'tuple', items: consts as Const[] }), pos);
+      b.emit('LIST_EXTEND', 1, pos);
+      return;
+    }
+    if (elts.some((x) => x.kind === 'Starred')) {
+      b.emit('BUILD_LIST', 0, pos);
+      for (const x of elts) {
+        if (x.kind === 'Starred') {
+          this.expr(b, scope, x.value);
+          b.emit('LIST_EXTEND', 1, positionOf(x));
+        } else {
+          this.expr(b, scope, x);
+          b.emit('LIST_APPEND', 1, positionOf(x));
+        }
+      }
+      return;
+    }
+    for (const x of elts) this.expr(b, scope, x);
+    b.emit('BUILD_LIST', elts.length, pos);
+  }
+
+  private tupleOf(b: CodeBuilder, scope: Scope, elts: Expr[], pos: Position): void {
+    const consts = elts.map((x) => this.constOf(x));
+    if (elts.length > 0 && consts.every((c) => c !== null)) {
+      b.emit('LOAD_CONST', b.constant({ type: 'tuple', items: consts as Const[] }), pos);
+      return;
+    }
+    if (elts.some((x) => x.kind === 'Starred')) {
+      this.listDisplay(b, scope, elts, pos);
+      b.emit('LIST_TO_TUPLE', 0, pos);
+      return;
+    }
+    for (const x of elts) this.expr(b, scope, x);
+    b.emit('BUILD_TUPLE', elts.length, pos);
+  }
+
+  private joinedStr(b: CodeBuilder, scope: Scope, e: Extract<Expr, { kind: 'JoinedStr' }>): void {
+    const pos = positionOf(e);
+    if (e.parts.length === 0) {
+      b.emit('LOAD_CONST', b.constant({ type: 'str', value: '' }), pos);
+      return;
+    }
+    for (const part of e.parts) this.expr(b, scope, part);
+    if (e.parts.length > 1) b.emit('BUILD_STRING', e.parts.length, pos);
+  }
+
+  private formattedValue(b: CodeBuilder, scope: Scope, e: Extract<Expr, { kind: 'FormattedValue' }>): void {
+    const pos = positionOf(e);
+    this.expr(b, scope, e.value);
+    if (e.conversion) b.emit('CONVERT_VALUE', { s: 1, r: 2, a: 3 }[e.conversion], pos);
+    if (e.spec) {
+      this.expr(b, scope, e.spec);
+      b.emit('FORMAT_WITH_SPEC', 0, pos);
+    } else {
+      b.emit('FORMAT_SIMPLE', 0, pos);
+    }
+  }
+
+  private compare(b: CodeBuilder, scope: Scope, e: Extract<Expr, { kind: 'Compare' }>): void {
+    const pos = positionOf(e);
+    this.expr(b, scope, e.left);
+    if (e.ops.length === 1) {
+      this.expr(b, scope, e.comparators[0]!);
+      this.emitCompare(b, e.ops[0]!, pos);
+      return;
+    }
+    const cleanup = b.label();
+    const end = b.label();
+    for (let i = 0; i < e.ops.length; i++) {
+      this.expr(b, scope, e.comparators[i]!);
+      if (i < e.ops.length - 1) {
+        b.emit('SWAP', 2, pos);
+        b.emit('COPY', 2, pos);
+        this.emitCompare(b, e.ops[i]!, pos);
+        b.emit('COPY', 1, pos);
+        b.jump('POP_JUMP_IF_FALSE', cleanup, pos);
+        b.emit('POP_TOP', 0, pos);
+      } else {
+        this.emitCompare(b, e.ops[i]!, pos);
+      }
+    }
+    b.jump('JUMP_FORWARD', end, pos);
+    b.place(cleanup);
+    b.emit('SWAP', 2, pos);
+    b.emit('POP_TOP', 0, pos);
+    b.place(end);
+  }
+
+  private emitCompare(b: CodeBuilder, op: CmpOpName, pos: Position): void {
+    if (op === 'Is' || op === 'IsNot') b.emit('IS_OP', op === 'IsNot' ? 1 : 0, pos);
+    else if (op === 'In' || op === 'NotIn') b.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0, pos);
+    else b.emit('COMPARE_OP', COMPARE_OPS.indexOf(op), pos);
+  }
+
+  /** Conditional jump on an expression's truth (CPython compiles `not x` and comparisons the same way). */
+  private jumpIf(b: CodeBuilder, scope: Scope, test: Expr, whenTrue: boolean, label: Label): void {
+    if (test.kind === 'UnaryOp' && test.op === 'Not') {
+      this.jumpIf(b, scope, test.operand, !whenTrue, label);
+      return;
+    }
+    this.expr(b, scope, test);
+    b.jump(whenTrue ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label, positionOf(test));
+  }
+
+  private call(b: CodeBuilder, scope: Scope, e: Extract<Expr, { kind: 'Call' }>): void {
+    const pos = this.anchoredCall(e);
+    if (e.func.kind === 'Attribute') {
+      this.expr(b, scope, e.func.value);
+      b.emit('LOAD_ATTR', (b.name(e.func.attr) << 1) | 1, positionOf(e.func));
+    } else if (e.func.kind === 'Name') {
+      this.loadName(b, scope, e.func.id, positionOf(e.func), true);
+    } else {
+      this.expr(b, scope, e.func);
+      b.emit('PUSH_NULL', 0, positionOf(e.func));
+    }
+    const starred = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
+    if (starred) {
+      this.tupleOf(b, scope, e.args, pos);
+      if (e.keywords.length > 0) {
+        b.emit('BUILD_MAP', 0, pos);
+        for (const k of e.keywords) {
+          if (k.arg === null) {
+            this.expr(b, scope, k.value);
+            b.emit('DICT_MERGE', 1, pos);
+          } else {
+            throw new UnsupportedError('calls mixing keyword= and ** arguments', e.line);
+          }
+        }
+      } else {
+        b.emit('PUSH_NULL', 0, pos);
+      }
+      b.emit('CALL_FUNCTION_EX', 0, pos);
+      return;
+    }
+    for (const a of e.args) this.expr(b, scope, a);
+    if (e.keywords.length > 0) {
+      const names = e.keywords.map((k) => k.arg!);
+      const dup = names.find((n, i) => names.indexOf(n) !== i);
+      if (dup) {
+        const k = e.keywords[names.lastIndexOf(dup)]!;
+        throw new PySyntaxError('SyntaxError', `keyword argument repeated: ${dup}`, k.line, k.col, k.endCol);
+      }
+      for (const k of e.keywords) this.expr(b, scope, k.value);
+      b.emit('LOAD_CONST', b.constant({ type: 'tuple', items: names.map((n) => ({ type: 'str', value: n })) }), pos);
+      b.emit('CALL_KW', e.args.length + e.keywords.length, pos);
+    } else {
+      b.emit('CALL', e.args.length, pos);
+    }
+  }
+
+  // ---- traceback anchors (CPython's ~~~^^^ markers) ----------------------------------------
+
+  private lineText(line: number): string {
+    return this.lines[line - 1] ?? '';
+  }
+
+  /** `a / b` → ^ under the operator: skip spaces and closing parens after the left operand. */
+  private anchoredBinary(pos: Position, left: Pos, opText: string): Position {
+    if (left.endLine !== pos.line || pos.endLine !== pos.line) return pos;
+    const text = this.lineText(pos.line);
+    let i = left.endCol;
+    while (i < text.length && (text[i] === ' ' || text[i] === ')' || text[i] === '\t')) i++;
+    return { ...pos, anchors: [i, i + opText.length] };
+  }
+
+  /** `x[k]` → ^ from the bracket to the end. */
+  private anchoredSubscript(e: Extract<Expr, { kind: 'Subscript' }>): Position {
+    const pos = positionOf(e);
+    if (e.value.endLine !== e.line || e.endLine !== e.line) return pos;
+    const text = this.lineText(e.line);
+    let i = e.value.endCol;
+    while (i < text.length && text[i] !== '[') i++;
+    return { ...pos, anchors: [i, e.endCol] };
+  }
+
+  /** 3.13+: `f(x)` → ~ under the callee, ^ from the parenthesis. */
+  private anchoredCall(e: Extract<Expr, { kind: 'Call' }>): Position {
+    const pos = positionOf(e);
+    if (!this.profile.traceback.callAnchors || e.func.endLine !== e.line || e.endLine !== e.line) return pos;
+    const text = this.lineText(e.line);
+    let i = e.func.endCol;
+    while (i < text.length && text[i] !== '(') i++;
+    return { ...pos, anchors: [i, e.endCol] };
+  }
+}
+
+function describeTarget(t: Expr): string {
+  switch (t.kind) {
+    case 'Call': return 'function call';
+    case 'Constant': return 'literal';
+    case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'Compare': return 'comparison';
+    case 'BoolOp': return 'expression';
+    case 'JoinedStr': return 'f-string expression';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'IfExp': return 'conditional expression';
+    default: return 'expression';
+  }
+}

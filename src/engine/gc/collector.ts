@@ -1,0 +1,210 @@
+// The generational cyclic collector (CPython 3.11–3.13 gc_collect_main; 3.14.5+ forward-port).
+// Phases: update_refs → subtract_refs → move_unreachable → untrack tuples → promote → clear garbage.
+// Issue 4 refines ordering, finalizers, weakrefs and the debug output; the counts follow §2.1–§2.3
+// of the fact sheet already.
+import type { Profile } from '../profiles/types';
+import type { Heap } from '../memory/heap';
+import { PyObject } from '../objects/object';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
+
+export interface GenerationStats {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export class Collector {
+  readonly generations: Set<PyObject>[] = [new Set(), new Set(), new Set()];
+  readonly counts: [number, number, number] = [0, 0, 0];
+  thresholds: [number, number, number];
+  readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
+  enabled = true;
+  private collecting = false;
+  /** Set when count0 passed the threshold and the collection waits for the eval breaker (3.12+). */
+  pending = false;
+  private longLivedPending = 0;
+  private longLivedTotal = 0;
+
+  constructor(private readonly heap: Heap, private readonly profile: Profile) {
+    this.thresholds = [...profile.gc.thresholds];
+  }
+
+  /** _PyObject_GC_Link: every allocation of a GC type counts, tracked or not. */
+  onAllocate(obj: PyObject, track: boolean): void {
+    if (track) this.track(obj);
+    this.counts[0]++;
+    if (this.counts[0] > this.thresholds[0] && this.enabled && this.thresholds[0] !== 0 && !this.collecting) {
+      if (this.profile.gc.collectAt === 'allocation') this.collectGenerations();
+      else this.pending = true;
+    }
+  }
+
+  /** PyObject_GC_Del. */
+  onDeallocate(_obj: PyObject): void {
+    if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  track(obj: PyObject): void {
+    if (obj.tracked) return;
+    obj.tracked = true;
+    obj.generation = 0;
+    this.generations[0]!.add(obj);
+    this.heap.recorder.emit({ k: 'gcTrack', obj: obj.id, tracked: true, generation: 0 });
+  }
+
+  untrack(obj: PyObject): void {
+    if (!obj.tracked) return;
+    this.generations[obj.generation]!.delete(obj);
+    obj.tracked = false;
+    obj.generation = -1;
+    this.heap.recorder.emit({ k: 'gcTrack', obj: obj.id, tracked: false, generation: -1 });
+  }
+
+  /** Called at eval-breaker points (3.12+). */
+  runPending(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    if (this.enabled && !this.collecting) this.collectGenerations();
+  }
+
+  /** gc_collect_generations: the oldest generation over its threshold, with the 25 % rule for gen 2. */
+  private collectGenerations(): void {
+    for (let i = 2; i >= 0; i--) {
+      if (this.counts[i]! > this.thresholds[i]!) {
+        if (i === 2 && this.longLivedPending < Math.floor(this.longLivedTotal / 4)) continue;
+        this.collect(i);
+        return;
+      }
+    }
+  }
+
+  /** gc.collect(generation): returns unreachable objects found (collected + uncollectable). */
+  collect(generation: number): number {
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      return this.collectMain(generation);
+    } finally {
+      this.collecting = false;
+    }
+  }
+
+  private collectMain(gen: number): number {
+    if (gen + 1 < 3) this.counts[gen + 1]!++;
+    for (let i = 0; i <= gen; i++) this.counts[i] = 0;
+
+    // Merge the younger generations into `gen`.
+    const young = this.generations[gen]!;
+    for (let i = 0; i < gen; i++) {
+      for (const obj of this.generations[i]!) {
+        obj.generation = gen;
+        young.add(obj);
+      }
+      this.generations[i]!.clear();
+    }
+
+    const unreachable = this.findUnreachable(young);
+    for (const obj of unreachable) young.delete(obj);
+    this.untrackTuples(young);
+
+    // Survivors move to the next generation; a full collection untracks atom-only dicts.
+    if (gen < 2) {
+      if (gen === 1) this.longLivedPending += young.size;
+      const older = this.generations[gen + 1]!;
+      for (const obj of young) {
+        obj.generation = gen + 1;
+        older.add(obj);
+      }
+      young.clear();
+    } else {
+      if (!this.profile.gc.dictsAlwaysTracked) this.untrackDicts(young);
+      this.longLivedPending = 0;
+      this.longLivedTotal = young.size;
+    }
+
+    const collected = unreachable.length;
+    this.deleteGarbage(unreachable);
+    const stats = this.stats[gen]!;
+    stats.collections++;
+    stats.collected += collected;
+    this.heap.recorder.emit({ k: 'gc', generation: gen, collected, uncollectable: 0, counts: [...this.counts] });
+    return collected;
+  }
+
+  /** update_refs + subtract_refs + move_unreachable. */
+  private findUnreachable(young: Set<PyObject>): PyObject[] {
+    for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj);
+    for (const obj of young) {
+      obj.traverse((child) => {
+        if (child.tracked && young.has(child)) child.gcRefs--;
+      });
+    }
+    const reachable = new Set<PyObject>();
+    const work: PyObject[] = [];
+    for (const obj of young) if (obj.gcRefs > 0) { reachable.add(obj); work.push(obj); }
+    while (work.length > 0) {
+      const obj = work.pop()!;
+      obj.traverse((child) => {
+        if (child.tracked && young.has(child) && !reachable.has(child)) {
+          reachable.add(child);
+          work.push(child);
+        }
+      });
+    }
+    return [...young].filter((obj) => !reachable.has(obj));
+  }
+
+  private untrackTuples(survivors: Set<PyObject>): void {
+    for (const obj of [...survivors]) {
+      if (obj instanceof PyTuple && obj.items.every((item) => !mayBeTracked(item))) {
+        survivors.delete(obj);
+        this.untrack(obj);
+      }
+    }
+  }
+
+  private untrackDicts(survivors: Set<PyObject>): void {
+    for (const obj of [...survivors]) {
+      if (obj instanceof PyDict && ![...obj.entries.values()].some((e) => mayBeTracked(e.key) || mayBeTracked(e.value))) {
+        survivors.delete(obj);
+        this.untrack(obj);
+      }
+    }
+  }
+
+  /** delete_garbage: tp_clear on each object still alive; refcounting frees the rest. */
+  private deleteGarbage(garbage: PyObject[]): void {
+    for (const obj of garbage) {
+      if (obj.freed) continue;
+      this.heap.incref(obj, 'internal');
+      clearObject(obj, this.heap);
+      this.heap.decref(obj, 'internal');
+    }
+  }
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, except a tuple that is already untracked. */
+export function mayBeTracked(obj: PyObject): boolean {
+  if (!obj.type.flags.gc) return false;
+  if (obj instanceof PyTuple) return obj.tracked;
+  return true;
+}
+
+/** tp_clear for the types that break cycles (tuples have none: clearing their members suffices). */
+function clearObject(obj: PyObject, heap: Heap): void {
+  if (obj instanceof PyList) {
+    const items = obj.items;
+    obj.items = [];
+    obj.allocated = 0;
+    heap.recorder.touch(obj);
+    for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, 'item');
+  } else if (obj instanceof PyDict) {
+    const entries = [...obj.entries.values()];
+    obj.entries.clear();
+    heap.recorder.touch(obj);
+    for (const { key, value } of entries) {
+      heap.decref(key, 'item');
+      heap.decref(value, 'item');
+    }
+  }
+}

@@ -1,0 +1,118 @@
+// The engine's entry point: run a program, get CPython's output plus the recorded trace.
+// Pure TypeScript: no vscode, no Node-only APIs (the parser's wasm bytes are passed in).
+import type { RecordedTrace } from '../protocol/trace';
+import { parseModule, type ParserWasm } from './syntax/parser';
+import { PySyntaxError, UnsupportedError } from './syntax/errors';
+import { compileModule } from './compiler/compiler';
+import { PROFILES, type VersionId } from './profiles';
+import { Recorder } from './trace/recorder';
+import { Runtime } from './vm/runtime';
+import { VM, StepLimitReached } from './vm/interpreter';
+import { ConstantPool } from './vm/consts';
+import { PyRaise } from './objects/exceptions';
+import { dictSet } from './objects/dictops';
+import { str } from './objects/repr';
+import { installMethods } from './objects/methods';
+import { createBuiltins } from './modules/builtins';
+import { createSysModule } from './modules/sys';
+import { createGcModule } from './modules/gc';
+import { formatSyntaxError, formatTraceback } from './vm/traceback';
+
+export type { ParserWasm } from './syntax/parser';
+export type { VersionId } from './profiles';
+export { VERSION_IDS, DEFAULT_VERSION, isVersionId } from './profiles';
+
+export interface RunOptions {
+  readonly filename: string;
+  readonly version: VersionId;
+  readonly wasm: ParserWasm;
+  /** Instruction budget; the run stops with a clear message when reached. */
+  readonly maxInstructions?: number;
+  /** Record the trace (on by default). */
+  readonly record?: boolean;
+}
+
+export type RunOutcome = 'finished' | 'exception' | 'unsupported' | 'syntax' | 'limit';
+
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  /** As CPython: 0, or 1 on an uncaught exception or SyntaxError; 2 for "not supported"; 3 at the step limit. */
+  readonly exitCode: number;
+  readonly outcome: RunOutcome;
+  readonly trace: RecordedTrace;
+  /** For "not supported" and syntax errors: where. */
+  readonly errorLine?: number;
+  readonly errorMessage?: string;
+}
+
+export const DEFAULT_MAX_INSTRUCTIONS = 20_000_000;
+
+export async function runSource(source: string, options: RunOptions): Promise<RunResult> {
+  const profile = PROFILES[options.version];
+  const recorder = new Recorder(options.record ?? true);
+  const lines = source.split(/\r?\n/);
+  const finish = (rt: Runtime | null, exitCode: number, outcome: RunOutcome, extra: Partial<RunResult> = {}): RunResult => {
+    recorder.emit({ k: 'end', exitCode, reason: outcome });
+    return {
+      stdout: rt?.stdout ?? '', stderr: (rt?.stderr ?? '') + (extra.stderr ?? ''), exitCode, outcome,
+      trace: recorder.finish(options.version, options.filename), errorLine: extra.errorLine, errorMessage: extra.errorMessage,
+    };
+  };
+
+  let compiled;
+  try {
+    const module = await parseModule(source, options.wasm);
+    compiled = compileModule(module, options.filename, source, profile);
+  } catch (error) {
+    if (error instanceof PySyntaxError) {
+      const text = formatSyntaxError(error, options.filename, lines);
+      recorder.emit({ k: 'output', stream: 'stderr', text });
+      return finish(null, 1, 'syntax', { stderr: text, errorLine: error.line, errorMessage: `${error.className}: ${error.msg}` });
+    }
+    if (error instanceof UnsupportedError) return unsupportedResult(null, error);
+    throw error;
+  }
+
+  const rt = new Runtime(profile, recorder);
+  installMethods(rt);
+  rt.builtins = createBuiltins(rt);
+  createSysModule(rt);
+  createGcModule(rt);
+  const main = rt.module('__main__');
+  const nameKey = rt.internedStr('__name__');
+  const nameValue = rt.internedStr('__main__');
+  dictSet(rt, main.dict, nameKey, nameValue);
+  rt.heap.decref(nameKey);
+  rt.heap.decref(nameValue);
+  rt.heap.decref(main);
+
+  const pool = new ConstantPool(rt, compiled.arenaKeys);
+  const vm = new VM(rt, pool, options.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS);
+
+  function unsupportedResult(runtime: Runtime | null, error: UnsupportedError): RunResult {
+    const text = `${error.message}\n`;
+    recorder.emit({ k: 'output', stream: 'stderr', text });
+    return finish(runtime, 2, 'unsupported', { stderr: text, errorLine: error.line, errorMessage: error.message });
+  }
+
+  try {
+    vm.runModule(compiled.code, main.dict);
+    pool.release();
+    return finish(rt, 0, 'finished');
+  } catch (error) {
+    if (error instanceof PyRaise) {
+      const message = str(rt, error.exc);
+      const suffix = error.exc.suggestion ? `. Did you mean: '${error.exc.suggestion}'?` : '';
+      rt.write('stderr', formatTraceback(error.exc, message + suffix, lines, profile));
+      return finish(rt, 1, 'exception', { errorLine: error.exc.traceback[error.exc.traceback.length - 1]?.line });
+    }
+    if (error instanceof UnsupportedError) return unsupportedResult(rt, error);
+    if (error instanceof StepLimitReached) {
+      const text = `pymemlab: stopped after ${error.limit} instructions (the step budget); raise it with --max-steps\n`;
+      recorder.emit({ k: 'output', stream: 'stderr', text });
+      return finish(rt, 3, 'limit', { stderr: text });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+// sys.getsizeof and the bytes an allocation requests, per type (cpython-memory-facts.md §4).
+import type { Profile } from '../profiles/types';
+import { PyObject } from '../objects/object';
+import { PyFloat, PyInt, PyStr, toBig } from '../objects/scalars';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
+
+export const GC_HEADER = 16;
+
+/** Digits of 30 bits each; 0 still uses one digit. */
+function intDigits(value: number | bigint): number {
+  let v = toBig(value);
+  if (v < 0n) v = -v;
+  let digits = 0;
+  while (v > 0n) {
+    digits++;
+    v >>= 30n;
+  }
+  return Math.max(1, digits);
+}
+
+function strSize(s: PyStr, profile: Profile): number {
+  let max = 0;
+  for (const ch of s.value) max = Math.max(max, ch.codePointAt(0)!);
+  if (max < 128) return profile.sizes.asciiStrHeader + s.length;
+  const width = max < 256 ? 1 : max < 65536 ? 2 : 4;
+  return profile.sizes.compactStrHeader - 1 + width * (s.length + 1);
+}
+
+/** dict: 48-byte struct plus its keys table when it has one (§4.4). */
+function dictSize(d: PyDict): number {
+  if (d.tableSize === 0) return 48;
+  let allStr = true;
+  for (const { key } of d.entries.values()) if (!(key instanceof PyStr)) allStr = false;
+  const indexWidth = d.tableSize <= 128 ? 1 : d.tableSize <= 65535 ? 2 : 4;
+  const usable = Math.floor((2 * d.tableSize) / 3);
+  return 48 + 32 + d.tableSize * indexWidth + usable * (allStr ? 16 : 24);
+}
+
+/** `o.__sizeof__()`: the object's own bytes, without the GC header. */
+export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
+  if (obj instanceof PyInt) return 24 + 4 * intDigits(obj.value);
+  if (obj instanceof PyFloat) return 24;
+  if (obj instanceof PyStr) return strSize(obj, profile);
+  if (obj instanceof PyList) return 40 + 8 * obj.allocated;
+  if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
+  if (obj instanceof PyDict) return dictSize(obj);
+  switch (obj.type.name) {
+    case 'NoneType': case 'ellipsis': case 'object': return 16;
+    case 'range': return 48;
+    case 'function': return 144;
+    case 'builtin_function_or_method': return 56;
+    case 'module': return 56;
+    case 'code': return 160;
+    case 'slice': return 40;
+    default: return obj.type.flags.gc ? 32 : 16;
+  }
+}
+
+/** What `sys.getsizeof(obj)` returns: __sizeof__ plus the GC header for container types. */
+export function getsizeof(obj: PyObject, profile: Profile): number {
+  return sizeofWithoutHeader(obj, profile) + (obj.type.flags.gc ? GC_HEADER : 0);
+}

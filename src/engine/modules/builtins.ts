@@ -1,0 +1,220 @@
+// The builtins module: the functions the reference-counting chapter uses. Arguments are borrowed
+// for the duration of the call (CPython's vectorcall); each function returns a new reference.
+import type { Runtime } from '../vm/runtime';
+import type { PyObject } from '../objects/object';
+import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PyGenericIter } from '../objects/iterators';
+import { collect, compare, getIter, hashKey, iterNext, length } from '../objects/protocols';
+import { binaryOp } from '../objects/number';
+import { dictSet } from '../objects/dictops';
+import { repr, str } from '../objects/repr';
+import { hexAddress } from '../objects/repr';
+import { closestName } from '../vm/interpreter';
+
+type Fn = (rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
+
+function exactlyOne(rt: Runtime, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
+  if (args.length !== 1) rt.raise(rt.types.TypeError, `${name}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+function keywordCheck(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
+  if (!kwargs) return;
+  for (const key of kwargs.keys()) {
+    if (allowed.includes(key)) continue;
+    if (rt.profile.id === '3.11' || rt.profile.id === '3.12') rt.raise(rt.types.TypeError, `'${key}' is an invalid keyword argument for ${name}()`);
+    const suggestion = closestName(key, allowed);
+    rt.raise(rt.types.TypeError, `${name}() got an unexpected keyword argument '${key}'${suggestion ? `. Did you mean '${suggestion}'?` : ''}`);
+  }
+}
+
+function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  keywordCheck(rt, name, kwargs, ['key', 'default']);
+  if (kwargs?.has('key')) rt.unsupported(`${name}() with key=`);
+  const items = args.length === 1 ? collect(rt, args[0]!) : args.map((a) => rt.heap.incref(a));
+  if (items.length === 0) {
+    const dflt = kwargs?.get('default');
+    if (dflt) return rt.heap.incref(dflt);
+    if (args.length === 0) rt.raise(rt.types.TypeError, `${name} expected at least 1 argument, got 0`);
+    rt.raise(rt.types.ValueError, rt.profile.id === '3.11' ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`);
+  }
+  let best = items[0]!;
+  for (const x of items.slice(1)) if (compare(rt, name === 'min' ? 'Lt' : 'Gt', x, best)) best = x;
+  rt.heap.incref(best);
+  for (const x of items) rt.heap.decref(x);
+  return best;
+}
+
+const FUNCTIONS: Record<string, Fn> = {
+  print(rt, args, kwargs) {
+    keywordCheck(rt, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
+    const text = (key: string, dflt: string): string => {
+      const v = kwargs?.get(key);
+      if (!v || v === rt.None) return dflt;
+      if (!(v instanceof PyStr)) rt.raise(rt.types.TypeError, `${key} must be None or a string, not ${v.type.name}`);
+      return (v as PyStr).value;
+    };
+    const sep = text('sep', ' ');
+    const end = text('end', '\n');
+    const file = kwargs?.get('file');
+    let stream: 'stdout' | 'stderr' = 'stdout';
+    if (file && file !== rt.None) {
+      if (file === rt.modules.get('sys')?.dict.entries.get('sstderr')?.value) stream = 'stderr';
+      else if (file !== rt.modules.get('sys')?.dict.entries.get('sstdout')?.value) rt.unsupported('print(file=…) to files');
+    }
+    // print() makes a str of each argument (a temporary object) and writes it.
+    const pieces = args.map((a) => {
+      if (a instanceof PyStr) return a.value;
+      const s = rt.str(str(rt, a));
+      const value = s.value;
+      rt.heap.decref(s);
+      return value;
+    });
+    rt.write(stream, pieces.join(sep) + end);
+    return rt.none();
+  },
+  len(rt, args, kwargs) { return rt.int(length(rt, exactlyOne(rt, 'len', args, kwargs))); },
+  repr(rt, args, kwargs) { return rt.str(repr(rt, exactlyOne(rt, 'repr', args, kwargs))); },
+  id(rt, args, kwargs) { return rt.int(exactlyOne(rt, 'id', args, kwargs).address); },
+  hash(rt, args, kwargs) {
+    const o = exactlyOne(rt, 'hash', args, kwargs);
+    hashKey(rt, o);
+    if (o instanceof PyInt) return rt.int(o.value);
+    return rt.unsupported('hash() of this type');
+  },
+  abs(rt, args, kwargs) {
+    const o = exactlyOne(rt, 'abs', args, kwargs);
+    if (o instanceof PyInt) return rt.int(typeof o.value === 'number' ? Math.abs(o.value) : normInt(o.value < 0n ? -o.value : o.value));
+    if (o instanceof PyFloat) return rt.float(Math.abs(o.value));
+    return rt.raise(rt.types.TypeError, `bad operand type for abs(): '${o.type.name}'`);
+  },
+  isinstance(rt, args) {
+    if (args.length !== 2) rt.raise(rt.types.TypeError, `isinstance expected 2 arguments, got ${args.length}`);
+    const [o, cls] = args as [PyObject, PyObject];
+    const classes = cls instanceof PyTuple ? cls.items : [cls];
+    return rt.bool(classes.some((c) => c === o.type || (c as { isSubtypeOf?: unknown }).isSubtypeOf !== undefined && o.type.isSubtypeOf(c as never)));
+  },
+  min(rt, args, kwargs) { return minmax(rt, 'min', args, kwargs); },
+  max(rt, args, kwargs) { return minmax(rt, 'max', args, kwargs); },
+  sum(rt, args, kwargs) {
+    keywordCheck(rt, 'sum', kwargs, ['start']);
+    const items = collect(rt, args[0]!);
+    let total: PyObject = args[1] ? rt.heap.incref(args[1]) : rt.int(0);
+    try {
+      for (const x of items) {
+        const next = binaryOp(rt, 'Add', total, x, false);
+        rt.heap.decref(total);
+        total = next;
+      }
+    } finally {
+      for (const x of items) rt.heap.decref(x);
+    }
+    return total;
+  },
+  sorted(rt, args, kwargs) {
+    keywordCheck(rt, 'sorted', kwargs, ['key', 'reverse']);
+    if (kwargs?.has('key')) rt.unsupported('sorted() with key=');
+    const items = collect(rt, args[0]!);
+    items.sort((a, b) => (compare(rt, 'Lt', a, b) ? -1 : compare(rt, 'Lt', b, a) ? 1 : 0));
+    const rev = kwargs?.get('reverse');
+    if (rev && rev !== rt.False && !(rev instanceof PyInt && rev.value === 0)) items.reverse();
+    const list = rt.list([]);
+    list.items = items;
+    list.allocated = items.length;
+    rt.heap.resized(list);
+    rt.recorder.touch(list);
+    return list;
+  },
+  enumerate(rt, args, kwargs) {
+    keywordCheck(rt, 'enumerate', kwargs, ['start']);
+    const it = getIter(rt, args[0]!);
+    let i = args[1] instanceof PyInt ? Number(args[1].value) : 0;
+    return rt.heap.register(new PyGenericIter(rt.types.enumerate, [it], () => {
+      const next = iterNext(rt, it);
+      if (next === null) return null;
+      return rt.tuple([rt.int(i++), next]);
+    }));
+  },
+  zip(rt, args) {
+    const its = args.map((a) => getIter(rt, a));
+    return rt.heap.register(new PyGenericIter(rt.types.zip, its, () => {
+      const items: PyObject[] = [];
+      for (const it of its) {
+        const next = iterNext(rt, it);
+        if (next === null) {
+          for (const x of items) rt.heap.decref(x);
+          return null;
+        }
+        items.push(next);
+      }
+      return rt.tuple(items);
+    }));
+  },
+  iter(rt, args, kwargs) { return getIter(rt, exactlyOne(rt, 'iter', args, kwargs)); },
+  next(rt, args) {
+    const v = iterNext(rt, args[0]!);
+    if (v !== null) return v;
+    if (args[1]) return rt.heap.incref(args[1]);
+    return rt.raise(rt.types.StopIteration, null);
+  },
+  round(rt, args) {
+    const x = args[0]!;
+    if (args.length > 1) rt.unsupported('round() with ndigits');
+    if (x instanceof PyInt) return rt.int(x.value);
+    if (x instanceof PyFloat) {
+      const r = Math.round(x.value);
+      const even = Math.abs(x.value % 1) === 0.5 ? 2 * Math.round(x.value / 2) : r;
+      return rt.int(even);
+    }
+    return rt.raise(rt.types.TypeError, `type ${x.type.name} doesn't define __round__ method`);
+  },
+  chr(rt, args, kwargs) { const o = exactlyOne(rt, 'chr', args, kwargs); return rt.str(String.fromCodePoint(Number((o as PyInt).value))); },
+  ord(rt, args, kwargs) {
+    const o = exactlyOne(rt, 'ord', args, kwargs);
+    if (!(o instanceof PyStr) || o.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${(o as PyStr).length ?? 0} found`);
+    return rt.int((o as PyStr).value.codePointAt(0)!);
+  },
+  hex(rt, args, kwargs) {
+    const o = exactlyOne(rt, 'hex', args, kwargs);
+    if (!(o instanceof PyInt)) rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
+    const v = BigInt((o as PyInt).value);
+    return rt.str(v < 0n ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`);
+  },
+  any(rt, args, kwargs) {
+    const items = collect(rt, exactlyOne(rt, 'any', args, kwargs));
+    const result = items.some((x) => !(x === rt.None || x === rt.False || (x instanceof PyInt && Number(x.value) === 0) || (x instanceof PyList && x.items.length === 0)));
+    items.forEach((x) => rt.heap.decref(x));
+    return rt.bool(result);
+  },
+  all(rt, args, kwargs) {
+    const items = collect(rt, exactlyOne(rt, 'all', args, kwargs));
+    const result = items.every((x) => !(x === rt.None || x === rt.False || (x instanceof PyInt && Number(x.value) === 0)));
+    items.forEach((x) => rt.heap.decref(x));
+    return rt.bool(result);
+  },
+};
+
+export function createBuiltins(rt: Runtime): PyDict {
+  const module = rt.module('builtins');
+  const d = module.dict;
+  const add = (name: string, value: PyObject) => {
+    const key = rt.internedStr(name);
+    dictSet(rt, d, key, value);
+    rt.heap.decref(key);
+    rt.heap.decref(value);
+  };
+  for (const [name, fn] of Object.entries(FUNCTIONS)) add(name, rt.builtin(name, (_self, args, kwargs) => fn(rt, args, kwargs), module));
+  const typeNames = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'range', 'type', 'object',
+    'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
+    'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',
+    'NotImplementedError', 'StopIteration', 'AssertionError', 'ImportError', 'MemoryError'] as const;
+  for (const name of typeNames) add(name, rt.heap.incref(rt.types[name]));
+  add('None', rt.none());
+  add('True', rt.bool(true));
+  add('False', rt.bool(false));
+  void hexAddress;
+  rt.heap.decref(module);
+  return d;
+}

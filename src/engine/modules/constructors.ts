@@ -1,0 +1,134 @@
+// Calling a built-in type: int(), float(), str(), bool(), list(), tuple(), dict(), range(), type().
+import type { Runtime } from '../vm/runtime';
+import { PyObject, PyType } from '../objects/object';
+import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
+import { PyDict, PyList, PyRange, PyTuple } from '../objects/containers';
+import { collect, isTrue } from '../objects/protocols';
+import { dictSet } from '../objects/dictops';
+import { repr, str } from '../objects/repr';
+import { listExtendSteal } from '../objects/listops';
+
+function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
+  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
+}
+
+function toInt(rt: Runtime, o: PyObject): PyObject {
+  if (o instanceof PyInt) return o.type === rt.types.int ? rt.heap.incref(o) : rt.int(o.value);
+  if (o instanceof PyFloat) {
+    if (!Number.isFinite(o.value)) rt.raise(Number.isNaN(o.value) ? rt.types.ValueError : rt.types.OverflowError, Number.isNaN(o.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+    return rt.int(normInt(BigInt(Math.trunc(o.value))));
+  }
+  if (o instanceof PyStr) {
+    const text = o.value.trim().replace(/_/g, '');
+    if (!/^[+-]?\d+$/.test(text) || /__/.test(o.value)) rt.raise(rt.types.ValueError, `invalid literal for int() with base 10: ${repr(rt, o)}`);
+    return rt.int(normInt(BigInt(text)));
+  }
+  return rt.raise(rt.types.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
+}
+
+function toFloat(rt: Runtime, o: PyObject): PyObject {
+  if (o instanceof PyFloat) return rt.heap.incref(o);
+  if (o instanceof PyInt) return rt.float(Number(o.value));
+  if (o instanceof PyStr) {
+    const text = o.value.trim().toLowerCase();
+    const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
+    if (text in special) return rt.float(special[text]!);
+    if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(e[+-]?\d+)?$/.test(text)) rt.raise(rt.types.ValueError, `could not convert string to float: ${repr(rt, o)}`);
+    return rt.float(Number(text.replace(/_/g, '')));
+  }
+  return rt.raise(rt.types.TypeError, `float() argument must be a string or a real number, not '${o.type.name}'`);
+}
+
+function rangeArg(rt: Runtime, o: PyObject): number {
+  if (!(o instanceof PyInt)) rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
+  return Number(o.value);
+}
+
+/** Returns a new reference, or null when `callable` is not a built-in type. */
+export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
+  if (!(callable instanceof PyType)) return null;
+  const t = rt.types;
+  switch (callable) {
+    case t.int:
+      noKeywords(rt, 'int', kwargs);
+      if (args.length > 1) rt.unsupported('int() with a base');
+      return args.length === 0 ? rt.int(0) : toInt(rt, args[0]!);
+    case t.float:
+      noKeywords(rt, 'float', kwargs);
+      return args.length === 0 ? rt.float(0) : toFloat(rt, args[0]!);
+    case t.str:
+      noKeywords(rt, 'str', kwargs);
+      if (args.length === 0) return rt.str('');
+      if (args[0] instanceof PyStr && args[0].type === t.str) return rt.heap.incref(args[0]);
+      return rt.str(str(rt, args[0]!));
+    case t.bool:
+      noKeywords(rt, 'bool', kwargs);
+      return rt.bool(args.length > 0 && isTrue(rt, args[0]!));
+    case t.list: {
+      noKeywords(rt, 'list', kwargs);
+      // list(iterable) uses tp_alloc and then extends with a length hint.
+      const list = rt.list([]);
+      if (args[0]) {
+        const src = args[0];
+        const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || src instanceof PyRange;
+        listExtendSteal(rt, list, collect(rt, src), hinted);
+      }
+      return list;
+    }
+    case t.tuple:
+      noKeywords(rt, 'tuple', kwargs);
+      if (!args[0]) return rt.tuple([]);
+      if (args[0] instanceof PyTuple) return rt.heap.incref(args[0]);
+      return rt.tuple(collect(rt, args[0]));
+    case t.dict: {
+      const d = rt.dict();
+      if (args[0]) {
+        if (args[0] instanceof PyDict) {
+          for (const { key, value } of [...args[0].entries.values()]) dictSet(rt, d, key, value);
+        } else {
+          for (const pair of collect(rt, args[0])) {
+            const kv = collect(rt, pair);
+            rt.heap.decref(pair);
+            if (kv.length !== 2) rt.raise(rt.types.ValueError, `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
+            dictSet(rt, d, kv[0]!, kv[1]!);
+            kv.forEach((x) => rt.heap.decref(x));
+          }
+        }
+      }
+      if (kwargs) {
+        for (const [name, value] of kwargs) {
+          const key = rt.str(name);
+          dictSet(rt, d, key, value);
+          rt.heap.decref(key);
+        }
+      }
+      return d;
+    }
+    case t.range: {
+      noKeywords(rt, 'range', kwargs);
+      if (args.length === 0) rt.raise(rt.types.TypeError, 'range expected at least 1 argument, got 0');
+      if (args.length > 3) rt.raise(rt.types.TypeError, `range expected at most 3 arguments, got ${args.length}`);
+      const [start, stop, step] = args.length === 1 ? [0, rangeArg(rt, args[0]!), 1] : [rangeArg(rt, args[0]!), rangeArg(rt, args[1]!), args[2] ? rangeArg(rt, args[2]) : 1];
+      if (step === 0) rt.raise(rt.types.ValueError, 'range() arg 3 must not be zero');
+      return rt.heap.register(new PyRange(t.range, start, stop, step));
+    }
+    case t.type:
+      if (args.length !== 1) rt.unsupported('creating classes with type()');
+      return rt.heap.incref(args[0]!.type);
+    case t.object:
+      return rt.unsupported('object()');
+    default:
+      if (callable.isSubtypeOf(t.BaseException)) {
+        const items = args.map((a) => rt.heap.incref(a, 'item'));
+        return makeException(rt, callable, items);
+      }
+      return rt.unsupported(`calling the type '${callable.name}'`);
+  }
+}
+
+function makeException(rt: Runtime, type: PyType, items: PyObject[]): PyObject {
+  const exc = rt.exception(type, null);
+  rt.heap.decref(exc.args);
+  exc.args = rt.tuple(items);
+  return exc;
+}

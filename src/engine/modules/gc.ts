@@ -1,0 +1,38 @@
+// The gc module (v0): collect, get_count, get_threshold, isenabled/enable/disable, is_tracked.
+import type { Runtime } from '../vm/runtime';
+import type { PyObject } from '../objects/object';
+import { PyInt } from '../objects/scalars';
+import { dictSet } from '../objects/dictops';
+
+export function createGcModule(rt: Runtime): void {
+  const module = rt.module('gc');
+  const gc = rt.gc;
+  const set = (name: string, value: PyObject) => {
+    const key = rt.internedStr(name);
+    dictSet(rt, module.dict, key, value);
+    rt.heap.decref(key);
+    rt.heap.decref(value);
+  };
+  const fn = (name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) =>
+    set(name, rt.builtin(name, (_s, args, kwargs) => impl(args, kwargs), module));
+  fn('collect', (args, kwargs) => {
+    const arg = args[0] ?? kwargs?.get('generation');
+    let generation = 2;
+    if (arg) {
+      if (!(arg instanceof PyInt)) rt.raise(rt.types.TypeError, `'${arg.type.name}' object cannot be interpreted as an integer`);
+      generation = Number(arg.value);
+      if (generation < 0 || generation > 2) rt.raise(rt.types.ValueError, 'invalid generation');
+    }
+    return rt.int(gc.collect(generation));
+  });
+  fn('get_count', () => rt.tuple(gc.counts.map((c) => rt.int(c))));
+  fn('get_threshold', () => rt.tuple(gc.thresholds.map((c) => rt.int(c))));
+  fn('isenabled', () => rt.bool(gc.enabled));
+  fn('enable', () => { gc.enabled = true; return rt.none(); });
+  fn('disable', () => { gc.enabled = false; return rt.none(); });
+  fn('is_tracked', (args) => rt.bool(args[0]!.tracked));
+  for (const [name, value] of [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]] as const) {
+    set(name, rt.int(value));
+  }
+  rt.heap.decref(module);
+}

@@ -1,0 +1,35 @@
+// The sys module: getrefcount (the count including its own argument), getsizeof, recursion limit.
+import type { Runtime } from '../vm/runtime';
+import type { PyObject } from '../objects/object';
+import { PyInt } from '../objects/scalars';
+import { dictSet } from '../objects/dictops';
+import { getsizeof } from '../memory/sizes';
+
+export function createSysModule(rt: Runtime): void {
+  const module = rt.module('sys');
+  const set = (name: string, value: PyObject) => {
+    const key = rt.internedStr(name);
+    dictSet(rt, module.dict, key, value);
+    rt.heap.decref(key);
+    rt.heap.decref(value);
+  };
+  const fn = (name: string, impl: (args: PyObject[]) => PyObject) => set(name, rt.builtin(name, (_s, args, kwargs) => {
+    if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
+    return impl(args);
+  }, module));
+  fn('getrefcount', (args) => {
+    if (args.length !== 1) rt.raise(rt.types.TypeError, `getrefcount() takes exactly one argument (${args.length} given)`);
+    return rt.int(rt.heap.refcountOf(args[0]!));
+  });
+  fn('getsizeof', (args) => {
+    if (args.length < 1 || args.length > 2) rt.raise(rt.types.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
+    return rt.int(getsizeof(args[0]!, rt.profile));
+  });
+  fn('getrecursionlimit', () => rt.int(rt.profile.recursionLimit));
+  set('maxsize', rt.int(2 ** 53 - 1 < 9223372036854775807 ? 9223372036854775807n : 0));
+  const [major, minor, micro] = rt.profile.versionInfo;
+  set('version_info', rt.tuple([rt.int(major), rt.int(minor), rt.int(micro), rt.str('final'), rt.int(0)]));
+  set('hexversion', rt.int((major << 24) | (minor << 16) | (micro << 8) | 0xf0));
+  rt.heap.decref(module);
+  void PyInt;
+}

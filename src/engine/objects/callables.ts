@@ -1,0 +1,83 @@
+// Functions, built-in functions and methods, modules, cells.
+import type { CodeObject } from '../compiler/code';
+import { PyObject, type BuiltinImpl, type PyType } from './object';
+import type { PyDict, PyTuple } from './containers';
+import type { PyStr } from './scalars';
+
+export class PyFunction extends PyObject {
+  constructor(
+    readonly type: PyType,
+    readonly code: PyCode,
+    readonly globals: PyDict,
+    readonly name: PyStr,
+    readonly qualname: PyStr,
+    public defaults: PyTuple | null,
+    public kwdefaults: PyDict | null,
+  ) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visit(this.code);
+    visit(this.globals);
+    visit(this.name);
+    visit(this.qualname);
+    if (this.defaults) visit(this.defaults);
+    if (this.kwdefaults) visit(this.kwdefaults);
+  }
+  override referenceLabels(): string[] {
+    const labels = ['__code__', '__globals__', '__name__', '__qualname__'];
+    if (this.defaults) labels.push('__defaults__');
+    if (this.kwdefaults) labels.push('__kwdefaults__');
+    return labels;
+  }
+}
+
+/** A code object: holds its constants (which is why literals have one more reference). */
+export class PyCode extends PyObject {
+  constructor(readonly type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    for (const c of this.consts) visit(c);
+  }
+  override referenceLabels(): string[] {
+    return this.consts.map((_, i) => `co_consts[${i}]`);
+  }
+}
+
+/** builtin_function_or_method: a C function, possibly bound to `self` (a module or an object). */
+export class PyBuiltin extends PyObject {
+  constructor(
+    readonly type: PyType,
+    readonly name: string,
+    readonly impl: BuiltinImpl,
+    public self: PyObject | null,
+  ) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    if (this.self) visit(this.self);
+  }
+  override referenceLabels(): string[] {
+    return this.self ? ['__self__'] : [];
+  }
+}
+
+/** A method of a built-in type (list.append): loaded with LOAD_ATTR's method form, never bound. */
+export class PyMethodDescr extends PyObject {
+  constructor(readonly type: PyType, readonly owner: PyType, readonly name: string, readonly impl: BuiltinImpl) {
+    super();
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(readonly type: PyType, readonly name: string, readonly dict: PyDict) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visit(this.dict);
+  }
+  override referenceLabels(): string[] {
+    return ['__dict__'];
+  }
+}

@@ -1,0 +1,85 @@
+// list, tuple and dict: the containers of the reference-counting chapter.
+import { PyObject, type PyType } from './object';
+
+export class PyList extends PyObject {
+  /** Capacity of the item array, as list_resize keeps it (drives sys.getsizeof). */
+  allocated: number;
+  constructor(readonly type: PyType, public items: PyObject[], allocated?: number) {
+    super();
+    this.allocated = allocated ?? items.length;
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    for (let i = this.items.length - 1; i >= 0; i--) visit(this.items[i]!);
+  }
+  override referenceLabels(): string[] {
+    return this.items.map((_, i) => `[${i}]`).reverse();
+  }
+}
+
+export class PyTuple extends PyObject {
+  constructor(readonly type: PyType, readonly items: PyObject[]) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    for (let i = this.items.length - 1; i >= 0; i--) visit(this.items[i]!);
+  }
+  override referenceLabels(): string[] {
+    return this.items.map((_, i) => `[${i}]`).reverse();
+  }
+}
+
+export interface DictEntry {
+  key: PyObject;
+  value: PyObject;
+}
+
+/** A dict keeps insertion order; entries are found by a hash key string (see ops/hash.ts). */
+export class PyDict extends PyObject {
+  readonly entries = new Map<string, DictEntry>();
+  /** Size of the hash table (dk_size), for sys.getsizeof; 0 means the shared empty keys. */
+  tableSize = 0;
+  /** Entries ever placed in the current table (dk_nentries): deletions do not give slots back. */
+  usedSlots = 0;
+  constructor(readonly type: PyType) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    for (const { key, value } of this.entries.values()) {
+      visit(value);
+      visit(key);
+    }
+  }
+  override referenceLabels(): string[] {
+    const labels: string[] = [];
+    for (const { key } of this.entries.values()) labels.push(`[${keyLabel(key)}]`, 'key');
+    return labels;
+  }
+}
+
+function keyLabel(key: PyObject): string {
+  const v = (key as { value?: unknown }).value;
+  if (typeof v === 'string') return `'${v.length > 20 ? `${v.slice(0, 20)}…` : v}'`;
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  return key.type.name;
+}
+
+export class PyRange extends PyObject {
+  constructor(readonly type: PyType, readonly start: number, readonly stop: number, readonly step: number) {
+    super();
+  }
+  get length(): number {
+    if (this.step > 0) return this.start < this.stop ? Math.floor((this.stop - this.start - 1) / this.step) + 1 : 0;
+    return this.start > this.stop ? Math.floor((this.start - this.stop - 1) / -this.step) + 1 : 0;
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(readonly type: PyType, readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visit(this.start);
+    visit(this.stop);
+    visit(this.step);
+  }
+}

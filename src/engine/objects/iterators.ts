@@ -1,0 +1,39 @@
+// Iterator objects. A sequence iterator holds a strong reference to its sequence until exhausted,
+// which is why `sys.getrefcount(lst)` is one higher inside `for x in lst:`.
+import { PyObject, type PyType } from './object';
+
+export class PySeqIter extends PyObject {
+  index = 0;
+  constructor(readonly type: PyType, public seq: PyObject | null, readonly reversed = false) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    if (this.seq) visit(this.seq);
+  }
+  override referenceLabels(): string[] {
+    return this.seq ? ['iterated'] : [];
+  }
+}
+
+export class PyRangeIter extends PyObject {
+  constructor(readonly type: PyType, public next: number, readonly step: number, public remaining: number) {
+    super();
+  }
+}
+
+/** Iterators built in TS over a fixed list of objects (enumerate, zip, dict views) hold their sources. */
+export class PyGenericIter extends PyObject {
+  constructor(
+    readonly type: PyType,
+    public sources: PyObject[],
+    readonly nextItem: () => PyObject | null,
+  ) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    for (const s of this.sources) visit(s);
+  }
+  override referenceLabels(): string[] {
+    return this.sources.map(() => 'iterated');
+  }
+}

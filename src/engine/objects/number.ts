@@ -1,0 +1,202 @@
+// Arithmetic on int, bool, float, and the sequence operators (+ and * on str, list, tuple).
+import type { Runtime } from '../vm/runtime';
+import type { BinOpName } from '../syntax/ast';
+import { PyObject } from './object';
+import { PyFloat, PyInt, PyStr, normInt, toBig, type IntValue } from './scalars';
+import { PyList, PyTuple } from './containers';
+
+const SYMBOL: Record<BinOpName, string> = {
+  Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '** or pow()', LShift: '<<', RShift: '>>',
+  BitOr: '|', BitXor: '^', BitAnd: '&', MatMult: '@',
+};
+
+function isInt(o: PyObject): o is PyInt {
+  return o instanceof PyInt;
+}
+
+function intAdd(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(toBig(a) + toBig(b));
+}
+
+function intSub(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(toBig(a) - toBig(b));
+}
+
+function intMul(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(toBig(a) * toBig(b));
+}
+
+function floorDivBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && (a < 0n) !== (b < 0n) ? q - 1n : q;
+}
+
+function toFloat(rt: Runtime, o: PyObject): number {
+  if (o instanceof PyFloat) return o.value;
+  const v = (o as PyInt).value;
+  const f = Number(v);
+  if (!Number.isFinite(f)) rt.raise(rt.types.OverflowError, 'int too large to convert to float');
+  return f;
+}
+
+function floatMod(a: number, b: number): number {
+  const m = a % b;
+  return m !== 0 && (m < 0) !== (b < 0) ? m + b : m;
+}
+
+/** lhs <op> rhs for the built-in types; raises TypeError like CPython when unsupported. */
+export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inplace: boolean): PyObject {
+  if (isInt(lhs) && isInt(rhs)) return intOp(rt, op, lhs.value, rhs.value);
+  if ((lhs instanceof PyFloat || isInt(lhs)) && (rhs instanceof PyFloat || isInt(rhs))) return floatOp(rt, op, toFloat(rt, lhs), toFloat(rt, rhs));
+  const seq = sequenceOp(rt, op, lhs, rhs, inplace);
+  if (seq) return seq;
+  if (op === 'Add' && lhs instanceof PyStr) rt.raise(rt.types.TypeError, `can only concatenate str (not "${rhs.type.name}") to str`);
+  if (op === 'Add' && (lhs instanceof PyList || lhs instanceof PyTuple) && !inplace) {
+    rt.raise(rt.types.TypeError, `can only concatenate ${lhs.type.name} (not "${rhs.type.name}") to ${lhs.type.name}`);
+  }
+  if (op === 'Mult' && (isSequence(lhs) || isSequence(rhs))) {
+    const other = isSequence(lhs) ? rhs : lhs;
+    rt.raise(rt.types.TypeError, `can't multiply sequence by non-int of type '${other.type.name}'`);
+  }
+  if (op === 'Mod' && lhs instanceof PyStr) rt.unsupported("'%' string formatting");
+  const symbol = inplace ? `${SYMBOL[op]}=` : SYMBOL[op];
+  rt.raise(rt.types.TypeError, `unsupported operand type(s) for ${symbol}: '${lhs.type.name}' and '${rhs.type.name}'`);
+}
+
+function isSequence(o: PyObject): boolean {
+  return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+}
+
+function intOp(rt: Runtime, op: BinOpName, a: IntValue, b: IntValue): PyObject {
+  switch (op) {
+    case 'Add': return rt.int(intAdd(a, b));
+    case 'Sub': return rt.int(intSub(a, b));
+    case 'Mult': return rt.int(intMul(a, b));
+    case 'FloorDiv':
+      if (b === 0 || b === 0n) rt.raise(rt.types.ZeroDivisionError, 'integer division or modulo by zero');
+      if (typeof a === 'number' && typeof b === 'number') return rt.int(Math.floor(a / b));
+      return rt.int(normInt(floorDivBig(toBig(a), toBig(b))));
+    case 'Mod':
+      if (b === 0 || b === 0n) rt.raise(rt.types.ZeroDivisionError, 'integer modulo by zero');
+      if (typeof a === 'number' && typeof b === 'number') return rt.int(floatMod(a, b) + 0);
+      {
+        const x = toBig(a);
+        const y = toBig(b);
+        return rt.int(normInt(x - floorDivBig(x, y) * y));
+      }
+    case 'Div': {
+      if (b === 0 || b === 0n) rt.raise(rt.types.ZeroDivisionError, 'division by zero');
+      return rt.float(Number(a) / Number(b));
+    }
+    case 'Pow': {
+      const e = toBig(b);
+      if (e < 0n) return floatOp(rt, 'Pow', Number(a), Number(b));
+      if (e > 100000n && toBig(a) !== 0n && toBig(a) !== 1n && toBig(a) !== -1n) rt.unsupported('integer powers this large');
+      return rt.int(normInt(toBig(a) ** e));
+    }
+    case 'LShift': {
+      const s = toBig(b);
+      if (s < 0n) rt.raise(rt.types.ValueError, 'negative shift count');
+      if (s > 1_000_000n) rt.unsupported('shifts this large');
+      return rt.int(normInt(toBig(a) << s));
+    }
+    case 'RShift': {
+      const s = toBig(b);
+      if (s < 0n) rt.raise(rt.types.ValueError, 'negative shift count');
+      return rt.int(normInt(toBig(a) >> s));
+    }
+    case 'BitAnd': return rt.int(normInt(toBig(a) & toBig(b)));
+    case 'BitOr': return rt.int(normInt(toBig(a) | toBig(b)));
+    case 'BitXor': return rt.int(normInt(toBig(a) ^ toBig(b)));
+    case 'MatMult': return rt.raise(rt.types.TypeError, "unsupported operand type(s) for @: 'int' and 'int'");
+  }
+}
+
+function floatOp(rt: Runtime, op: BinOpName, a: number, b: number): PyObject {
+  switch (op) {
+    case 'Add': return rt.float(a + b);
+    case 'Sub': return rt.float(a - b);
+    case 'Mult': return rt.float(a * b);
+    case 'Div':
+      if (b === 0) rt.raise(rt.types.ZeroDivisionError, 'float division by zero');
+      return rt.float(a / b);
+    case 'FloorDiv':
+      if (b === 0) rt.raise(rt.types.ZeroDivisionError, 'float floor division by zero');
+      return rt.float(Math.floor(a / b));
+    case 'Mod':
+      if (b === 0) rt.raise(rt.types.ZeroDivisionError, 'float modulo');
+      return rt.float(floatMod(a, b));
+    case 'Pow': {
+      if (a === 0 && b < 0) rt.raise(rt.types.ZeroDivisionError, '0.0 cannot be raised to a negative power');
+      if (a < 0 && !Number.isInteger(b)) rt.unsupported('complex results of **');
+      const r = a ** b;
+      if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) rt.raise(rt.types.OverflowError, "(34, 'Numerical result out of range')");
+      return rt.float(r);
+    }
+    default:
+      return rt.raise(rt.types.TypeError, `unsupported operand type(s) for ${SYMBOL[op]}: 'float' and 'float'`);
+  }
+}
+
+function repeatCount(rt: Runtime, n: PyObject): number | null {
+  if (!isInt(n)) return null;
+  const v = Number(n.value);
+  if (v > 1e9) rt.raise(rt.types.MemoryError, null);
+  return Math.max(0, v);
+}
+
+function sequenceOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inplace: boolean): PyObject | null {
+  if (op === 'Add') {
+    if (lhs instanceof PyStr && rhs instanceof PyStr) return rt.str(lhs.value + rhs.value);
+    if (lhs instanceof PyList && rhs instanceof PyList) {
+      if (inplace) return null; // list += is handled by the VM (extend in place)
+      const items = [...lhs.items, ...rhs.items];
+      for (const item of items) rt.heap.incref(item, 'item');
+      return rt.list(items);
+    }
+    if (lhs instanceof PyTuple && rhs instanceof PyTuple) {
+      const items = [...lhs.items, ...rhs.items];
+      for (const item of items) rt.heap.incref(item, 'item');
+      return rt.tuple(items);
+    }
+  }
+  if (op === 'Mult') {
+    const [seq, count] = isSequence(lhs) ? [lhs, rhs] : [rhs, lhs];
+    if (!isSequence(seq)) return null;
+    const n = repeatCount(rt, count);
+    if (n === null) return null;
+    if (seq instanceof PyStr) {
+      if (seq.value.length * n > 1e8) rt.raise(rt.types.MemoryError, null);
+      return rt.str(seq.value.repeat(n));
+    }
+    const source = (seq as PyList | PyTuple).items;
+    if (source.length * n > 1e7) rt.unsupported('sequences this large');
+    const items: PyObject[] = [];
+    for (let i = 0; i < n; i++) for (const item of source) items.push(rt.heap.incref(item, 'item'));
+    return seq instanceof PyList ? rt.list(items) : rt.tuple(items);
+  }
+  return null;
+}
+
+export function unaryOp(rt: Runtime, op: 'USub' | 'UAdd' | 'Invert', v: PyObject): PyObject {
+  if (isInt(v)) {
+    if (op === 'USub') return rt.int(typeof v.value === 'number' ? -v.value + 0 : normInt(-v.value));
+    if (op === 'UAdd') return rt.int(v.value);
+    return rt.int(typeof v.value === 'number' ? -v.value - 1 : normInt(~v.value));
+  }
+  if (v instanceof PyFloat && op !== 'Invert') return rt.float(op === 'USub' ? -v.value : v.value);
+  const symbol = op === 'USub' ? '-' : op === 'UAdd' ? '+' : '~';
+  return rt.raise(rt.types.TypeError, `bad operand type for unary ${symbol}: '${v.type.name}'`);
+}

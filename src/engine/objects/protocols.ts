@@ -1,0 +1,289 @@
+// The abstract object protocols the VM and built-ins use: truth, equality and ordering, hashing,
+// length, membership, iteration, subscripts.
+import type { Runtime } from '../vm/runtime';
+import type { CmpOpName } from '../syntax/ast';
+import { PyObject } from './object';
+import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr, normInt, toBig } from './scalars';
+import { PyDict, PyList, PyRange, PySlice, PyTuple } from './containers';
+import { PyGenericIter, PyRangeIter, PySeqIter } from './iterators';
+import { repr } from './repr';
+
+export function isTrue(rt: Runtime, o: PyObject): boolean {
+  if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
+  if (o instanceof PyNone) return false;
+  if (o instanceof PyFloat) return o.value !== 0;
+  if (o instanceof PyStr) return o.value.length > 0;
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
+  if (o instanceof PyDict) return o.entries.size > 0;
+  if (o instanceof PyRange) return o.length > 0;
+  void rt;
+  return true;
+}
+
+/** A string that identifies hash-equal keys (1 == 1.0 == True share one). Raises for unhashable types. */
+export function hashKey(rt: Runtime, o: PyObject): string {
+  if (o instanceof PyStr) return `s${o.value}`;
+  if (o instanceof PyInt) return `n${o.value}`;
+  if (o instanceof PyFloat) {
+    if (Number.isInteger(o.value)) return `n${BigInt(o.value)}`;
+    return Number.isNaN(o.value) ? `nan${o.id}` : `f${o.value}`;
+  }
+  if (o instanceof PyNone) return 'None';
+  if (o instanceof PyEllipsis) return 'Ellipsis';
+  if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x)).join(',')})`;
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) rt.raise(rt.types.TypeError, `unhashable type: '${o.type.name}'`);
+  return `id${o.id}`;
+}
+
+function numeric(o: PyObject): number | bigint | null {
+  if (o instanceof PyInt) return o.value;
+  if (o instanceof PyFloat) return o.value;
+  return null;
+}
+
+export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
+  if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.value));
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x !== null && y !== null) {
+    if (typeof x === 'bigint' || typeof y === 'bigint') {
+      if (a instanceof PyFloat || b instanceof PyFloat) return Number(x) === Number(y);
+      return toBig(x) === toBig(y);
+    }
+    return x === y;
+  }
+  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    if (a.items.length !== b.items.length) return false;
+    return a.items.every((item, i) => equals(rt, item, b.items[i]!));
+  }
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (a.entries.size !== b.entries.size) return false;
+    for (const [k, { value }] of a.entries) {
+      const other = b.entries.get(k);
+      if (!other || !equals(rt, value, other.value)) return false;
+    }
+    return true;
+  }
+  if (a instanceof PyRange && b instanceof PyRange) {
+    return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+  }
+  return false;
+}
+
+const SYMBOLS: Record<string, string> = { Lt: '<', LtE: '<=', Gt: '>', GtE: '>=' };
+
+/** Rich comparison: returns a bool for the built-in types. */
+export function compare(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): boolean {
+  if (op === 'Eq') return equals(rt, a, b);
+  if (op === 'NotEq') return !equals(rt, a, b);
+  const order = orderOf(rt, op, a, b);
+  switch (op) {
+    case 'Lt': return order < 0;
+    case 'LtE': return order <= 0;
+    case 'Gt': return order > 0;
+    case 'GtE': return order >= 0;
+    default: throw new Error(`not a rich comparison: ${op}`);
+  }
+}
+
+/** Three-way order (NaN compares false everywhere: returned as NaN). */
+function orderOf(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): number {
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x !== null && y !== null) {
+    if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+      const fx = Number(x);
+      const fy = Number(y);
+      return fx < fy ? -1 : fx > fy ? 1 : fx === fy ? 0 : NaN;
+    }
+    const bx = toBig(x);
+    const by = toBig(y);
+    return bx < by ? -1 : bx > by ? 1 : 0;
+  }
+  if (a instanceof PyStr && b instanceof PyStr) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    const n = Math.min(a.items.length, b.items.length);
+    for (let i = 0; i < n; i++) {
+      if (!equals(rt, a.items[i]!, b.items[i]!)) return orderOf(rt, op, a.items[i]!, b.items[i]!);
+    }
+    return a.items.length - b.items.length;
+  }
+  return rt.raise(rt.types.TypeError, `'${SYMBOLS[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+export function length(rt: Runtime, o: PyObject): number {
+  if (o instanceof PyStr) return o.length;
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyDict) return o.entries.size;
+  if (o instanceof PyRange) return o.length;
+  return rt.raise(rt.types.TypeError, `object of type '${o.type.name}' has no len()`);
+}
+
+export function contains(rt: Runtime, container: PyObject, item: PyObject): boolean {
+  if (container instanceof PyStr) {
+    if (!(item instanceof PyStr)) rt.raise(rt.types.TypeError, `'in <string>' requires string as left operand, not ${item.type.name}`);
+    return container.value.includes(item.value);
+  }
+  if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => x === item || equals(rt, x, item));
+  if (container instanceof PyDict) return container.entries.has(hashKey(rt, item));
+  if (container instanceof PyRange) {
+    if (!(item instanceof PyInt)) return false;
+    const v = Number(item.value);
+    if (container.step > 0 ? v < container.start || v >= container.stop : v > container.start || v <= container.stop) return false;
+    return (v - container.start) % container.step === 0;
+  }
+  return rt.raise(rt.types.TypeError, `argument of type '${container.type.name}' is not iterable`);
+}
+
+/** iter(o): a new reference to an iterator. */
+export function getIter(rt: Runtime, o: PyObject): PyObject {
+  const { types, heap } = rt;
+  if (o instanceof PyList) return heap.register(new PySeqIter(types.list_iterator, heap.incref(o, 'item')));
+  if (o instanceof PyTuple) return heap.register(new PySeqIter(types.tuple_iterator, heap.incref(o, 'item')));
+  if (o instanceof PyStr) return heap.register(new PySeqIter(types.str_ascii_iterator, heap.incref(o, 'item')));
+  if (o instanceof PyRange) return heap.register(new PyRangeIter(types.range_iterator, o.start, o.step, o.length));
+  if (o instanceof PyDict) return dictIter(rt, o, 'keys');
+  if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyGenericIter) return heap.incref(o);
+  return rt.raise(rt.types.TypeError, `'${o.type.name}' object is not iterable`);
+}
+
+export function dictIter(rt: Runtime, d: PyDict, kind: 'keys' | 'values' | 'items'): PyGenericIter {
+  const { types, heap } = rt;
+  const entries = [...d.entries.values()];
+  const size = d.entries.size;
+  let i = 0;
+  const type = kind === 'keys' ? types.dict_keyiterator : kind === 'values' ? types.dict_valueiterator : types.dict_itemiterator;
+  const iter: PyGenericIter = new PyGenericIter(type, [heap.incref(d, 'item')], () => {
+    if (d.entries.size !== size) rt.raise(rt.types.RuntimeError, 'dictionary changed size during iteration');
+    const e = entries[i++];
+    if (!e) return null;
+    if (kind === 'keys') return heap.incref(e.key);
+    if (kind === 'values') return heap.incref(e.value);
+    return rt.tuple([heap.incref(e.key, 'item'), heap.incref(e.value, 'item')]);
+  });
+  return heap.register(iter);
+}
+
+/** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
+export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
+  if (it instanceof PySeqIter) {
+    const seq = it.seq;
+    if (!seq) return null;
+    if (seq instanceof PyStr) {
+      const chars = [...seq.value];
+      if (it.index < chars.length) return rt.str(chars[it.index++]!);
+    } else {
+      const items = (seq as PyList | PyTuple).items;
+      if (it.index < items.length) return rt.heap.incref(items[it.index++]!);
+    }
+    it.seq = null;
+    rt.recorder.touch(it);
+    rt.heap.decref(seq, 'item');
+    return null;
+  }
+  if (it instanceof PyRangeIter) {
+    if (it.remaining <= 0) return null;
+    it.remaining--;
+    const v = it.next;
+    it.next += it.step;
+    return rt.int(v);
+  }
+  if (it instanceof PyGenericIter) {
+    const next = it.nextItem();
+    if (next === null && it.sources.length > 0) {
+      const sources = it.sources;
+      it.sources = [];
+      rt.recorder.touch(it);
+      for (const s of sources) rt.heap.decref(s, 'item');
+    }
+    return next;
+  }
+  return rt.raise(rt.types.TypeError, `'${it.type.name}' object is not an iterator`);
+}
+
+/** Collects an iterable into new references (for list(), tuple(), unpacking, extend). */
+export function collect(rt: Runtime, iterable: PyObject): PyObject[] {
+  if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => rt.heap.incref(x, 'item'));
+  const it = getIter(rt, iterable);
+  const out: PyObject[] = [];
+  try {
+    for (let x = iterNext(rt, it); x !== null; x = iterNext(rt, it)) out.push(x);
+  } finally {
+    rt.heap.decref(it);
+  }
+  return out;
+}
+
+function indexOf(rt: Runtime, o: PyObject, what: string): number {
+  if (o instanceof PyInt) {
+    const v = o.value;
+    if (typeof v === 'bigint') rt.raise(rt.types.IndexError, `cannot fit 'int' into an index-sized integer`);
+    return v;
+  }
+  return rt.raise(rt.types.TypeError, `${what} indices must be integers or slices, not ${o.type.name}`);
+}
+
+/** slice.indices(len): start, stop, step and the item count, as CPython's PySlice_AdjustIndices. */
+export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, number, number, number] {
+  const get = (o: PyObject, dflt: number) => (o instanceof PyNone ? dflt : indexOf(rt, o, 'slice'));
+  const step = get(s.step, 1);
+  if (step === 0) rt.raise(rt.types.ValueError, 'slice step cannot be zero');
+  const clamp = (v: number, lo: number, hi: number) => (v < 0 ? Math.max(v + len, lo) : Math.min(v, hi));
+  const start = s.start instanceof PyNone ? (step < 0 ? len - 1 : 0) : clamp(get(s.start, 0), step < 0 ? -1 : 0, step < 0 ? len - 1 : len);
+  const stop = s.stop instanceof PyNone ? (step < 0 ? -1 : len) : clamp(get(s.stop, 0), step < 0 ? -1 : 0, step < 0 ? len - 1 : len);
+  const count = step > 0 ? (start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0) : (stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0);
+  return [start, stop, step, count];
+}
+
+/** container[key]: a new reference. */
+export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObject {
+  if (container instanceof PyDict) {
+    const entry = container.entries.get(hashKey(rt, key));
+    if (!entry) rt.raiseWith(rt.types.KeyError, key);
+    return rt.heap.incref(entry.value);
+  }
+  if (container instanceof PyList || container instanceof PyTuple || container instanceof PyStr) {
+    const name = container.type.name === 'str' ? 'string' : container.type.name;
+    if (key instanceof PySlice) {
+      const len = container instanceof PyStr ? container.length : container.items.length;
+      const [start, , step, count] = sliceIndices(rt, key, len);
+      if (container instanceof PyStr) {
+        const chars = [...container.value];
+        let out = '';
+        for (let i = 0, j = start; i < count; i++, j += step) out += chars[j];
+        return rt.str(out);
+      }
+      const items: PyObject[] = [];
+      for (let i = 0, j = start; i < count; i++, j += step) items.push(rt.heap.incref(container.items[j]!, 'item'));
+      if (container instanceof PyTuple && count === container.items.length && step === 1) {
+        for (const x of items) rt.heap.decref(x, 'item');
+        return rt.heap.incref(container);
+      }
+      return container instanceof PyList ? rt.list(items) : rt.tuple(items);
+    }
+    let i = indexOf(rt, key, name === 'string' ? 'string' : name);
+    const len = container instanceof PyStr ? container.length : container.items.length;
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) rt.raise(rt.types.IndexError, `${name} index out of range`);
+    if (container instanceof PyStr) return rt.str([...container.value][i]!);
+    return rt.heap.incref(container.items[i]!);
+  }
+  if (container instanceof PyRange) {
+    let i = indexOf(rt, key, 'range');
+    if (i < 0) i += container.length;
+    if (i < 0 || i >= container.length) rt.raise(rt.types.IndexError, 'range object index out of range');
+    return rt.int(container.start + i * container.step);
+  }
+  return rt.raise(rt.types.TypeError, `'${container.type.name}' object is not subscriptable`);
+}
+
+export function normalizeIndex(rt: Runtime, list: PyList, key: PyObject, what: string): number {
+  let i = indexOf(rt, key, 'list');
+  if (i < 0) i += list.items.length;
+  if (i < 0 || i >= list.items.length) rt.raise(rt.types.IndexError, what);
+  return i;
+}
+
+export { repr, normInt };

@@ -1,0 +1,112 @@
+// repr() and str() of the built-in types, with CPython's exact spelling.
+import type { Runtime } from '../vm/runtime';
+import { PyObject } from './object';
+import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr } from './scalars';
+import { PyDict, PyList, PyRange, PySlice, PyTuple } from './containers';
+import { PyBuiltin, PyCode, PyFunction, PyMethodDescr, PyModule } from './callables';
+import { PyException } from './exceptions';
+import { PyType } from './object';
+import { floatRepr } from './floatrepr';
+
+export function hexAddress(address: number): string {
+  return `0x${address.toString(16)}`;
+}
+
+export function strRepr(value: string): string {
+  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of value) {
+    const code = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0xa0) || code === 0xad) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code >= 0xd800 && code <= 0xdfff) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return out + quote;
+}
+
+export function intToString(obj: PyInt): string {
+  if (obj.type.name === 'bool') return obj.value ? 'True' : 'False';
+  return String(obj.value);
+}
+
+/** repr(obj). `seen` breaks cycles the way CPython's Py_ReprEnter does ([...], {...}). */
+export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()): string {
+  if (obj instanceof PyStr) return strRepr(obj.value);
+  if (obj instanceof PyInt) return intToString(obj);
+  if (obj instanceof PyFloat) return floatRepr(obj.value);
+  if (obj instanceof PyNone) return 'None';
+  if (obj instanceof PyEllipsis) return 'Ellipsis';
+  if (obj instanceof PyList) {
+    if (seen.has(obj)) return '[...]';
+    seen.add(obj);
+    try {
+      return `[${obj.items.map((x) => repr(rt, x, seen)).join(', ')}]`;
+    } finally {
+      seen.delete(obj);
+    }
+  }
+  if (obj instanceof PyTuple) {
+    if (seen.has(obj)) return '(...)';
+    seen.add(obj);
+    try {
+      const inner = obj.items.map((x) => repr(rt, x, seen));
+      return inner.length === 1 ? `(${inner[0]},)` : `(${inner.join(', ')})`;
+    } finally {
+      seen.delete(obj);
+    }
+  }
+  if (obj instanceof PyDict) {
+    if (seen.has(obj)) return '{...}';
+    seen.add(obj);
+    try {
+      const parts: string[] = [];
+      for (const { key, value } of obj.entries.values()) parts.push(`${repr(rt, key, seen)}: ${repr(rt, value, seen)}`);
+      return `{${parts.join(', ')}}`;
+    } finally {
+      seen.delete(obj);
+    }
+  }
+  if (obj instanceof PyRange) return obj.step === 1 ? `range(${obj.start}, ${obj.stop})` : `range(${obj.start}, ${obj.stop}, ${obj.step})`;
+  if (obj instanceof PySlice) return `slice(${repr(rt, obj.start, seen)}, ${repr(rt, obj.stop, seen)}, ${repr(rt, obj.step, seen)})`;
+  if (obj instanceof PyFunction) return `<function ${obj.qualname.value} at ${hexAddress(obj.address)}>`;
+  if (obj instanceof PyBuiltin) {
+    if (!obj.self || obj.self instanceof PyModule) return `<built-in function ${obj.name}>`;
+    return `<built-in method ${obj.name} of ${obj.self.type.name} object at ${hexAddress(obj.self.address)}>`;
+  }
+  if (obj instanceof PyMethodDescr) return `<method '${obj.name}' of '${obj.owner.name}' objects>`;
+  if (obj instanceof PyModule) return `<module '${obj.name}' (built-in)>`;
+  if (obj instanceof PyType) return `<class '${obj.name}'>`;
+  if (obj instanceof PyCode) return `<code object ${obj.code.name} at ${hexAddress(obj.address)}, file "${obj.code.filename}", line ${obj.code.firstLine}>`;
+  if (obj instanceof PyException) {
+    const args = obj.args.items;
+    if (args.length === 1) return `${obj.type.name}(${repr(rt, args[0]!, seen)})`;
+    return `${obj.type.name}(${args.map((a) => repr(rt, a, seen)).join(', ')})`;
+  }
+  return `<${obj.type.name} object at ${hexAddress(obj.address)}>`;
+}
+
+/** str(obj). */
+export function str(rt: Runtime, obj: PyObject): string {
+  if (obj instanceof PyStr) return obj.value;
+  if (obj instanceof PyException) {
+    const args = obj.args.items;
+    if (args.length === 0) return '';
+    if (args.length === 1) {
+      // KeyError shows the repr of its key.
+      if (obj.type.name === 'KeyError') return repr(rt, args[0]!);
+      return str(rt, args[0]!);
+    }
+    return repr(rt, obj.args);
+  }
+  return repr(rt, obj);
+}
+
+/** A repr short enough for the trace and the panel's tables. */
+export function shortRepr(rt: Runtime, obj: PyObject, max = 80): string {
+  const full = repr(rt, obj);
+  return full.length > max ? `${full.slice(0, max - 1)}…` : full;
+}

@@ -1,0 +1,74 @@
+// The built-in type objects of one interpreter. Created once per run (their counts are per-run state).
+import { PyType } from './object';
+
+function t(name: string, base: PyType | null, gc: boolean): PyType {
+  return new PyType(name, base, { gc });
+}
+
+export function createBuiltinTypes() {
+  const object = t('object', null, false);
+  const type = t('type', object, true);
+  const int = t('int', object, false);
+  const exc = t('BaseException', object, true);
+  const exception = t('Exception', exc, true);
+  const arithmetic = t('ArithmeticError', exception, true);
+  const lookup = t('LookupError', exception, true);
+  const nameError = t('NameError', exception, true);
+  const runtimeError = t('RuntimeError', exception, true);
+  const types = {
+    object, type, int,
+    bool: t('bool', int, false),
+    float: t('float', object, false),
+    str: t('str', object, false),
+    NoneType: t('NoneType', object, false),
+    ellipsis: t('ellipsis', object, false),
+    list: t('list', object, true),
+    tuple: t('tuple', object, true),
+    dict: t('dict', object, true),
+    range: t('range', object, false),
+    slice: t('slice', object, true),
+    function: t('function', object, true),
+    builtin_function_or_method: t('builtin_function_or_method', object, true),
+    method_descriptor: t('method_descriptor', object, true),
+    module: t('module', object, true),
+    code: t('code', object, false),
+    cell: t('cell', object, true),
+    list_iterator: t('list_iterator', object, true),
+    list_reverseiterator: t('list_reverseiterator', object, true),
+    tuple_iterator: t('tuple_iterator', object, true),
+    range_iterator: t('range_iterator', object, false),
+    str_ascii_iterator: t('str_ascii_iterator', object, false),
+    dict_keyiterator: t('dict_keyiterator', object, true),
+    dict_valueiterator: t('dict_valueiterator', object, true),
+    dict_itemiterator: t('dict_itemiterator', object, true),
+    dict_keys: t('dict_keys', object, true),
+    dict_values: t('dict_values', object, true),
+    dict_items: t('dict_items', object, true),
+    enumerate: t('enumerate', object, true),
+    zip: t('zip', object, true),
+    BaseException: exc,
+    Exception: exception,
+    ArithmeticError: arithmetic,
+    ZeroDivisionError: t('ZeroDivisionError', arithmetic, true),
+    OverflowError: t('OverflowError', arithmetic, true),
+    LookupError: lookup,
+    IndexError: t('IndexError', lookup, true),
+    KeyError: t('KeyError', lookup, true),
+    NameError: nameError,
+    UnboundLocalError: t('UnboundLocalError', nameError, true),
+    TypeError: t('TypeError', exception, true),
+    ValueError: t('ValueError', exception, true),
+    AttributeError: t('AttributeError', exception, true),
+    RuntimeError: runtimeError,
+    RecursionError: t('RecursionError', runtimeError, true),
+    NotImplementedError: t('NotImplementedError', runtimeError, true),
+    StopIteration: t('StopIteration', exception, true),
+    AssertionError: t('AssertionError', exception, true),
+    ImportError: t('ImportError', exception, true),
+    MemoryError: t('MemoryError', exception, true),
+  };
+  for (const ty of Object.values(types)) ty.type = type;
+  return types;
+}
+
+export type BuiltinTypes = ReturnType<typeof createBuiltinTypes>;

@@ -1,0 +1,14 @@
+// CPython 3.11: static objects are counted normally from 999 999 999 (pycore_object.h
+// _PyObject_IMMORTAL_INIT); gc thresholds (700, 10, 10), collection inside the allocation.
+import type { Profile } from './types';
+
+export const py311: Profile = {
+  id: '3.11',
+  versionInfo: [3, 11, 7],
+  refcount: { statics: 'static-counted', immortalValue: 999_999_999, staticBase: 999_999_999, borrowedLocalLoads: false },
+  gc: { thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false },
+  sizes: { asciiStrHeader: 49, compactStrHeader: 73 },
+  compiler: { astConstantFolding: true },
+  traceback: { callAnchors: false },
+  recursionLimit: 1000,
+};

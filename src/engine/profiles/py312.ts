@@ -1,0 +1,13 @@
+// CPython 3.12: PEP 683 immortal objects (refcount reads UINT_MAX = 4294967295 on 64-bit),
+// collections scheduled for the eval breaker (gh-97922), str header 16 bytes smaller (PEP 623).
+import type { Profile } from './types';
+import { py311 } from './py311';
+
+export const py312: Profile = {
+  ...py311,
+  id: '3.12',
+  versionInfo: [3, 12, 1],
+  refcount: { statics: 'immortal', immortalValue: 4_294_967_295, staticBase: 4_294_967_295, borrowedLocalLoads: false },
+  gc: { thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false },
+  sizes: { asciiStrHeader: 41, compactStrHeader: 57 },
+};

@@ -1,0 +1,11 @@
+// CPython 3.13: threshold0 raised to 2000; tracebacks anchor calls (~^).
+import type { Profile } from './types';
+import { py312 } from './py312';
+
+export const py313: Profile = {
+  ...py312,
+  id: '3.13',
+  versionInfo: [3, 13, 0],
+  gc: { ...py312.gc, thresholds: [2000, 10, 10] },
+  traceback: { callAnchors: true },
+};

@@ -1,0 +1,14 @@
+// CPython 3.14 (3.14.5+, the generational GC restored): immortal refcount 3<<30 (gh-125174),
+// borrowed local loads (gh-130704), all dicts tracked (gh-127010).
+import type { Profile } from './types';
+import { py313 } from './py313';
+
+export const py314: Profile = {
+  ...py313,
+  id: '3.14',
+  versionInfo: [3, 14, 5],
+  refcount: { statics: 'immortal', immortalValue: 3_221_225_472, staticBase: 3_221_225_472, borrowedLocalLoads: true },
+  gc: { ...py313.gc, dictsAlwaysTracked: true },
+  // gh-126835 moved constant folding from the AST to the CFG: folded values are not in the arena.
+  compiler: { astConstantFolding: false },
+};

@@ -1,0 +1,43 @@
+// What differs between CPython versions, in one object per version. Engine code branches on these
+// capabilities, never on the version string.
+
+export type VersionId = '3.11' | '3.12' | '3.13' | '3.14';
+
+export interface Profile {
+  readonly id: VersionId;
+  /** What `sys.version_info` would say for the modelled release. */
+  readonly versionInfo: readonly [major: number, minor: number, micro: number];
+  readonly refcount: {
+    /**
+     * 'immortal': PEP 683 (3.12+): static objects report `immortalValue` and never change.
+     * 'static-counted' (3.11): static objects start at `staticBase` and count normally.
+     */
+    readonly statics: 'immortal' | 'static-counted';
+    readonly immortalValue: number;
+    readonly staticBase: number;
+    /** 3.14: LOAD_FAST_BORROW pushes borrowed references for locals (gh-130704). */
+    readonly borrowedLocalLoads: boolean;
+  };
+  readonly gc: {
+    readonly thresholds: readonly [number, number, number];
+    /** 3.11 collects inside the allocation; 3.12+ at the next eval-breaker check (gh-97922). */
+    readonly collectAt: 'allocation' | 'eval-breaker';
+    /** 3.14: every dict is tracked (gh-127010); before, dicts are tracked lazily. */
+    readonly dictsAlwaysTracked: boolean;
+  };
+  readonly sizes: {
+    /** sys.getsizeof('') for an ASCII string (49 on 3.11, 41 from 3.12: PEP 623 removed wstr). */
+    readonly asciiStrHeader: number;
+    /** Header of a latin-1/UCS-2/UCS-4 string. */
+    readonly compactStrHeader: number;
+  };
+  readonly compiler: {
+    /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */
+    readonly astConstantFolding: boolean;
+  };
+  readonly traceback: {
+    /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */
+    readonly callAnchors: boolean;
+  };
+  readonly recursionLimit: number;
+}

@@ -1,0 +1,84 @@
+// Our typed Python AST, close to CPython's `ast` module. Positions are 1-based lines and 0-based
+// UTF-8-agnostic columns (code points), as tree-sitter reports them after conversion.
+
+export interface Pos {
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
+}
+
+export type Expr = Pos & ExprKind;
+export type ExprKind =
+  | { kind: 'Name'; id: string }
+  | { kind: 'Constant'; value: ConstValue }
+  | { kind: 'JoinedStr'; parts: Expr[] }
+  | { kind: 'FormattedValue'; value: Expr; conversion: 'r' | 's' | 'a' | null; spec: Expr | null }
+  | { kind: 'List'; elts: Expr[] }
+  | { kind: 'Tuple'; elts: Expr[] }
+  | { kind: 'Set'; elts: Expr[] }
+  | { kind: 'Dict'; keys: (Expr | null)[]; values: Expr[] }
+  | { kind: 'BinOp'; op: BinOpName; left: Expr; right: Expr }
+  | { kind: 'UnaryOp'; op: 'USub' | 'UAdd' | 'Invert' | 'Not'; operand: Expr }
+  | { kind: 'BoolOp'; op: 'And' | 'Or'; values: Expr[] }
+  | { kind: 'Compare'; left: Expr; ops: CmpOpName[]; comparators: Expr[] }
+  | { kind: 'Call'; func: Expr; args: Expr[]; keywords: Keyword[] }
+  | { kind: 'Attribute'; value: Expr; attr: string }
+  | { kind: 'Subscript'; value: Expr; slice: Expr }
+  | { kind: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
+  | { kind: 'IfExp'; test: Expr; body: Expr; orelse: Expr }
+  | { kind: 'Starred'; value: Expr };
+
+export interface Keyword extends Pos {
+  readonly arg: string | null; // null for **kwargs
+  readonly value: Expr;
+}
+
+export type ConstValue =
+  | { type: 'int'; value: bigint }
+  | { type: 'float'; value: number }
+  | { type: 'str'; value: string }
+  | { type: 'bool'; value: boolean }
+  | { type: 'none' }
+  | { type: 'ellipsis' };
+
+export type BinOpName =
+  | 'Add' | 'Sub' | 'Mult' | 'Div' | 'FloorDiv' | 'Mod' | 'Pow'
+  | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'MatMult';
+
+export type CmpOpName = 'Eq' | 'NotEq' | 'Lt' | 'LtE' | 'Gt' | 'GtE' | 'Is' | 'IsNot' | 'In' | 'NotIn';
+
+export type Stmt = Pos & StmtKind;
+export type StmtKind =
+  | { kind: 'Expr'; value: Expr }
+  | { kind: 'Assign'; targets: Expr[]; value: Expr }
+  | { kind: 'AugAssign'; target: Expr; op: BinOpName; value: Expr }
+  | { kind: 'Delete'; targets: Expr[] }
+  | { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { kind: 'For'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { kind: 'FunctionDef'; name: string; params: Params; body: Stmt[]; decorators: Expr[] }
+  | { kind: 'Return'; value: Expr | null }
+  | { kind: 'Pass' }
+  | { kind: 'Break' }
+  | { kind: 'Continue' }
+  | { kind: 'Import'; names: { name: string; asname: string | null }[] }
+  | { kind: 'Global'; names: string[] }
+  | { kind: 'Nonlocal'; names: string[] };
+
+export interface Param {
+  readonly name: string;
+  readonly default: Expr | null;
+}
+
+export interface Params {
+  readonly posonly: Param[];
+  readonly args: Param[];
+  readonly vararg: string | null;
+  readonly kwonly: Param[];
+  readonly kwarg: string | null;
+}
+
+export interface Module {
+  readonly body: Stmt[];
+}

@@ -1,0 +1,515 @@
+// Converts tree-sitter-python's concrete syntax tree into our AST (ast.ts).
+// Anything the grammar accepts but the simulator does not run yet becomes an UnsupportedError
+// with the construct's line; anything the grammar rejects becomes CPython's SyntaxError.
+import type { Node } from 'web-tree-sitter';
+import type { BinOpName, CmpOpName, ConstValue, Expr, ExprKind, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
+import { PySyntaxError, UnsupportedError } from './errors';
+import { decodeStringBody } from './strings';
+
+const BINOPS: Record<string, BinOpName> = {
+  '+': 'Add', '-': 'Sub', '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '**': 'Pow',
+  '<<': 'LShift', '>>': 'RShift', '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd', '@': 'MatMult',
+};
+
+const CMPOPS: Record<string, CmpOpName> = {
+  '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE',
+  'is': 'Is', 'is not': 'IsNot', 'in': 'In', 'not in': 'NotIn',
+};
+
+/** Statement kinds CPython names in "expected an indented block after … statement". */
+const BLOCK_OWNERS: Record<string, string> = {
+  if_statement: "'if' statement", elif_clause: "'elif' statement", else_clause: "'else' statement",
+  while_statement: "'while' statement", for_statement: "'for' statement",
+  function_definition: 'function definition', class_definition: 'class definition',
+  try_statement: "'try' statement", with_statement: "'with' statement",
+};
+
+function pos(node: Node): Pos {
+  return {
+    line: node.startPosition.row + 1,
+    col: node.startPosition.column,
+    endLine: node.endPosition.row + 1,
+    endCol: node.endPosition.column,
+  };
+}
+
+function unsupported(node: Node, what: string): never {
+  throw new UnsupportedError(what, node.startPosition.row + 1);
+}
+
+export function convertModule(root: Node, source: string): Module {
+  reportSyntaxErrors(root, source);
+  return { body: statements(root.namedChildren) };
+}
+
+function reportSyntaxErrors(root: Node, source: string): void {
+  if (!root.hasError) {
+    checkEmptyBlocks(root);
+    return;
+  }
+  let found: Node | null = null;
+  const visit = (node: Node): void => {
+    if (found) return;
+    if (node.isError || node.isMissing) {
+      found = node;
+      return;
+    }
+    if (node.hasError) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  const bad = found as Node | null;
+  if (!bad) throw new PySyntaxError('SyntaxError', 'invalid syntax', 1, 0, 1);
+  const line = bad.startPosition.row + 1;
+  if (bad.isMissing) {
+    const expected = bad.type;
+    if (expected === ':' || expected === ')' || expected === ']' || expected === '}') {
+      const at = bad.startPosition.column;
+      throw new PySyntaxError('SyntaxError', expected === ':' ? "expected ':'" : 'invalid syntax', line, at, at + 1);
+    }
+  }
+  const lineText = source.split('\n')[bad.startPosition.row] ?? '';
+  const col = Math.min(bad.startPosition.column, Math.max(lineText.length - 1, 0));
+  throw new PySyntaxError('SyntaxError', 'invalid syntax', line, col, col + 1);
+}
+
+function checkEmptyBlocks(node: Node): void {
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'block' && child.namedChildCount === 0) {
+      const owner = BLOCK_OWNERS[node.type] ?? 'statement';
+      const next = child.endPosition.row + 2;
+      throw new PySyntaxError(
+        'IndentationError',
+        `expected an indented block after ${owner} on line ${node.startPosition.row + 1}`,
+        next, 0, 1,
+      );
+    }
+    checkEmptyBlocks(child);
+  }
+}
+
+function statements(nodes: (Node | null)[]): Stmt[] {
+  const out: Stmt[] = [];
+  for (const node of nodes) {
+    if (!node || node.type === 'comment') continue;
+    out.push(...statement(node));
+  }
+  return out;
+}
+
+function block(node: Node | null): Stmt[] {
+  return node ? statements(node.namedChildren) : [];
+}
+
+function stmt(node: Node, kind: StmtKind): Stmt {
+  return { ...pos(node), ...kind } as Stmt;
+}
+
+function statement(node: Node): Stmt[] {
+  switch (node.type) {
+    case 'expression_statement':
+      return node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => expressionStatement(node, c));
+    case 'delete_statement': {
+      const target = node.namedChildren[0]!;
+      const targets = target.type === 'expression_list' ? target.namedChildren.map((c) => expr(c!)) : [expr(target)];
+      return [stmt(node, { kind: 'Delete', targets })];
+    }
+    case 'if_statement': {
+      let orelse: Stmt[] = [];
+      const alternatives = node.childrenForFieldName('alternative').filter((c): c is Node => !!c);
+      for (let i = alternatives.length - 1; i >= 0; i--) {
+        const alt = alternatives[i]!;
+        if (alt.type === 'else_clause') orelse = block(alt.childForFieldName('body'));
+        else orelse = [stmt(alt, {
+          kind: 'If', test: expr(alt.childForFieldName('condition')!), body: block(alt.childForFieldName('consequence')), orelse,
+        })];
+      }
+      return [stmt(node, {
+        kind: 'If', test: expr(node.childForFieldName('condition')!), body: block(node.childForFieldName('consequence')), orelse,
+      })];
+    }
+    case 'while_statement':
+      return [stmt(node, {
+        kind: 'While', test: expr(node.childForFieldName('condition')!), body: block(node.childForFieldName('body')),
+        orelse: elseBody(node),
+      })];
+    case 'for_statement':
+      if (node.children.some((c) => c?.type === 'async')) unsupported(node, 'async for');
+      return [stmt(node, {
+        kind: 'For', target: target(node.childForFieldName('left')!), iter: expr(node.childForFieldName('right')!),
+        body: block(node.childForFieldName('body')), orelse: elseBody(node),
+      })];
+    case 'function_definition':
+      return [functionDef(node, [])];
+    case 'decorated_definition': {
+      const def = node.childForFieldName('definition')!;
+      if (def.type !== 'function_definition') unsupported(def, 'class definitions');
+      const decorators = node.namedChildren.filter((c) => c?.type === 'decorator').map((d) => expr(d!.namedChildren[0]!));
+      return [functionDef(def, decorators)];
+    }
+    case 'return_statement': {
+      const value = node.namedChildren[0];
+      return [stmt(node, { kind: 'Return', value: value ? exprOrTuple(value) : null })];
+    }
+    case 'pass_statement': return [stmt(node, { kind: 'Pass' })];
+    case 'break_statement': return [stmt(node, { kind: 'Break' })];
+    case 'continue_statement': return [stmt(node, { kind: 'Continue' })];
+    case 'import_statement': {
+      const names = node.childrenForFieldName('name').filter((c): c is Node => !!c).map((n) =>
+        n.type === 'aliased_import'
+          ? { name: n.childForFieldName('name')!.text, asname: n.childForFieldName('alias')!.text }
+          : { name: n.text, asname: null });
+      return [stmt(node, { kind: 'Import', names })];
+    }
+    case 'global_statement':
+      return [stmt(node, { kind: 'Global', names: node.namedChildren.map((c) => c!.text) })];
+    case 'nonlocal_statement':
+      return [stmt(node, { kind: 'Nonlocal', names: node.namedChildren.map((c) => c!.text) })];
+    default:
+      return unsupported(node, describeStatement(node.type));
+  }
+}
+
+function describeStatement(type: string): string {
+  const names: Record<string, string> = {
+    class_definition: 'class definitions', try_statement: "'try' statements", with_statement: "'with' statements",
+    raise_statement: "'raise' statements", assert_statement: "'assert' statements", match_statement: "'match' statements",
+    import_from_statement: "'from … import' statements", future_import_statement: "'from __future__ import'",
+    type_alias_statement: "'type' statements", exec_statement: "'exec' statements", print_statement: "'print' statements",
+  };
+  return names[type] ?? `${type.replace(/_/g, ' ')}`;
+}
+
+function elseBody(node: Node): Stmt[] {
+  const alt = node.childForFieldName('alternative');
+  return alt ? block(alt.childForFieldName('body')) : [];
+}
+
+function expressionStatement(owner: Node, node: Node): Stmt {
+  if (node.type === 'assignment') return assignment(owner, node);
+  if (node.type === 'augmented_assignment') {
+    const opText = node.childForFieldName('operator')!.text;
+    const op = BINOPS[opText.slice(0, -1)];
+    if (!op) unsupported(node, `operator ${opText}`);
+    return stmt(owner, { kind: 'AugAssign', target: target(node.childForFieldName('left')!), op, value: exprOrTuple(node.childForFieldName('right')!) });
+  }
+  return stmt(owner, { kind: 'Expr', value: exprOrTuple(node) });
+}
+
+function assignment(owner: Node, node: Node): Stmt {
+  if (node.childForFieldName('type')) unsupported(node, 'annotated assignments');
+  const targets: Expr[] = [];
+  let current: Node = node;
+  while (current.type === 'assignment') {
+    targets.push(target(current.childForFieldName('left')!));
+    const right = current.childForFieldName('right');
+    if (!right) unsupported(node, 'annotations without a value');
+    current = right;
+  }
+  if (current.type === 'yield') unsupported(current, "'yield' expressions");
+  return stmt(owner, { kind: 'Assign', targets, value: exprOrTuple(current) });
+}
+
+function target(node: Node): Expr {
+  switch (node.type) {
+    case 'pattern_list':
+    case 'tuple_pattern':
+      return { ...pos(node), kind: 'Tuple', elts: node.namedChildren.map((c) => target(c!)) };
+    case 'list_pattern':
+      return { ...pos(node), kind: 'List', elts: node.namedChildren.map((c) => target(c!)) };
+    case 'list_splat_pattern':
+      return { ...pos(node), kind: 'Starred', value: target(node.namedChildren[0]!) };
+    default:
+      return exprOrTuple(node);
+  }
+}
+
+function functionDef(node: Node, decorators: Expr[]): Stmt {
+  if (node.children.some((c) => c?.type === 'async')) unsupported(node, 'async functions');
+  if (node.childForFieldName('type_parameters')) unsupported(node, 'type parameters');
+  return stmt(node, {
+    kind: 'FunctionDef',
+    name: node.childForFieldName('name')!.text,
+    params: parameters(node.childForFieldName('parameters')!),
+    body: block(node.childForFieldName('body')),
+    decorators,
+  });
+}
+
+function parameters(node: Node): Params {
+  const posonly: Param[] = [];
+  let args: Param[] = [];
+  const kwonly: Param[] = [];
+  let vararg: string | null = null;
+  let kwarg: string | null = null;
+  let afterStar = false;
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    const add = (p: Param) => (afterStar ? kwonly : args).push(p);
+    switch (child.type) {
+      case 'identifier': add({ name: child.text, default: null }); break;
+      case 'default_parameter':
+        add({ name: child.childForFieldName('name')!.text, default: expr(child.childForFieldName('value')!) });
+        break;
+      case 'typed_parameter':
+      case 'typed_default_parameter':
+        unsupported(child, 'parameter annotations');
+        break;
+      case 'positional_separator': posonly.push(...args); args = []; break;
+      case 'keyword_separator': afterStar = true; break;
+      case 'list_splat_pattern': vararg = child.namedChildren[0]!.text; afterStar = true; break;
+      case 'dictionary_splat_pattern': kwarg = child.namedChildren[0]!.text; break;
+      default: unsupported(child, `parameter ${child.type}`);
+    }
+  }
+  return { posonly, args, vararg, kwonly, kwarg };
+}
+
+function e(node: Node, kind: ExprKind): Expr {
+  return { ...pos(node), ...kind } as Expr;
+}
+
+/** An expression where a bare comma list means a tuple (`return a, b`, `x = 1, 2`). */
+function exprOrTuple(node: Node): Expr {
+  if (node.type === 'expression_list') return e(node, { kind: 'Tuple', elts: node.namedChildren.map((c) => expr(c!)) });
+  return expr(node);
+}
+
+function expr(node: Node): Expr {
+  switch (node.type) {
+    case 'identifier': return e(node, { kind: 'Name', id: node.text });
+    case 'integer': return e(node, { kind: 'Constant', value: intLiteral(node) });
+    case 'float': return e(node, { kind: 'Constant', value: floatLiteral(node) });
+    case 'true': return e(node, { kind: 'Constant', value: { type: 'bool', value: true } });
+    case 'false': return e(node, { kind: 'Constant', value: { type: 'bool', value: false } });
+    case 'none': return e(node, { kind: 'Constant', value: { type: 'none' } });
+    case 'ellipsis': return e(node, { kind: 'Constant', value: { type: 'ellipsis' } });
+    case 'string': return stringLiteral([node], node);
+    case 'concatenated_string': return stringLiteral(node.namedChildren.filter((c): c is Node => c?.type === 'string'), node);
+    case 'parenthesized_expression': {
+      const inner = node.namedChildren.find((c) => c?.type !== 'comment')!;
+      if (inner.type === 'yield') unsupported(inner, "'yield' expressions");
+      return { ...expr(inner), ...(inner.type === 'tuple' ? {} : {}) };
+    }
+    case 'list': return e(node, { kind: 'List', elts: node.namedChildren.filter(notComment).map((c) => expr(c!)) });
+    case 'tuple': return e(node, { kind: 'Tuple', elts: node.namedChildren.filter(notComment).map((c) => expr(c!)) });
+    case 'set': return e(node, { kind: 'Set', elts: node.namedChildren.filter(notComment).map((c) => expr(c!)) });
+    case 'dictionary': {
+      const keys: (Expr | null)[] = [];
+      const values: Expr[] = [];
+      for (const child of node.namedChildren) {
+        if (!child || child.type === 'comment') continue;
+        if (child.type === 'pair') {
+          keys.push(expr(child.childForFieldName('key')!));
+          values.push(expr(child.childForFieldName('value')!));
+        } else if (child.type === 'dictionary_splat') {
+          keys.push(null);
+          values.push(expr(child.namedChildren[0]!));
+        } else unsupported(child, 'dict comprehensions');
+      }
+      return e(node, { kind: 'Dict', keys, values });
+    }
+    case 'list_splat': return e(node, { kind: 'Starred', value: expr(node.namedChildren[0]!) });
+    case 'binary_operator': {
+      const opText = node.childForFieldName('operator')!.text;
+      return e(node, { kind: 'BinOp', op: BINOPS[opText]!, left: expr(node.childForFieldName('left')!), right: expr(node.childForFieldName('right')!) });
+    }
+    case 'unary_operator': {
+      const opText = node.childForFieldName('operator')!.text;
+      const op = opText === '-' ? 'USub' : opText === '+' ? 'UAdd' : 'Invert';
+      return e(node, { kind: 'UnaryOp', op, operand: expr(node.childForFieldName('argument')!) });
+    }
+    case 'not_operator': return e(node, { kind: 'UnaryOp', op: 'Not', operand: expr(node.childForFieldName('argument')!) });
+    case 'boolean_operator': {
+      const op = node.childForFieldName('operator')!.text === 'and' ? 'And' : 'Or';
+      const left = expr(node.childForFieldName('left')!);
+      const right = expr(node.childForFieldName('right')!);
+      // Flatten `a and b and c` like CPython's parser does.
+      const values = [left, right].flatMap((v) => (v.kind === 'BoolOp' && v.op === op && v !== right ? v.values : [v]));
+      return e(node, { kind: 'BoolOp', op, values });
+    }
+    case 'comparison_operator': return comparison(node);
+    case 'conditional_expression': {
+      const [body, test, orelse] = node.namedChildren.filter(notComment).map((c) => expr(c!));
+      return e(node, { kind: 'IfExp', test: test!, body: body!, orelse: orelse! });
+    }
+    case 'call': return call(node);
+    case 'attribute':
+      return e(node, { kind: 'Attribute', value: expr(node.childForFieldName('object')!), attr: node.childForFieldName('attribute')!.text });
+    case 'subscript': {
+      const subs = node.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+      const slice = subs.length === 1 ? subscriptPart(subs[0]!) : e(node, { kind: 'Tuple', elts: subs.map(subscriptPart) });
+      return e(node, { kind: 'Subscript', value: expr(node.childForFieldName('value')!), slice });
+    }
+    case 'list_comprehension': return unsupported(node, 'list comprehensions');
+    case 'dictionary_comprehension': return unsupported(node, 'dict comprehensions');
+    case 'set_comprehension': return unsupported(node, 'set comprehensions');
+    case 'generator_expression': return unsupported(node, 'generator expressions');
+    case 'lambda': return unsupported(node, 'lambda expressions');
+    case 'named_expression': return unsupported(node, "assignment expressions (':=')");
+    case 'await': return unsupported(node, "'await' expressions");
+    case 'yield': return unsupported(node, "'yield' expressions");
+    default: return unsupported(node, `${node.type.replace(/_/g, ' ')} expressions`);
+  }
+}
+
+function notComment(node: Node | null): boolean {
+  return !!node && node.type !== 'comment';
+}
+
+function subscriptPart(node: Node): Expr {
+  if (node.type !== 'slice') return expr(node);
+  // slice children: [lower] ':' [upper] [':' [step]]
+  const parts: (Expr | null)[] = [null, null, null];
+  let index = 0;
+  for (const child of node.children) {
+    if (!child) continue;
+    if (child.type === ':') index++;
+    else if (child.type !== 'comment') parts[index] = expr(child);
+  }
+  return e(node, { kind: 'Slice', lower: parts[0]!, upper: parts[1]!, step: parts[2]! });
+}
+
+function comparison(node: Node): Expr {
+  const operands: Expr[] = [];
+  const ops: CmpOpName[] = [];
+  let pending = '';
+  for (const child of node.children) {
+    if (!child) continue;
+    if (child.isNamed && child.type !== 'comment') {
+      if (pending) {
+        ops.push(CMPOPS[pending]!);
+        pending = '';
+      }
+      operands.push(expr(child));
+    } else if (!child.isNamed) {
+      pending = pending ? `${pending} ${child.type}` : child.type;
+      if (pending === '<>') unsupported(node, "the '<>' operator");
+    }
+  }
+  return e(node, { kind: 'Compare', left: operands[0]!, ops, comparators: operands.slice(1) });
+}
+
+function call(node: Node): Expr {
+  const argsNode = node.childForFieldName('arguments')!;
+  if (argsNode.type === 'generator_expression') unsupported(argsNode, 'generator expressions');
+  const args: Expr[] = [];
+  const keywords: Keyword[] = [];
+  for (const child of argsNode.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    if (child.type === 'keyword_argument') {
+      keywords.push({ ...pos(child), arg: child.childForFieldName('name')!.text, value: expr(child.childForFieldName('value')!) });
+    } else if (child.type === 'dictionary_splat') {
+      keywords.push({ ...pos(child), arg: null, value: expr(child.namedChildren[0]!) });
+    } else {
+      args.push(expr(child));
+    }
+  }
+  return e(node, { kind: 'Call', func: expr(node.childForFieldName('function')!), args, keywords });
+}
+
+function intLiteral(node: Node): ConstValue {
+  const text = node.text.replace(/_/g, '').toLowerCase();
+  if (text.endsWith('j')) unsupported(node, 'complex numbers');
+  if (/^0[0-9]+$/.test(text) && /[1-9]/.test(text)) {
+    throw new PySyntaxError('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', node.startPosition.row + 1, node.startPosition.column, node.endPosition.column);
+  }
+  return { type: 'int', value: BigInt(text) };
+}
+
+function floatLiteral(node: Node): ConstValue {
+  const text = node.text.replace(/_/g, '');
+  if (/[jJ]$/.test(text)) unsupported(node, 'complex numbers');
+  return { type: 'float', value: Number(text) };
+}
+
+function stringLiteral(parts: Node[], whole: Node): Expr {
+  const pieces: Expr[] = [];
+  let isFString = false;
+  let isBytes = false;
+  for (const part of parts) {
+    const start = part.children[0]!;
+    const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
+    if (prefix.includes('b')) isBytes = true;
+    if (prefix.includes('t')) unsupported(part, 'template strings');
+    const raw = prefix.includes('r');
+    if (prefix.includes('f')) {
+      isFString = true;
+      pieces.push(...fstringParts(part, raw));
+    } else {
+      const end = part.children[part.children.length - 1]!;
+      const body = part.text.slice(start.endIndex - part.startIndex, end.startIndex - part.startIndex);
+      pieces.push(e(part, { kind: 'Constant', value: { type: 'str', value: decodeStringBody(body, raw, part.startPosition.row + 1) } }));
+    }
+  }
+  if (isBytes) unsupported(whole, 'bytes literals');
+  if (!isFString) {
+    const text = pieces.map((p) => (p.kind === 'Constant' && p.value.type === 'str' ? p.value.value : '')).join('');
+    return e(whole, { kind: 'Constant', value: { type: 'str', value: text } });
+  }
+  return e(whole, { kind: 'JoinedStr', parts: mergeConstants(pieces) });
+}
+
+function mergeConstants(parts: Expr[]): Expr[] {
+  const out: Expr[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (part.kind === 'Constant' && part.value.type === 'str' && last?.kind === 'Constant' && last.value.type === 'str') {
+      out[out.length - 1] = { ...last, value: { type: 'str', value: last.value.value + part.value.value } };
+    } else if (!(part.kind === 'Constant' && part.value.type === 'str' && part.value.value === '')) {
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+function fstringParts(part: Node, raw: boolean): Expr[] {
+  const out: Expr[] = [];
+  for (const child of part.children.slice(1, -1)) {
+    if (!child) continue;
+    if (child.type === 'interpolation') out.push(...interpolation(child));
+    else {
+      const text = child.text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+      out.push(e(child, { kind: 'Constant', value: { type: 'str', value: decodeStringBody(text, raw, child.startPosition.row + 1) } }));
+    }
+  }
+  return out;
+}
+
+function interpolation(node: Node): Expr[] {
+  const valueNode = node.childForFieldName('expression')!;
+  const value = exprOrTuple(valueNode);
+  const convNode = node.childForFieldName('type_conversion');
+  let conversion = convNode ? (convNode.text.slice(1) as 'r' | 's' | 'a') : null;
+  const specNode = node.childForFieldName('format_specifier');
+  const spec = specNode ? formatSpec(specNode) : null;
+  const out: Expr[] = [];
+  if (node.children.some((c) => c?.type === '=')) {
+    // f"{x=}": the expression's source text, then its repr unless a conversion or spec says otherwise.
+    const eq = node.children.find((c) => c?.type === '=')!;
+    out.push(e(node, { kind: 'Constant', value: { type: 'str', value: node.text.slice(1, eq.endIndex - node.startIndex) } }));
+    if (!conversion && !spec) conversion = 'r';
+  }
+  out.push(e(node, { kind: 'FormattedValue', value, conversion, spec }));
+  return out;
+}
+
+function formatSpec(node: Node): Expr {
+  const parts: Expr[] = [];
+  let cursor = node.startIndex + 1; // skip ':'
+  const text = node.text;
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.startIndex > cursor) {
+      parts.push(e(node, { kind: 'Constant', value: { type: 'str', value: text.slice(cursor - node.startIndex, child.startIndex - node.startIndex) } }));
+    }
+    if (child.type === 'format_expression') {
+      parts.push(e(child, { kind: 'FormattedValue', value: exprOrTuple(child.childForFieldName('expression')!), conversion: null, spec: null }));
+    }
+    cursor = child.endIndex;
+  }
+  if (cursor < node.endIndex) {
+    parts.push(e(node, { kind: 'Constant', value: { type: 'str', value: text.slice(cursor - node.startIndex) } }));
+  }
+  return e(node, { kind: 'JoinedStr', parts: mergeConstants(parts) });
+}

@@ -1,0 +1,40 @@
+// Decodes the body of a Python string literal (escape sequences), as CPython's tokenizer does.
+import { PySyntaxError } from './errors';
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+export function decodeStringBody(body: string, raw: boolean, line: number): string {
+  if (raw || !body.includes('\\')) return body;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const next = body[++i];
+    if (next === undefined) break;
+    if (next in SIMPLE_ESCAPES) {
+      out += SIMPLE_ESCAPES[next];
+    } else if (next >= '0' && next <= '7') {
+      let digits = next;
+      while (digits.length < 3 && body[i + 1]! >= '0' && body[i + 1]! <= '7') digits += body[++i];
+      out += String.fromCodePoint(parseInt(digits, 8));
+    } else if (next === 'x' || next === 'u' || next === 'U') {
+      const width = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+      const hex = body.slice(i + 1, i + 1 + width);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) {
+        throw new PySyntaxError('SyntaxError', `(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\${next}${'X'.repeat(width)} escape`, line, 0, 1);
+      }
+      out += String.fromCodePoint(parseInt(hex, 16));
+      i += width;
+    } else if (next === 'N') {
+      throw new PySyntaxError('SyntaxError', '\\N{...} escapes are not supported by the simulator yet', line, 0, 1);
+    } else {
+      out += `\\${next}`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Appends trace events while the VM runs. Containers changed during a line are flushed once at the
+// next line boundary, so the log stays proportional to the work done, not to container sizes × steps.
+import type { PyObject } from '../objects/object';
+import type { RecordedTrace, RefCause, TraceEvent } from '../../protocol/trace';
+
+export class Recorder {
+  readonly events: TraceEvent[] = [];
+  steps = 0;
+  private readonly dirty = new Set<PyObject>();
+
+  constructor(readonly enabled: boolean) {}
+
+  emit(event: TraceEvent): void {
+    if (this.enabled) this.events.push(event);
+  }
+
+  ref(obj: PyObject, delta: number, cause: RefCause): void {
+    if (this.enabled) this.events.push({ k: 'ref', obj: obj.id, delta, now: obj.refcnt, cause });
+  }
+
+  /** A container's references changed; its `contents` event is written at the next flush. */
+  touch(obj: PyObject): void {
+    if (this.enabled) this.dirty.add(obj);
+  }
+
+  flush(): void {
+    if (!this.enabled || this.dirty.size === 0) return;
+    for (const obj of this.dirty) {
+      if (obj.freed) continue;
+      const refs: number[] = [];
+      obj.traverse((child) => refs.push(child.id));
+      this.events.push({ k: 'contents', obj: obj.id, refs, labels: obj.referenceLabels() });
+    }
+    this.dirty.clear();
+  }
+
+  line(frame: number, line: number): void {
+    this.flush();
+    this.steps++;
+    if (this.enabled) this.events.push({ k: 'line', step: this.steps, frame, line });
+  }
+
+  finish(version: string, filename: string): RecordedTrace {
+    this.flush();
+    return { version, filename, events: this.events, steps: this.steps };
+  }
+}

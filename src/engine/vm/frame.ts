@@ -1,0 +1,40 @@
+// A frame lives on the VM's own frame stack (never the JS call stack), so deep recursion and, later,
+// suspended generator frames need no redesign.
+import type { CodeObject } from '../compiler/code';
+import type { PyObject } from '../objects/object';
+import type { PyDict } from '../objects/containers';
+import type { PyCode, PyFunction } from '../objects/callables';
+import type { PyStr } from '../objects/scalars';
+
+export class Frame {
+  /** Fast locals (function frames). */
+  readonly fast: (PyObject | null)[];
+  /** 3.14: a parameter can hold the caller's borrowed reference (the tag moves with the argument). */
+  readonly fastBorrowed: boolean[];
+  /** The value stack. `null` is CPython's NULL (e.g. "no self" for CALL). */
+  readonly stack: (PyObject | null)[] = [];
+  /** 3.14: parallel to `stack`, true where the slot holds a borrowed reference. */
+  readonly borrowed: boolean[] = [];
+  pc = 0;
+  lastLine = -1;
+
+  constructor(
+    readonly id: number,
+    readonly code: CodeObject,
+    readonly pycode: PyCode,
+    /** Runtime objects for co_names (interned strings). */
+    readonly names: PyStr[],
+    readonly globals: PyDict,
+    /** The namespace LOAD_NAME/STORE_NAME use: the module dict at module level. */
+    readonly locals: PyDict | null,
+    /** The function being run; the frame owns this reference (CPython's f_funcobj). */
+    readonly func: PyFunction | null,
+  ) {
+    this.fast = new Array<PyObject | null>(code.varnames.length).fill(null);
+    this.fastBorrowed = new Array<boolean>(code.varnames.length).fill(false);
+  }
+
+  get name(): string {
+    return this.code.name;
+  }
+}

@@ -1,0 +1,839 @@
+// The evaluation loop. Every value on the stack is a reference the frame owns (or, on 3.14, a
+// borrowed one, flagged in frame.borrowed); every opcode takes and releases references exactly as
+// CPython's bytecodes.c does, so reference counts follow from this discipline alone.
+import type { CodeObject } from '../compiler/code';
+import { OPCODES, type Opcode } from '../compiler/opcodes';
+import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../compiler/compiler';
+import { PyObject } from '../objects/object';
+import { PyInt, PyStr } from '../objects/scalars';
+import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
+import { PyBuiltin, PyCode, PyFunction, PyMethodDescr } from '../objects/callables';
+import { PyException, PyRaise } from '../objects/exceptions';
+import { binaryOp, unaryOp } from '../objects/number';
+import { collect, compare, contains, getItem, getIter, isTrue, iterNext, normalizeIndex, sliceIndices } from '../objects/protocols';
+import { dictDelete, dictGetStr, dictSet } from '../objects/dictops';
+import { listAppendSteal, listExtendSteal, listRemoveAt, listSetSteal } from '../objects/listops';
+import { repr, str } from '../objects/repr';
+import { formatValue } from '../objects/format';
+import { getAttribute, loadMethod } from '../objects/attributes';
+import { UnsupportedError } from '../syntax/errors';
+import { Frame } from './frame';
+import type { Runtime } from './runtime';
+import type { ConstantPool } from './consts';
+import { bindArguments } from './arguments';
+import { callBuiltinType } from '../modules/constructors';
+
+void OPCODES;
+
+export class StepLimitReached extends Error {
+  constructor(readonly limit: number) {
+    super(`step limit of ${limit} instructions reached`);
+  }
+}
+
+export class VM {
+  readonly frames: Frame[] = [];
+  private nextFrameId = 1;
+  instructions = 0;
+
+  constructor(
+    readonly rt: Runtime,
+    readonly pool: ConstantPool,
+    readonly maxInstructions: number,
+  ) {}
+
+  get frame(): Frame {
+    return this.frames[this.frames.length - 1]!;
+  }
+
+  /** Runs a module's code to completion; a Python exception escapes as PyRaise with its traceback. */
+  runModule(code: CodeObject, globals: PyDict): void {
+    const pycode = this.pool.code(code);
+    const frame = new Frame(this.nextFrameId++, code, pycode, this.pool.names(code), globals, globals, null);
+    this.pushFrame(frame);
+    this.loop(0);
+  }
+
+  private pushFrame(frame: Frame): void {
+    const parent = this.frames.length > 0 ? this.frame.id : 0;
+    this.frames.push(frame);
+    this.rt.recorder.emit({ k: 'frame', frame: frame.id, parent, name: frame.code.qualname, line: frame.code.firstLine });
+  }
+
+  // ---- stack helpers --------------------------------------------------------------------------
+
+  private push(f: Frame, obj: PyObject | null, borrowed = false): void {
+    f.stack.push(obj);
+    f.borrowed.push(borrowed);
+  }
+
+  /** Pops a reference the caller must release with `drop` (or turn into an owned one with `own`). */
+  private pop(f: Frame): PyObject {
+    f.borrowed.pop();
+    return f.stack.pop()!;
+  }
+
+  private popWithFlag(f: Frame): [PyObject | null, boolean] {
+    const b = f.borrowed.pop()!;
+    return [f.stack.pop()!, b];
+  }
+
+  /** Pops and returns an owned reference (a borrowed one is made strong, PyStackRef_AsPyObjectSteal). */
+  private popOwned(f: Frame): PyObject {
+    const [obj, borrowed] = this.popWithFlag(f);
+    if (borrowed) this.rt.heap.incref(obj!);
+    return obj!;
+  }
+
+  private popOwnedN(f: Frame, n: number): PyObject[] {
+    const out = new Array<PyObject>(n);
+    for (let i = n - 1; i >= 0; i--) out[i] = this.popOwned(f);
+    return out;
+  }
+
+  private drop(obj: PyObject | null, borrowed: boolean): void {
+    if (obj && !borrowed) this.rt.heap.decref(obj);
+  }
+
+  /** Pops the top and releases it. */
+  private popDrop(f: Frame): void {
+    const [obj, borrowed] = this.popWithFlag(f);
+    this.drop(obj, borrowed);
+  }
+
+  // ---- the loop -------------------------------------------------------------------------------
+
+  private loop(baseDepth: number): void {
+    const rt = this.rt;
+    const heap = rt.heap;
+    for (;;) {
+      const f = this.frame;
+      const ins = f.code.instructions[f.pc++]!;
+      if (++this.instructions > this.maxInstructions) throw new StepLimitReached(this.maxInstructions);
+      const line = ins.pos.line;
+      if (line > 0 && line !== f.lastLine) {
+        f.lastLine = line;
+        rt.currentLine = line;
+        rt.recorder.line(f.id, line);
+      }
+      try {
+        switch (ins.op as Opcode) {
+          case 'NOP': break;
+          case 'RESUME': rt.gc.runPending(); break;
+          case 'POP_TOP': this.popDrop(f); break;
+          case 'PUSH_NULL': this.push(f, null); break;
+          case 'COPY': {
+            const i = f.stack.length - ins.arg;
+            const obj = f.stack[i]!;
+            const borrowed = f.borrowed[i]!;
+            if (!borrowed) heap.incref(obj);
+            this.push(f, obj, borrowed);
+            break;
+          }
+          case 'SWAP': {
+            const top = f.stack.length - 1;
+            const other = f.stack.length - ins.arg;
+            [f.stack[top], f.stack[other]] = [f.stack[other]!, f.stack[top]!];
+            [f.borrowed[top], f.borrowed[other]] = [f.borrowed[other]!, f.borrowed[top]!];
+            break;
+          }
+          case 'LOAD_CONST': this.push(f, heap.incref(f.pycode.consts[ins.arg]!, 'stack')); break;
+          case 'LOAD_NAME': {
+            const name = f.names[ins.arg]!;
+            const value = dictGetStr(f.locals!, name.value) ?? dictGetStr(f.globals, name.value) ?? dictGetStr(rt.builtins, name.value);
+            if (!value) this.nameError(name.value);
+            this.push(f, heap.incref(value));
+            break;
+          }
+          case 'STORE_NAME': {
+            const value = this.popOwned(f);
+            dictSet(rt, f.locals!, f.names[ins.arg]!, value);
+            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.names[ins.arg]!.value, obj: value.id });
+            heap.decref(value);
+            break;
+          }
+          case 'DELETE_NAME': {
+            const name = f.names[ins.arg]!;
+            if (!dictDelete(rt, f.locals!, name)) this.nameError(name.value);
+            rt.recorder.emit({ k: 'bind', frame: f.id, name: name.value, obj: -1 });
+            break;
+          }
+          case 'LOAD_GLOBAL': {
+            const name = f.names[ins.arg >> 1]!;
+            const value = dictGetStr(f.globals, name.value) ?? dictGetStr(rt.builtins, name.value);
+            if (!value) this.nameError(name.value);
+            this.push(f, heap.incref(value));
+            if (ins.arg & 1) this.push(f, null);
+            break;
+          }
+          case 'STORE_GLOBAL': {
+            const value = this.popOwned(f);
+            dictSet(rt, f.globals, f.names[ins.arg]!, value);
+            rt.recorder.emit({ k: 'bind', frame: this.frames[0]!.id, name: f.names[ins.arg]!.value, obj: value.id });
+            heap.decref(value);
+            break;
+          }
+          case 'DELETE_GLOBAL': {
+            const name = f.names[ins.arg]!;
+            if (!dictDelete(rt, f.globals, name)) this.nameError(name.value);
+            rt.recorder.emit({ k: 'bind', frame: this.frames[0]!.id, name: name.value, obj: -1 });
+            break;
+          }
+          case 'LOAD_FAST':
+          case 'LOAD_FAST_CHECK': {
+            const value = f.fast[ins.arg];
+            if (!value) this.unboundLocal(f, ins.arg);
+            const slotBorrowed = f.fastBorrowed[ins.arg]!;
+            if (!slotBorrowed) heap.incref(value);
+            this.push(f, value, slotBorrowed);
+            break;
+          }
+          case 'LOAD_FAST_BORROW': {
+            const value = f.fast[ins.arg];
+            if (!value) this.unboundLocal(f, ins.arg);
+            this.push(f, value, true);
+            break;
+          }
+          case 'STORE_FAST': {
+            const [value, borrowed] = this.popWithFlag(f);
+            const old = f.fast[ins.arg];
+            const oldBorrowed = f.fastBorrowed[ins.arg]!;
+            f.fast[ins.arg] = value;
+            f.fastBorrowed[ins.arg] = borrowed;
+            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.varnames[ins.arg]!, obj: value!.id });
+            if (old) this.drop(old, oldBorrowed);
+            break;
+          }
+          case 'DELETE_FAST': {
+            const old = f.fast[ins.arg];
+            if (!old) this.unboundLocal(f, ins.arg);
+            f.fast[ins.arg] = null;
+            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.varnames[ins.arg]!, obj: -1 });
+            this.drop(old, f.fastBorrowed[ins.arg]!);
+            f.fastBorrowed[ins.arg] = false;
+            break;
+          }
+          case 'LOAD_ATTR': {
+            const name = f.names[ins.arg >> 1]!.value;
+            if (ins.arg & 1) {
+              const [owner, borrowed] = this.popWithFlag(f);
+              const method = loadMethod(rt, owner!, name);
+              if (method) {
+                // (method, self): the owner's stack reference stays as `self`.
+                this.push(f, method);
+                this.push(f, owner, borrowed);
+              } else {
+                const attr = getAttribute(rt, owner!, name);
+                this.drop(owner, borrowed);
+                this.push(f, attr);
+                this.push(f, null);
+              }
+            } else {
+              const [owner, borrowed] = this.popWithFlag(f);
+              const attr = getAttribute(rt, owner!, name);
+              this.drop(owner, borrowed);
+              this.push(f, attr);
+            }
+            break;
+          }
+          case 'STORE_ATTR': {
+            const [owner, ob] = this.popWithFlag(f);
+            const [value, vb] = this.popWithFlag(f);
+            this.drop(value, vb);
+            this.drop(owner, ob);
+            rt.unsupported(`setting attributes of '${owner!.type.name}' objects`);
+            break;
+          }
+          case 'BINARY_OP': {
+            const [rhs, rb] = this.popWithFlag(f);
+            const [lhs, lb] = this.popWithFlag(f);
+            const inplace = ins.arg >= INPLACE_OFFSET;
+            const op = BINARY_OPS[inplace ? ins.arg - INPLACE_OFFSET : ins.arg]!;
+            let result: PyObject;
+            try {
+              if (inplace && op === 'Add' && lhs instanceof PyList) {
+                listExtendSteal(rt, lhs, collect(rt, rhs!), false);
+                result = heap.incref(lhs);
+              } else if (inplace && op === 'Mult' && lhs instanceof PyList) {
+                result = this.listRepeatInPlace(lhs, rhs!);
+              } else {
+                result = binaryOp(rt, op, lhs!, rhs!, inplace);
+              }
+            } finally {
+              this.drop(lhs, lb);
+              this.drop(rhs, rb);
+            }
+            this.push(f, result);
+            break;
+          }
+          case 'UNARY_NEGATIVE':
+          case 'UNARY_POSITIVE':
+          case 'UNARY_INVERT': {
+            const [v, b] = this.popWithFlag(f);
+            const op = ins.op === 'UNARY_NEGATIVE' ? 'USub' : ins.op === 'UNARY_POSITIVE' ? 'UAdd' : 'Invert';
+            try {
+              this.push(f, unaryOp(rt, op, v!));
+            } finally {
+              this.drop(v, b);
+            }
+            break;
+          }
+          case 'UNARY_NOT': {
+            const [v, b] = this.popWithFlag(f);
+            const result = !isTrue(rt, v!);
+            this.drop(v, b);
+            this.push(f, rt.bool(result));
+            break;
+          }
+          case 'COMPARE_OP':
+          case 'IS_OP':
+          case 'CONTAINS_OP': {
+            const [right, rb] = this.popWithFlag(f);
+            const [left, lb] = this.popWithFlag(f);
+            let result: boolean;
+            try {
+              if (ins.op === 'COMPARE_OP') result = compare(rt, COMPARE_OPS[ins.arg]!, left!, right!);
+              else if (ins.op === 'IS_OP') result = (left === right) !== (ins.arg === 1);
+              else result = contains(rt, right!, left!) !== (ins.arg === 1);
+            } finally {
+              this.drop(left, lb);
+              this.drop(right, rb);
+            }
+            this.push(f, rt.bool(result));
+            break;
+          }
+          case 'BINARY_SUBSCR': {
+            const [key, kb] = this.popWithFlag(f);
+            const [container, cb] = this.popWithFlag(f);
+            try {
+              this.push(f, getItem(rt, container!, key!));
+            } finally {
+              this.drop(container, cb);
+              this.drop(key, kb);
+            }
+            break;
+          }
+          case 'STORE_SUBSCR': {
+            const [key, kb] = this.popWithFlag(f);
+            const [container, cb] = this.popWithFlag(f);
+            const [value, vb] = this.popWithFlag(f);
+            try {
+              this.storeSubscript(container!, key!, value!);
+            } finally {
+              this.drop(value, vb);
+              this.drop(container, cb);
+              this.drop(key, kb);
+            }
+            break;
+          }
+          case 'DELETE_SUBSCR': {
+            const [key, kb] = this.popWithFlag(f);
+            const [container, cb] = this.popWithFlag(f);
+            try {
+              this.deleteSubscript(container!, key!);
+            } finally {
+              this.drop(container, cb);
+              this.drop(key, kb);
+            }
+            break;
+          }
+          case 'BUILD_SLICE': {
+            const parts = this.popOwnedN(f, ins.arg);
+            if (parts.length === 2) parts.push(rt.none());
+            this.push(f, heap.register(new PySlice(rt.types.slice, parts[0]!, parts[1]!, parts[2]!)));
+            break;
+          }
+          case 'BUILD_LIST': this.push(f, rt.list(this.popOwnedN(f, ins.arg))); break;
+          case 'BUILD_TUPLE': this.push(f, rt.tuple(this.popOwnedN(f, ins.arg))); break;
+          case 'BUILD_MAP': {
+            const items = f.stack.splice(f.stack.length - 2 * ins.arg);
+            const flags = f.borrowed.splice(f.borrowed.length - 2 * ins.arg);
+            const d = rt.dict();
+            try {
+              for (let i = 0; i < items.length; i += 2) dictSet(rt, d, items[i]!, items[i + 1]!);
+            } finally {
+              items.forEach((o, i) => this.drop(o, flags[i]!));
+            }
+            this.push(f, d);
+            break;
+          }
+          case 'LIST_APPEND': {
+            const value = this.popOwned(f);
+            listAppendSteal(rt, f.stack[f.stack.length - ins.arg] as PyList, value);
+            break;
+          }
+          case 'LIST_EXTEND': {
+            const [iterable, b] = this.popWithFlag(f);
+            const list = f.stack[f.stack.length - ins.arg] as PyList;
+            try {
+              const hinted = iterable instanceof PyList || iterable instanceof PyTuple || iterable instanceof PyDict || iterable instanceof PyStr;
+              listExtendSteal(rt, list, collect(rt, iterable!), hinted);
+            } finally {
+              this.drop(iterable, b);
+            }
+            break;
+          }
+          case 'LIST_TO_TUPLE': {
+            const list = this.pop(f) as PyList;
+            const items = list.items.map((x) => heap.incref(x, 'item'));
+            heap.decref(list);
+            this.push(f, rt.tuple(items));
+            break;
+          }
+          case 'DICT_UPDATE':
+          case 'DICT_MERGE': {
+            const [update, b] = this.popWithFlag(f);
+            const d = f.stack[f.stack.length - ins.arg] as PyDict;
+            try {
+              if (!(update instanceof PyDict)) rt.raise(rt.types.TypeError, `'${update!.type.name}' object is not a mapping`);
+              for (const { key, value } of [...(update as PyDict).entries.values()]) dictSet(rt, d, key, value);
+            } finally {
+              this.drop(update, b);
+            }
+            break;
+          }
+          case 'UNPACK_SEQUENCE': this.unpack(f, ins.arg, -1); break;
+          case 'UNPACK_EX': this.unpack(f, ins.arg & 0xff, ins.arg >> 8); break;
+          case 'GET_ITER': {
+            const [iterable, b] = this.popWithFlag(f);
+            try {
+              this.push(f, getIter(rt, iterable!));
+            } finally {
+              this.drop(iterable, b);
+            }
+            break;
+          }
+          case 'FOR_ITER': {
+            const it = f.stack[f.stack.length - 1]!;
+            const next = iterNext(rt, it);
+            if (next === null) {
+              this.popDrop(f);
+              f.pc = ins.arg;
+            } else {
+              this.push(f, next);
+            }
+            break;
+          }
+          case 'CALL':
+          case 'CALL_KW': {
+            let kwnames: string[] | null = null;
+            if (ins.op === 'CALL_KW') {
+              const names = this.pop(f) as PyTuple;
+              kwnames = names.items.map((n) => (n as PyStr).value);
+              heap.decref(names);
+            }
+            this.call(f, ins.arg, kwnames, baseDepth);
+            break;
+          }
+          case 'CALL_FUNCTION_EX': {
+            const kwargs = this.pop(f) as PyDict | null;
+            const args = this.pop(f) as PyTuple;
+            const n = args.items.length;
+            for (const a of args.items) this.push(f, heap.incref(a));
+            const kwnames: string[] = [];
+            if (kwargs) {
+              for (const { key, value } of kwargs.entries.values()) {
+                if (!(key instanceof PyStr)) rt.raise(rt.types.TypeError, 'keywords must be strings');
+                kwnames.push((key as PyStr).value);
+                this.push(f, heap.incref(value));
+              }
+              heap.decref(kwargs);
+            }
+            heap.decref(args);
+            this.call(f, n + kwnames.length, kwargs ? kwnames : null, baseDepth);
+            break;
+          }
+          case 'MAKE_FUNCTION': {
+            const code = this.pop(f) as PyCode;
+            const kwdefaults = ins.arg & 2 ? (this.pop(f) as PyDict) : null;
+            const defaults = ins.arg & 1 ? (this.popOwned(f) as PyTuple) : null;
+            const fn = heap.register(new PyFunction(
+              rt.types.function, code, heap.incref(f.globals, 'attr'),
+              rt.internedStr(code.code.name), rt.internedStr(code.code.qualname), defaults, kwdefaults,
+            ));
+            this.push(f, fn);
+            break;
+          }
+          case 'RETURN_VALUE':
+          case 'RETURN_CONST': {
+            const value = ins.op === 'RETURN_CONST' ? heap.incref(f.pycode.consts[ins.arg]!) : this.popOwned(f);
+            this.popFrame();
+            if (this.frames.length <= baseDepth) {
+              heap.decref(value);
+              return;
+            }
+            this.push(this.frame, value);
+            break;
+          }
+          case 'JUMP_FORWARD': f.pc = ins.arg; break;
+          case 'JUMP_BACKWARD':
+            f.pc = ins.arg;
+            f.lastLine = -1;
+            rt.gc.runPending();
+            break;
+          case 'POP_JUMP_IF_FALSE':
+          case 'POP_JUMP_IF_TRUE': {
+            const [cond, b] = this.popWithFlag(f);
+            const truth = isTrue(rt, cond!);
+            this.drop(cond, b);
+            if (truth === (ins.op === 'POP_JUMP_IF_TRUE')) f.pc = ins.arg;
+            break;
+          }
+          case 'CONVERT_VALUE': {
+            const [v, b] = this.popWithFlag(f);
+            try {
+              const text = ins.arg === 2 ? repr(rt, v!) : ins.arg === 3 ? asciiRepr(repr(rt, v!)) : str(rt, v!);
+              this.push(f, v instanceof PyStr && ins.arg === 1 ? heap.incref(v) : rt.str(text));
+            } finally {
+              this.drop(v, b);
+            }
+            break;
+          }
+          case 'FORMAT_SIMPLE': {
+            const [v, b] = this.popWithFlag(f);
+            if (v instanceof PyStr) {
+              this.push(f, v, b);
+            } else {
+              try {
+                this.push(f, rt.str(formatValue(rt, v!, '')));
+              } finally {
+                this.drop(v, b);
+              }
+            }
+            break;
+          }
+          case 'FORMAT_WITH_SPEC': {
+            const spec = this.pop(f) as PyStr;
+            const [v, b] = this.popWithFlag(f);
+            try {
+              this.push(f, rt.str(formatValue(rt, v!, spec.value)));
+            } finally {
+              this.drop(v, b);
+              heap.decref(spec);
+            }
+            break;
+          }
+          case 'BUILD_STRING': {
+            const parts = this.popOwnedN(f, ins.arg);
+            const text = parts.map((p) => (p as PyStr).value).join('');
+            this.push(f, rt.str(text));
+            for (const p of parts) heap.decref(p);
+            break;
+          }
+          case 'IMPORT_NAME': {
+            const name = f.names[ins.arg]!.value;
+            const module = rt.modules.get(name);
+            if (!module) rt.unsupported(`importing the '${name}' module`);
+            this.push(f, heap.incref(module!));
+            break;
+          }
+          default:
+            throw new UnsupportedError(`the ${ins.op} instruction`, line);
+        }
+      } catch (error) {
+        if (error instanceof PyRaise) {
+          this.unwind(error.exc, baseDepth);
+          throw error;
+        }
+        if (error instanceof RangeError && /call stack/i.test(error.message)) {
+          throw new UnsupportedError('this depth of nested structures', line);
+        }
+        throw error;
+      }
+    }
+  }
+
+  // ---- names and errors -----------------------------------------------------------------------
+
+  private nameError(name: string): never {
+    const exc = this.rt.exception(this.rt.types.NameError, `name '${name}' is not defined`);
+    exc.suggestion = nameSuggestion(this.rt, this.frame, name);
+    throw new PyRaise(exc);
+  }
+
+  private unboundLocal(f: Frame, index: number): never {
+    this.rt.raise(this.rt.types.UnboundLocalError, `cannot access local variable '${f.code.varnames[index]}' where it is not associated with a value`);
+  }
+
+  /** Adds traceback entries for every frame down to `baseDepth` and pops them. */
+  private unwind(exc: PyException, baseDepth: number): void {
+    while (this.frames.length > baseDepth) {
+      const f = this.frame;
+      const ins = f.code.instructions[f.pc - 1]!;
+      if (!exc.traceback.some((t) => t.frameId === f.id)) {
+        exc.traceback.unshift({
+          frameId: f.id, filename: f.code.filename, name: f.code.name, line: ins.pos.line, col: ins.pos.col,
+          endLine: ins.pos.endLine, endCol: ins.pos.endCol, anchors: ins.pos.anchors ?? null,
+        });
+      }
+      if (this.frames.length - 1 === baseDepth) break;
+      this.popFrame();
+    }
+  }
+
+  /** Releases a frame's locals (index order), value stack, then its function, as _PyFrame_ClearLocals. */
+  popFrame(): void {
+    const f = this.frames.pop()!;
+    const heap = this.rt.heap;
+    f.fast.forEach((v, i) => {
+      if (v) {
+        f.fast[i] = null;
+        this.drop(v, f.fastBorrowed[i]!);
+      }
+    });
+    while (f.stack.length > 0) this.popDrop(f);
+    if (f.func) heap.decref(f.func, 'internal');
+    this.rt.recorder.emit({ k: 'frameEnd', frame: f.id });
+  }
+
+  // ---- calls ----------------------------------------------------------------------------------
+
+  private call(f: Frame, argc: number, kwnames: string[] | null, baseDepth: number): void {
+    const rt = this.rt;
+    const heap = rt.heap;
+    const base = f.stack.length - argc - 2;
+    const callable = f.stack[base]!;
+    const self = f.stack[base + 1] ?? null;
+    const selfBorrowed = f.borrowed[base + 1]!;
+    const args = f.stack.slice(base + 2);
+    const argBorrowed = f.borrowed.slice(base + 2);
+    f.stack.length = base;
+    f.borrowed.length = base;
+    const callableBorrowed = false;
+
+    if (callable instanceof PyFunction) {
+      if (this.frames.length >= rt.profile.recursionLimit) {
+        [...args, self].forEach((a, i) => this.drop(a, i < args.length ? argBorrowed[i]! : selfBorrowed));
+        heap.decref(callable);
+        rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded');
+      }
+      const allArgs = self ? [self, ...args] : args;
+      const allBorrowed = self ? [selfBorrowed, ...argBorrowed] : argBorrowed;
+      const code = callable.code.code;
+      const frame = new Frame(this.nextFrameId++, code, callable.code, this.pool.names(code), callable.globals, null, callable);
+      try {
+        bindArguments(rt, callable, frame, allArgs as PyObject[], allBorrowed, kwnames);
+      } catch (error) {
+        // the frame took what it bound; release the rest like CPython's failed frame init
+        frame.fast.forEach((v, i) => v && this.drop(v, frame.fastBorrowed[i]!));
+        heap.decref(callable);
+        throw error;
+      }
+      this.pushFrame(frame);
+      void baseDepth;
+      return;
+    }
+
+    const positional = kwnames ? args.slice(0, args.length - kwnames.length) : args;
+    let kwargs: Map<string, PyObject> | null = null;
+    if (kwnames) {
+      kwargs = new Map();
+      kwnames.forEach((name, i) => kwargs!.set(name, args[positional.length + i]!));
+    }
+    try {
+      let result: PyObject;
+      if (callable instanceof PyBuiltin) {
+        result = callable.impl(callable.self ?? rt.None, (self ? [self, ...positional] : positional) as PyObject[], kwargs);
+      } else if (callable instanceof PyMethodDescr) {
+        if (!self) rt.unsupported(`calling ${callable.owner.name}.${callable.name} unbound`);
+        result = callable.impl(self!, positional as PyObject[], kwargs);
+      } else {
+        const viaType = callBuiltinType(rt, callable!, positional as PyObject[], kwargs);
+        if (!viaType) rt.raise(rt.types.TypeError, `'${callable.type.name}' object is not callable`);
+        result = viaType!;
+      }
+      this.push(f, result);
+    } finally {
+      args.forEach((a, i) => this.drop(a, argBorrowed[i]!));
+      if (self) this.drop(self, selfBorrowed);
+      this.drop(callable, callableBorrowed);
+    }
+  }
+
+  // ---- helpers for bigger opcodes ------------------------------------------------------------
+
+  private unpack(f: Frame, before: number, after: number): void {
+    const rt = this.rt;
+    const [seq, b] = this.popWithFlag(f);
+    try {
+      const starred = after >= 0;
+      const expected = starred ? before + after : before;
+      const items = seq instanceof PyList || seq instanceof PyTuple ? null : collect(rt, seq!);
+      const source = items ?? (seq as PyList | PyTuple).items;
+      if (!starred && source.length !== expected) {
+        items?.forEach((x) => rt.heap.decref(x));
+        if (source.length < expected) rt.raise(rt.types.ValueError, `not enough values to unpack (expected ${expected}, got ${source.length})`);
+        rt.raise(rt.types.ValueError, tooManyMessage(rt, expected, seq!, source.length));
+      }
+      if (starred && source.length < expected) {
+        items?.forEach((x) => rt.heap.decref(x));
+        rt.raise(rt.types.ValueError, `not enough values to unpack (expected at least ${expected}, got ${source.length})`);
+      }
+      const owned = items ?? source.map((x) => rt.heap.incref(x));
+      const values: PyObject[] = starred
+        ? [...owned.slice(0, before), rt.list(owned.slice(before, owned.length - after)), ...owned.slice(owned.length - after)]
+        : owned;
+      for (let i = values.length - 1; i >= 0; i--) this.push(f, values[i]!);
+    } finally {
+      this.drop(seq, b);
+    }
+  }
+
+  private storeSubscript(container: PyObject, key: PyObject, value: PyObject): void {
+    const rt = this.rt;
+    if (container instanceof PyDict) {
+      dictSet(rt, container, key, value);
+    } else if (container instanceof PyList) {
+      if (key instanceof PySlice) {
+        const [start, stop, step, count] = sliceIndices(rt, key, container.items.length);
+        const items = collect(rt, value);
+        if (step !== 1) {
+          if (items.length !== count) {
+            items.forEach((x) => rt.heap.decref(x));
+            rt.raise(rt.types.ValueError, `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+          }
+          for (let i = 0, j = start; i < count; i++, j += step) listSetSteal(rt, container, j, items[i]!);
+          return;
+        }
+        const removed = container.items.splice(start, Math.max(0, stop - start), ...items);
+        rt.recorder.touch(container);
+        container.allocated = Math.max(container.allocated, container.items.length);
+        rt.heap.resized(container);
+        for (const r of removed) rt.heap.decref(r, 'item');
+        return;
+      }
+      const i = normalizeIndex(rt, container, key, 'list assignment index out of range');
+      listSetSteal(rt, container, i, rt.heap.incref(value, 'item'));
+    } else if (container instanceof PyTuple || container instanceof PyStr) {
+      rt.raise(rt.types.TypeError, `'${container.type.name}' object does not support item assignment`);
+    } else {
+      rt.raise(rt.types.TypeError, `'${container.type.name}' object does not support item assignment`);
+    }
+  }
+
+  private deleteSubscript(container: PyObject, key: PyObject): void {
+    const rt = this.rt;
+    if (container instanceof PyDict) {
+      if (!dictDelete(rt, container, key)) rt.raiseWith(rt.types.KeyError, key);
+    } else if (container instanceof PyList) {
+      if (key instanceof PySlice) {
+        const [start, , step, count] = sliceIndices(rt, key, container.items.length);
+        const indexes: number[] = [];
+        for (let i = 0, j = start; i < count; i++, j += step) indexes.push(j);
+        indexes.sort((a, b) => b - a);
+        const removed = indexes.map((j) => listRemoveAt(rt, container, j));
+        for (const r of removed) rt.heap.decref(r, 'item');
+        return;
+      }
+      const i = normalizeIndex(rt, container, key, 'list assignment index out of range');
+      rt.heap.decref(listRemoveAt(rt, container, i), 'item');
+    } else {
+      rt.raise(rt.types.TypeError, `'${container.type.name}' object doesn't support item deletion`);
+    }
+  }
+
+  private listRepeatInPlace(list: PyList, count: PyObject): PyObject {
+    const rt = this.rt;
+    if (!(count instanceof PyInt)) rt.raise(rt.types.TypeError, `can't multiply sequence by non-int of type '${count.type.name}'`);
+    const n = Math.max(0, Number((count as PyInt).value));
+    const original = [...list.items];
+    if (n === 0) {
+      list.items = [];
+      rt.recorder.touch(list);
+      for (const x of original) rt.heap.decref(x, 'item');
+    } else {
+      const extra: PyObject[] = [];
+      for (let i = 1; i < n; i++) for (const x of original) extra.push(rt.heap.incref(x, 'item'));
+      listExtendSteal(rt, list, extra, false);
+    }
+    return rt.heap.incref(list);
+  }
+}
+
+function tooManyMessage(rt: Runtime, expected: number, _seq: PyObject, _got: number): string {
+  void rt;
+  return `too many values to unpack (expected ${expected})`;
+}
+
+function asciiRepr(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 128) out += ch;
+    else if (code < 256) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code < 65536) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += `\\U${code.toString(16).padStart(8, '0')}`;
+  }
+  return out;
+}
+
+/** CPython's "Did you mean" for NameError: the closest name by Levenshtein distance (traceback.py). */
+function nameSuggestion(rt: Runtime, f: Frame, wrong: string): string | null {
+  const candidates = new Set<string>();
+  if (f.locals === null) f.code.varnames.forEach((n, i) => f.fast[i] && candidates.add(n));
+  for (const d of [f.locals, f.globals, rt.builtins]) {
+    if (!d) continue;
+    for (const { key } of d.entries.values()) if (key instanceof PyStr) candidates.add(key.value);
+  }
+  return closestName(wrong, [...candidates]);
+}
+
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+
+export function closestName(wrong: string, candidates: string[]): string | null {
+  if (candidates.length > MAX_CANDIDATE_ITEMS || wrong.length > MAX_STRING_SIZE) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates.sort()) {
+    if (candidate === wrong) continue;
+    const maxDistance = Math.floor(((candidate.length + wrong.length + 3) * MOVE_COST) / 6);
+    const distance = levenshtein(wrong, candidate, Math.min(maxDistance, bestDistance - 1));
+    if (distance > maxDistance) continue;
+    if (!best || distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.toLowerCase() === b.toLowerCase()) return CASE_COST;
+  return MOVE_COST;
+}
+
+function levenshtein(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  let post = 0;
+  while (post < a.length && post < b.length && a[a.length - 1 - post] === b[b.length - 1 - post]) post++;
+  a = a.slice(0, a.length - post);
+  b = b.slice(0, b.length - post);
+  if (!a || !b) return (a.length + b.length) * MOVE_COST;
+  if (Math.abs(a.length - b.length) * MOVE_COST > maxCost) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  const row = Array.from({ length: a.length }, (_, i) => (i + 1) * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    let distance = bi * MOVE_COST;
+    result = distance;
+    let minimum = Infinity;
+    for (let ai = 0; ai < a.length; ai++) {
+      const substitute = distance + substitutionCost(a[ai]!, b[bi]!);
+      distance = row[ai]!;
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      row[ai] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}

@@ -1,0 +1,160 @@
+// One interpreter's state: the heap, the collector, the built-in types and singletons, and the
+// factories every part of the engine uses to create objects (so each allocation is recorded).
+import type { Profile } from '../profiles/types';
+import { Heap } from '../memory/heap';
+import { Collector } from '../gc/collector';
+import { Recorder } from '../trace/recorder';
+import { createBuiltinTypes, type BuiltinTypes } from '../objects/types';
+import { PyObject, type BuiltinImpl, type PyType } from '../objects/object';
+import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr, type IntValue } from '../objects/scalars';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyException, PyRaise } from '../objects/exceptions';
+import { shortRepr } from '../objects/repr';
+import { UnsupportedError } from '../syntax/errors';
+
+const SMALL_INT_MIN = -5;
+const SMALL_INT_MAX = 256;
+
+export class Runtime {
+  readonly heap: Heap;
+  readonly gc: Collector;
+  readonly types: BuiltinTypes;
+  readonly None: PyNone;
+  readonly True: PyInt;
+  readonly False: PyInt;
+  readonly Ellipsis: PyEllipsis;
+  readonly emptyTuple: PyTuple;
+  readonly emptyStr: PyStr;
+  private readonly smallInts: PyInt[] = [];
+  private readonly latin1 = new Map<number, PyStr>();
+  /** Interned strings (identifiers): one object per value. */
+  private readonly interned = new Map<string, PyStr>();
+  readonly modules = new Map<string, PyModule>();
+  builtins!: PyDict;
+  stdout = '';
+  stderr = '';
+  /** Line currently executing, for "not supported" errors raised from built-ins. */
+  currentLine = 0;
+
+  constructor(readonly profile: Profile, readonly recorder: Recorder) {
+    this.heap = new Heap(profile, recorder);
+    this.gc = new Collector(this.heap, profile);
+    this.heap.collector = this.gc;
+    // Containers are described from their recorded contents at replay time.
+    this.heap.describe = (obj) => (obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict ? '' : shortRepr(this, obj));
+    this.types = createBuiltinTypes();
+    for (const t of Object.values(this.types)) this.heap.registerStatic(t);
+    this.None = this.heap.registerStatic(new PyNone(this.types.NoneType));
+    this.False = this.heap.registerStatic(new PyInt(this.types.bool, 0));
+    this.True = this.heap.registerStatic(new PyInt(this.types.bool, 1));
+    this.Ellipsis = this.heap.registerStatic(new PyEllipsis(this.types.ellipsis));
+    for (let v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
+      this.smallInts.push(this.heap.registerStatic(new PyInt(this.types.int, v), this.heap.addresses.smallIntAddress(v)));
+    }
+    this.emptyTuple = this.heap.registerStatic(new PyTuple(this.types.tuple, []));
+    this.emptyStr = this.heap.registerStatic(new PyStr(this.types.str, ''));
+  }
+
+  // ---- factories: each returns a NEW reference ------------------------------------------------
+
+  int(value: IntValue): PyInt {
+    if (typeof value === 'number' && value >= SMALL_INT_MIN && value <= SMALL_INT_MAX && Number.isInteger(value)) {
+      return this.heap.incref(this.smallInts[value - SMALL_INT_MIN]!);
+    }
+    return this.heap.register(new PyInt(this.types.int, value));
+  }
+
+  bool(value: boolean): PyInt {
+    return this.heap.incref(value ? this.True : this.False);
+  }
+
+  none(): PyNone {
+    return this.heap.incref(this.None);
+  }
+
+  float(value: number): PyFloat {
+    return this.heap.register(new PyFloat(this.types.float, value));
+  }
+
+  str(value: string): PyStr {
+    if (value.length === 0) return this.heap.incref(this.emptyStr);
+    if (value.length === 1 && value.charCodeAt(0) < 256) {
+      const code = value.charCodeAt(0);
+      let s = this.latin1.get(code);
+      if (!s) {
+        s = this.heap.registerStatic(new PyStr(this.types.str, value));
+        this.latin1.set(code, s);
+      }
+      return this.heap.incref(s);
+    }
+    return this.heap.register(new PyStr(this.types.str, value));
+  }
+
+  /** An interned string (identifiers, attribute and keyword names). */
+  internedStr(value: string): PyStr {
+    if (value.length <= 1) return this.str(value);
+    // The interned table's own references are not counted (CPython excludes them too).
+    const existing = this.interned.get(value);
+    if (existing && !existing.freed) return this.heap.incref(existing);
+    const s = this.heap.register(new PyStr(this.types.str, value));
+    this.interned.set(value, s);
+    return s;
+  }
+
+  /** A list that takes over the given references. */
+  list(items: PyObject[], allocated?: number): PyList {
+    const list = this.heap.register(new PyList(this.types.list, items, allocated));
+    return list;
+  }
+
+  /** A tuple that takes over the given references. */
+  tuple(items: PyObject[]): PyTuple {
+    if (items.length === 0) return this.heap.incref(this.emptyTuple);
+    return this.heap.register(new PyTuple(this.types.tuple, items));
+  }
+
+  dict(): PyDict {
+    return this.heap.register(new PyDict(this.types.dict), this.profile.gc.dictsAlwaysTracked);
+  }
+
+  builtin(name: string, impl: BuiltinImpl, self: PyObject | null = null): PyBuiltin {
+    if (self) this.heap.incref(self, 'attr');
+    return this.heap.register(new PyBuiltin(this.types.builtin_function_or_method, name, impl, self));
+  }
+
+  module(name: string): PyModule {
+    const dict = this.dict();
+    const module = this.heap.register(new PyModule(this.types.module, name, dict));
+    this.modules.set(name, this.heap.incref(module, 'internal'));
+    return module;
+  }
+
+  // ---- errors ---------------------------------------------------------------------------------
+
+  exception(type: PyType, message: string | null): PyException {
+    const args = message === null ? this.tuple([]) : this.tuple([this.str(message)]);
+    return this.heap.register(new PyException(type, args));
+  }
+
+  /** Raise a Python exception of `type` with a message. */
+  raise(type: PyType, message: string | null): never {
+    throw new PyRaise(this.exception(type, message));
+  }
+
+  /** Raise with an arbitrary object as the single argument (KeyError keeps the key). */
+  raiseWith(type: PyType, arg: PyObject): never {
+    this.heap.incref(arg, 'item');
+    throw new PyRaise(this.heap.register(new PyException(type, this.tuple([arg]))));
+  }
+
+  unsupported(what: string): never {
+    throw new UnsupportedError(what, this.currentLine);
+  }
+
+  write(stream: 'stdout' | 'stderr', text: string): void {
+    if (stream === 'stdout') this.stdout += text;
+    else this.stderr += text;
+    this.recorder.emit({ k: 'output', stream, text });
+  }
+}

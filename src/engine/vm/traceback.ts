@@ -1,0 +1,53 @@
+// Prints an uncaught exception the way CPython's default excepthook does, including the source
+// line and the ^^^/~~~ markers of 3.11+ (traceback.py's rules for when carets are shown).
+import type { Profile } from '../profiles/types';
+import type { PyException, TracebackEntry } from '../objects/exceptions';
+import type { PySyntaxError } from '../syntax/errors';
+
+function markerLine(entry: TracebackEntry, text: string, profile: Profile): string | null {
+  if (entry.line !== entry.endLine) return null;
+  const stripped = text.trimStart();
+  const indent = text.length - stripped.length;
+  const lineEnd = text.trimEnd().length;
+  const start = entry.col;
+  const end = Math.min(entry.endCol, lineEnd);
+  if (end <= start) return null;
+  const coversLine = start <= indent && end >= lineEnd;
+  const anchored = entry.anchors !== null;
+  if (coversLine && (!anchored || !profile.traceback.callAnchors)) return null;
+  let marker = '';
+  for (let i = start; i < end; i++) {
+    if (!entry.anchors) marker += '^';
+    else marker += i >= entry.anchors[0] && i < entry.anchors[1] ? '^' : '~';
+  }
+  if (!marker.includes('~') && coversLine) return null;
+  return `    ${' '.repeat(start - indent)}${marker}`;
+}
+
+export function formatTraceback(exc: PyException, message: string, sourceLines: string[], profile: Profile): string {
+  let out = 'Traceback (most recent call last):\n';
+  for (const entry of exc.traceback) {
+    out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
+    const text = sourceLines[entry.line - 1];
+    if (text !== undefined && text.trim() !== '') {
+      out += `    ${text.trim()}\n`;
+      const marker = markerLine(entry, text, profile);
+      if (marker) out += `${marker}\n`;
+    }
+  }
+  out += message.length > 0 ? `${exc.type.name}: ${message}\n` : `${exc.type.name}\n`;
+  return out;
+}
+
+export function formatSyntaxError(error: PySyntaxError, filename: string, sourceLines: string[]): string {
+  let out = `  File "${filename}", line ${error.line}\n`;
+  const text = sourceLines[error.line - 1];
+  if (text !== undefined && text.trim() !== '') {
+    const indent = text.length - text.trimStart().length;
+    out += `    ${text.trim()}\n`;
+    const width = Math.max(1, error.endCol - error.col);
+    out += `    ${' '.repeat(Math.max(0, error.col - indent))}${'^'.repeat(width)}\n`;
+  }
+  out += `${error.className}: ${error.msg}\n`;
+  return out;
+}

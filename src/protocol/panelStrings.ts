@@ -1,0 +1,63 @@
+// Every user-facing string of the memory panel webview, in English. The host localizes each value with
+// vscode.l10n.t(value) (the l10n bundles are keyed by this English text) and sends the result, keyed by the
+// same keys, in the `run` message; the webview falls back to these texts for any key that is missing.
+// Placeholders are positional: {0}, {1}, … filled by formatString().
+
+export const PANEL_STRINGS = {
+  waiting: 'Run a Python file to see its memory here.',
+  pythonVersion: 'CPython {0}',
+  exitCode: 'exit code {0}',
+  gcCounts: 'GC counts {0} / {1} / {2}',
+  gcCountsTitle: 'gc.get_count(): allocations minus deallocations per generation since its last collection',
+  error: 'Error: {0}',
+
+  step: 'Step {0} of {1}',
+  line: 'line {0}',
+  stepSlider: 'Timeline step',
+  prev: 'Prev',
+  prevTitle: 'Go to the previous step',
+  next: 'Next',
+  nextTitle: 'Go to the next step',
+
+  framesTitle: 'Frames',
+  frameHeading: '{0} · line {1}',
+  noVariables: 'No variables',
+  colName: 'Name',
+  colType: 'Type',
+  colRefcount: 'Refcount',
+  colValue: 'Value',
+  unbound: 'unbound',
+  unknownObject: 'object #{0} (not in this step)',
+
+  objectsTitle: 'Objects',
+  objectsCount: '{0} live',
+  noObjects: 'No live objects',
+  objectsMore: '… {0} more objects not shown',
+  colAddress: 'Address',
+  addressTitle: 'Simulated address: consistent within this run, modelled on CPython, not a real process address',
+  colRepr: 'Repr',
+  colHolders: 'Held by',
+  holdersTitle: 'The references we can name; the rest of the refcount is held inside the interpreter',
+  holdersMore: '+{0} more',
+  colSize: 'Size',
+  sizeBytes: '{0} B',
+  colGc: 'GC',
+  trackedGeneration: 'tracked, gen {0}',
+  tracked: 'tracked',
+  untracked: 'untracked',
+  immortal: 'immortal',
+  immortalTitle: 'Immortal object: its reference count never changes',
+
+  consoleTitle: 'Console',
+  consoleEmpty: 'No output yet',
+} as const satisfies Record<string, string>;
+
+export type PanelStringKey = keyof typeof PANEL_STRINGS;
+
+/** Fills {0}, {1}, … with the arguments; a placeholder without an argument is left as it is. */
+export function formatString(template: string, ...args: ReadonlyArray<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (match, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? match : String(value);
+  });
+}

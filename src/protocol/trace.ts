@@ -1,0 +1,40 @@
+// The recorded run: an append-only event log from which the state at any step is rebuilt
+// (see docs/trace-format.md). Object ids are stable for the whole run; ids are never reused,
+// even when the simulated address is.
+
+/** Who changed a reference count, for the "every refcount change with its cause" log. */
+export type RefCause =
+  | 'stack'      // the value stack of a frame (operands, call arguments, temporaries)
+  | 'name'       // a binding in a namespace or a fast local
+  | 'item'       // a slot of a container (list/tuple/dict/iterator)
+  | 'const'      // co_consts of a code object
+  | 'attr'       // an attribute slot of an object (function defaults, module dict, …)
+  | 'internal';  // the interpreter itself (builtins, caches, argument tuples)
+
+export type TraceEvent =
+  /** A new line started executing; `step` numbers count these events from 1. */
+  | { k: 'line'; step: number; frame: number; line: number }
+  | { k: 'frame'; frame: number; parent: number; name: string; line: number }
+  | { k: 'frameEnd'; frame: number }
+  | { k: 'alloc'; obj: number; type: string; address: number; size: number; repr: string; tracked: boolean; immortal: boolean }
+  | { k: 'free'; obj: number }
+  /** A reference count changed by `delta`, reaching `now`. */
+  | { k: 'ref'; obj: number; delta: number; now: number; cause: RefCause }
+  /** A name in a frame (module globals or a function's locals) now refers to `obj`, or is unbound (obj = -1). */
+  | { k: 'bind'; frame: number; name: string; obj: number }
+  /** The references a container holds, in order, after a change; `labels` name each slot ("[0]", "'key'"). */
+  | { k: 'contents'; obj: number; refs: number[]; labels: string[] }
+  /** The object's printable form changed (a container whose items changed). */
+  | { k: 'repr'; obj: number; repr: string }
+  | { k: 'gc'; generation: number; collected: number; uncollectable: number; counts: [number, number, number] }
+  | { k: 'gcTrack'; obj: number; tracked: boolean; generation: number }
+  | { k: 'output'; stream: 'stdout' | 'stderr'; text: string }
+  | { k: 'end'; exitCode: number; reason: 'finished' | 'exception' | 'unsupported' | 'syntax' | 'limit' };
+
+export interface RecordedTrace {
+  readonly version: string;
+  readonly filename: string;
+  readonly events: readonly TraceEvent[];
+  /** Number of line steps (the last valid step index). */
+  readonly steps: number;
+}
