@@ -19,6 +19,8 @@ export interface Position {
   readonly endCol: number;
   /** Columns (within the line) of the ^^^ part of the traceback marker, when CPython anchors it. */
   readonly anchors?: readonly [start: number, end: number];
+  /** 3.13+: `return f(x)` / `y = f(x)` where the call is the whole statement value: no markers. */
+  readonly hideCarets?: boolean;
 }
 
 export interface Instruction {

@@ -150,8 +150,20 @@ class Compiler {
     for (const s of body) this.statement(b, scope, s);
   }
 
+  private currentStatement: Stmt | null = null;
+
   private statement(b: CodeBuilder, scope: Scope, s: Stmt): void {
     const pos = positionOf(s);
+    const outer = this.currentStatement;
+    this.currentStatement = s;
+    try {
+      this.statementBody(b, scope, s, pos);
+    } finally {
+      this.currentStatement = outer;
+    }
+  }
+
+  private statementBody(b: CodeBuilder, scope: Scope, s: Stmt, pos: Position): void {
     switch (s.kind) {
       case 'Expr':
         this.expr(b, scope, s.value);
@@ -739,6 +751,11 @@ class Compiler {
   private anchoredCall(e: Extract<Expr, { kind: 'Call' }>): Position {
     const pos = positionOf(e);
     if (!this.profile.traceback.callAnchors || e.func.endLine !== e.line || e.endLine !== e.line) return pos;
+    const s = this.currentStatement;
+    const wholeValue = e.func.kind === 'Name' && s !== null && (
+      (s.kind === 'Return' && s.value === e)
+      || (s.kind === 'Assign' && s.value === e && s.targets.length === 1 && s.targets[0]!.kind === 'Name'));
+    if (wholeValue) return { ...pos, hideCarets: true };
     const text = this.lineText(e.line);
     let i = e.func.endCol;
     while (i < text.length && text[i] !== '(') i++;

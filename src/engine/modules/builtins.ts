@@ -10,7 +10,7 @@ import { binaryOp } from '../objects/number';
 import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
 import { hexAddress } from '../objects/repr';
-import { closestName } from '../vm/interpreter';
+import { closestName } from '../vm/suggestions';
 
 type Fn = (rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -24,7 +24,7 @@ function keywordCheck(rt: Runtime, name: string, kwargs: Map<string, PyObject> |
   if (!kwargs) return;
   for (const key of kwargs.keys()) {
     if (allowed.includes(key)) continue;
-    if (rt.profile.id === '3.11' || rt.profile.id === '3.12') rt.raise(rt.types.TypeError, `'${key}' is an invalid keyword argument for ${name}()`);
+    if (!rt.profile.messages.keywordSuggestions) rt.raise(rt.types.TypeError, `'${key}' is an invalid keyword argument for ${name}()`);
     const suggestion = closestName(key, allowed);
     rt.raise(rt.types.TypeError, `${name}() got an unexpected keyword argument '${key}'${suggestion ? `. Did you mean '${suggestion}'?` : ''}`);
   }
@@ -38,7 +38,7 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<
     const dflt = kwargs?.get('default');
     if (dflt) return rt.heap.incref(dflt);
     if (args.length === 0) rt.raise(rt.types.TypeError, `${name} expected at least 1 argument, got 0`);
-    rt.raise(rt.types.ValueError, rt.profile.id === '3.11' ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`);
+    rt.raise(rt.types.ValueError, rt.profile.messages.emptyIterableMinMax ? `${name}() iterable argument is empty` : `${name}() arg is an empty sequence`);
   }
   let best = items[0]!;
   for (const x of items.slice(1)) if (compare(rt, name === 'min' ? 'Lt' : 'Gt', x, best)) best = x;
@@ -102,6 +102,21 @@ const FUNCTIONS: Record<string, Fn> = {
     keywordCheck(rt, 'sum', kwargs, ['start']);
     const items = collect(rt, args[0]!);
     let total: PyObject = args[1] ? rt.heap.incref(args[1]) : rt.int(0);
+    if (rt.profile.builtins.compensatedFloatSum && items.some((x) => x instanceof PyFloat) && items.every((x) => x instanceof PyFloat || x instanceof PyInt)
+      && (total instanceof PyFloat || total instanceof PyInt)) {
+      // Neumaier summation, as CPython 3.12+ does for floats (gh-100425).
+      let sum = Number((total as PyInt | PyFloat).value);
+      let c = 0;
+      for (const x of items) {
+        const v = Number((x as PyInt | PyFloat).value);
+        const t = sum + v;
+        c += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+        sum = t;
+      }
+      for (const x of items) rt.heap.decref(x);
+      rt.heap.decref(total);
+      return rt.float(sum + c);
+    }
     try {
       for (const x of items) {
         const next = binaryOp(rt, 'Add', total, x, false);

@@ -13,6 +13,7 @@ export interface TracebackEntry {
   /** Anchors for CPython's ~~~^^^ markers, relative to the line. */
   /** Columns of the ^^^ part of CPython's marker; the rest of the segment gets ~~~. */
   readonly anchors: readonly [number, number] | null;
+  readonly hideCarets: boolean;
 }
 
 export class PyException extends PyObject {

@@ -209,7 +209,18 @@ const STR_METHODS: Record<string, Method> = {
   },
   replace(rt, self, args, kw) {
     arity(rt, 'replace', args, 2, 3, kw);
-    return rt.str(strSelf(self).split(strArg(rt, args[0], 'replace() argument 1')).join(strArg(rt, args[1], 'replace() argument 2')));
+    const parts = strSelf(self).split(strArg(rt, args[0], 'replace() argument 1'));
+    const count = args[2] ? intArg(rt, args[2]) : -1;
+    const replacement = strArg(rt, args[1], 'replace() argument 2');
+    if (count < 0 || count >= parts.length - 1) return rt.str(parts.join(replacement));
+    const old = strArg(rt, args[0], 'replace() argument 1');
+    return rt.str(parts.slice(0, count + 1).join(replacement) + old + parts.slice(count + 1).join(old));
+  },
+  index(rt, self, args, kw) {
+    arity(rt, 'index', args, 1, 1, kw);
+    const i = strSelf(self).indexOf(strArg(rt, args[0], 'must be str, not'));
+    if (i < 0) rt.raise(rt.types.ValueError, 'substring not found');
+    return rt.int(i);
   },
   startswith(rt, self, args, kw) { arity(rt, 'startswith', args, 1, 1, kw); return rt.bool(strSelf(self).startsWith(strArg(rt, args[0], 'startswith first arg'))); },
   endswith(rt, self, args, kw) { arity(rt, 'endswith', args, 1, 1, kw); return rt.bool(strSelf(self).endsWith(strArg(rt, args[0], 'endswith first arg'))); },

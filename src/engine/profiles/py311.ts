@@ -10,5 +10,7 @@ export const py311: Profile = {
   sizes: { asciiStrHeader: 49, compactStrHeader: 73 },
   compiler: { astConstantFolding: true },
   traceback: { callAnchors: false },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: false },
+  builtins: { compensatedFloatSum: false },
   recursionLimit: 1000,
 };

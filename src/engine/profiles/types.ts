@@ -39,5 +39,15 @@ export interface Profile {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */
     readonly callAnchors: boolean;
   };
+  readonly messages: {
+    /** 3.13+: "f() got an unexpected keyword argument 'x'. Did you mean 'y'?" (else "'x' is an invalid keyword argument for f()" for builtins). */
+    readonly keywordSuggestions: boolean;
+    /** 3.12+: "min() iterable argument is empty" (3.11: "min() arg is an empty sequence"). */
+    readonly emptyIterableMinMax: boolean;
+  };
+  readonly builtins: {
+    /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */
+    readonly compensatedFloatSum: boolean;
+  };
   readonly recursionLimit: number;
 }

@@ -7,6 +7,7 @@ import { PyDict, PyTuple } from '../objects/containers';
 import { dictSet } from '../objects/dictops';
 import type { Frame } from './frame';
 import type { Runtime } from './runtime';
+import { closestName } from './suggestions';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -78,7 +79,8 @@ export function bindArguments(
       if (index >= 0 && index < code.posonlyargcount) {
         rt.raise(rt.types.TypeError, `${name} got some positional-only arguments passed as keyword arguments: '${kw}'`);
       }
-      rt.raise(rt.types.TypeError, `${name} got an unexpected keyword argument '${kw}'`);
+      const suggestion = rt.profile.messages.keywordSuggestions ? closestName(kw, varnames.slice(code.posonlyargcount, argcount + code.kwonlyargcount)) : null;
+      rt.raise(rt.types.TypeError, `${name} got an unexpected keyword argument '${kw}'${suggestion ? `. Did you mean '${suggestion}'?` : ''}`);
     }
     if (frame.fast[index]) {
       release();

@@ -5,7 +5,7 @@ import type { PyException, TracebackEntry } from '../objects/exceptions';
 import type { PySyntaxError } from '../syntax/errors';
 
 function markerLine(entry: TracebackEntry, text: string, profile: Profile): string | null {
-  if (entry.line !== entry.endLine) return null;
+  if (entry.line !== entry.endLine || entry.hideCarets) return null;
   const stripped = text.trimStart();
   const indent = text.length - stripped.length;
   const lineEnd = text.trimEnd().length;
