@@ -87,6 +87,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.heap.decref(nameValue);
   rt.heap.decref(main);
 
+  recorder.emit({ k: 'start' });
   const pool = new ConstantPool(rt, compiled.arenaKeys);
   const vm = new VM(rt, pool, options.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS);
 

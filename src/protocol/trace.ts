@@ -14,9 +14,12 @@ export type RefCause =
 export type TraceEvent =
   /** A new line started executing; `step` numbers count these events from 1. */
   | { k: 'line'; step: number; frame: number; line: number }
-  | { k: 'frame'; frame: number; parent: number; name: string; line: number }
+  /** Interpreter start-up is over: objects allocated before this are the interpreter's own. */
+  | { k: 'start' }
+  /** A frame started. `namespace` is the dict its names live in (module frames), whose entries are the bindings. */
+  | { k: 'frame'; frame: number; parent: number; name: string; line: number; namespace: number }
   | { k: 'frameEnd'; frame: number }
-  | { k: 'alloc'; obj: number; type: string; address: number; size: number; repr: string; tracked: boolean; immortal: boolean }
+  | { k: 'alloc'; obj: number; type: string; address: number; size: number; repr: string; refcnt: number; immortal: boolean }
   | { k: 'free'; obj: number }
   /** A reference count changed by `delta`, reaching `now`. */
   | { k: 'ref'; obj: number; delta: number; now: number; cause: RefCause }

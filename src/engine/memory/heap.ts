@@ -34,7 +34,7 @@ export class Heap {
     this.live.set(obj.id, obj);
     this.recorder.emit({
       k: 'alloc', obj: obj.id, type: obj.type.name, address: obj.address, size,
-      repr: this.describe(obj), tracked: false, immortal: false,
+      repr: this.describe(obj), refcnt: 1, immortal: false,
     });
     if (obj.type.flags.gc) this.collector.onAllocate(obj, track);
     this.recorder.touch(obj);
@@ -54,7 +54,7 @@ export class Heap {
     this.live.set(obj.id, obj);
     this.recorder.emit({
       k: 'alloc', obj: obj.id, type: obj.type.name, address: obj.address, size,
-      repr: this.describe(obj), tracked: false, immortal: true,
+      repr: this.describe(obj), refcnt: this.refcountOf(obj), immortal: true,
     });
     return obj;
   }

@@ -59,7 +59,9 @@ export class VM {
   private pushFrame(frame: Frame): void {
     const parent = this.frames.length > 0 ? this.frame.id : 0;
     this.frames.push(frame);
-    this.rt.recorder.emit({ k: 'frame', frame: frame.id, parent, name: frame.code.qualname, line: frame.code.firstLine });
+    this.rt.recorder.emit({
+      k: 'frame', frame: frame.id, parent, name: frame.code.qualname, line: frame.code.firstLine, namespace: frame.locals?.id ?? -1,
+    });
   }
 
   // ---- stack helpers --------------------------------------------------------------------------

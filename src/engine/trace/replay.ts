@@ -1,0 +1,219 @@
+// Rebuilds the state of a run at any step from its trace (a pure reducer over the event log).
+// Step N (1 ≤ N ≤ trace.steps) is the state after the N-th line step ran, i.e. just before the next
+// line starts; the last step is the state when the program ended.
+import type { RecordedTrace, TraceEvent } from '../../protocol/trace';
+import type { FrameView, ObjectView, StepState } from '../../protocol/state';
+
+interface ObjectRecord {
+  readonly id: number;
+  readonly type: string;
+  readonly address: number;
+  size: number;
+  repr: string;
+  refcount: number;
+  immortal: boolean;
+  tracked: boolean;
+  generation: number;
+  /** Allocated during interpreter start-up (builtins, types, small ints…). */
+  internal: boolean;
+  refs: number[];
+  labels: string[];
+}
+
+interface FrameRecord {
+  readonly frame: number;
+  readonly name: string;
+  readonly namespace: number;
+  line: number;
+  readonly vars: Map<string, number>;
+}
+
+class HeapState {
+  readonly objects = new Map<number, ObjectRecord>();
+  readonly frames: FrameRecord[] = [];
+  readonly namespaces = new Set<number>();
+  stdout = '';
+  stderr = '';
+  gcCounts: [number, number, number] = [0, 0, 0];
+  started = false;
+  line = 0;
+  lineSteps = 0;
+
+  apply(e: TraceEvent): void {
+    switch (e.k) {
+      case 'line': {
+        this.lineSteps = e.step;
+        this.line = e.line;
+        const f = this.frames.find((x) => x.frame === e.frame);
+        if (f) f.line = e.line;
+        break;
+      }
+      case 'start': this.started = true; break;
+      case 'frame':
+        this.frames.push({ frame: e.frame, name: e.name, namespace: e.namespace, line: e.line, vars: new Map() });
+        if (e.namespace >= 0) this.namespaces.add(e.namespace);
+        break;
+      case 'frameEnd': {
+        const i = this.frames.findIndex((x) => x.frame === e.frame);
+        if (i >= 0) this.frames.splice(i, 1);
+        break;
+      }
+      case 'alloc':
+        this.objects.set(e.obj, {
+          id: e.obj, type: e.type, address: e.address, size: e.size, repr: e.repr, refcount: e.refcnt,
+          immortal: e.immortal, tracked: false, generation: -1, internal: !this.started, refs: [], labels: [],
+        });
+        break;
+      case 'free': this.objects.delete(e.obj); break;
+      case 'ref': {
+        const o = this.objects.get(e.obj);
+        if (o) o.refcount = e.now;
+        break;
+      }
+      case 'bind': {
+        const f = this.frames.find((x) => x.frame === e.frame);
+        if (!f) break;
+        if (e.obj < 0) f.vars.delete(e.name);
+        else f.vars.set(e.name, e.obj);
+        break;
+      }
+      case 'contents': {
+        const o = this.objects.get(e.obj);
+        if (o) {
+          o.refs = e.refs;
+          o.labels = e.labels;
+        }
+        break;
+      }
+      case 'repr': {
+        const o = this.objects.get(e.obj);
+        if (o) o.repr = e.repr;
+        break;
+      }
+      case 'gcTrack': {
+        const o = this.objects.get(e.obj);
+        if (o) {
+          o.tracked = e.tracked;
+          o.generation = e.generation;
+        }
+        break;
+      }
+      case 'gc': this.gcCounts = e.counts; break;
+      case 'output':
+        if (e.stream === 'stdout') this.stdout += e.text;
+        else this.stderr += e.text;
+        break;
+      case 'end': break;
+    }
+  }
+}
+
+const REPR_LIMIT = 80;
+
+/** repr of an object from the recorded contents (containers) or the recorded text (atoms). */
+function reprOf(state: HeapState, id: number, seen: Set<number>, budget: { left: number }): string {
+  const o = state.objects.get(id);
+  if (!o) return '?';
+  if (budget.left <= 0) return '…';
+  let text: string;
+  if (o.type === 'list' || o.type === 'tuple' || o.type === 'dict') {
+    if (seen.has(id)) return o.type === 'list' ? '[...]' : o.type === 'dict' ? '{...}' : '(...)';
+    seen.add(id);
+    // traverse order: lists and tuples last-to-first, dicts value then key
+    const refs = o.refs;
+    if (o.type === 'dict') {
+      const parts: string[] = [];
+      for (let i = 0; i + 1 < refs.length && budget.left > 0; i += 2) {
+        parts.push(`${reprOf(state, refs[i + 1]!, seen, budget)}: ${reprOf(state, refs[i]!, seen, budget)}`);
+      }
+      text = `{${parts.join(', ')}${parts.length * 2 < refs.length ? ', …' : ''}}`;
+    } else {
+      const items: string[] = [];
+      for (let i = refs.length - 1; i >= 0 && budget.left > 0; i--) items.push(reprOf(state, refs[i]!, seen, budget));
+      const more = items.length < refs.length ? ', …' : '';
+      text = o.type === 'list' ? `[${items.join(', ')}${more}]` : items.length === 1 && !more ? `(${items[0]},)` : `(${items.join(', ')}${more})`;
+    }
+    seen.delete(id);
+  } else {
+    text = o.repr;
+  }
+  budget.left -= text.length;
+  return text;
+}
+
+function truncate(text: string): string {
+  return text.length > REPR_LIMIT ? `${text.slice(0, REPR_LIMIT - 1)}…` : text;
+}
+
+export function stateAt(trace: RecordedTrace, step: number): StepState {
+  const target = Math.max(1, Math.min(step, trace.steps));
+  const state = new HeapState();
+  for (const e of trace.events) {
+    if (e.k === 'line' && e.step > target) break;
+    state.apply(e);
+  }
+  return toView(state, target, trace.steps);
+}
+
+function toView(state: HeapState, step: number, steps: number): StepState {
+  // Names and container slots that hold each object.
+  const holders = new Map<number, string[]>();
+  const addHolder = (id: number, label: string) => {
+    const list = holders.get(id);
+    if (list) list.push(label);
+    else holders.set(id, [label]);
+  };
+  const nameOf = new Map<number, string>();
+  const innermostFirst = [...state.frames].reverse();
+  for (const f of innermostFirst) {
+    for (const [name, id] of f.vars) {
+      const label = f.namespace >= 0 ? name : `${f.name}: ${name}`;
+      addHolder(id, label);
+      if (!nameOf.has(id)) nameOf.set(id, label);
+    }
+  }
+  for (const o of state.objects.values()) {
+    if (state.namespaces.has(o.id) || o.refs.length === 0) continue;
+    const owner = nameOf.get(o.id) ?? `${o.type}@${hex(o.address)}`;
+    o.refs.forEach((child, i) => {
+      const label = o.labels[i] ?? '';
+      if (label === 'key') return; // a dict key: the value's label names the entry
+      addHolder(child, label.startsWith('[') ? `${owner}${label}` : `${owner}.${label}`);
+    });
+  }
+  // Show what the program can reach from its names, plus its own unreachable objects (garbage cycles),
+  // but not the interpreter's start-up objects or code objects and their constants.
+  const reachable = new Set<number>();
+  const work = [...nameOf.keys()];
+  while (work.length > 0) {
+    const id = work.pop()!;
+    if (reachable.has(id)) continue;
+    reachable.add(id);
+    const o = state.objects.get(id);
+    if (o && o.type !== 'module') work.push(...o.refs);
+  }
+  const visible = (o: ObjectRecord) => reachable.has(o.id)
+    || (!o.internal && o.type !== 'code' && !(holders.get(o.id) ?? ['']).every((h) => h.startsWith('code@')));
+  const objects: ObjectView[] = [];
+  for (const o of state.objects.values()) {
+    if (!visible(o) || state.namespaces.has(o.id)) continue;
+    const named = holders.get(o.id) ?? [];
+    const unexplained = o.immortal ? 0 : o.refcount - named.length;
+    objects.push({
+      obj: o.id, address: hex(o.address), type: o.type, repr: truncate(reprOf(state, o.id, new Set(), { left: 400 })),
+      refcount: o.refcount, holders: unexplained > 0 ? [...named, `(${unexplained} internal)`] : named,
+      size: o.size, tracked: o.tracked, generation: o.tracked ? o.generation : null, immortal: o.immortal,
+    });
+  }
+  const frames: FrameView[] = innermostFirst.map((f) => ({
+    frame: f.frame, name: f.name, line: f.line,
+    variables: [...f.vars].map(([name, obj]) => ({ name, obj })).filter((v) => !v.name.startsWith('__')),
+  }));
+  return {
+    step, steps, line: state.line, frames, objects, stdout: state.stdout, stderr: state.stderr, gcCounts: state.gcCounts,
+  };
+}
+
+function hex(address: number): string {
+  return `0x${address.toString(16)}`;
+}
