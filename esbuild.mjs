@@ -20,7 +20,7 @@ const nodeBundles = {
   target: 'node18',
   entryPoints: {
     extension: 'src/extension/extension.ts',
-    worker: 'src/engine/worker.ts',
+    worker: 'src/worker/main.ts',
     cli: 'src/cli.ts',
   },
   outdir: 'dist',

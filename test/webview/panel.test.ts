@@ -1,0 +1,200 @@
+// The memory panel, built by esbuild and run in headless Chromium under the host's strict CSP, against a fake host.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PANEL_STRINGS } from '../../src/protocol/panelStrings';
+import { HOSTILE, loadPanelFixture, type PanelFixture } from './fixture';
+import { FakeHost, ROOT, buildWebview, launchChromium, startServer, type PanelServer } from './harness';
+
+const SHOTS = join(ROOT, 'test-results');
+const ENGLISH: Record<string, string> = { ...PANEL_STRINGS };
+const ZH_CN_BUNDLE = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<
+  string,
+  string
+>;
+
+const varRow = (name: string): string => `[data-testid="var-row"][data-name="${name}"]`;
+const objectRow = (id: number): string => `[data-testid="object-row"][data-obj="${id}"]`;
+const LIST_A = 6; // the list bound to `a` in the fixture
+const INT_1 = 3;
+const CONST_TUPLE = 2;
+const HOSTILE_STR = 8;
+
+let browser: Browser;
+let server: PanelServer;
+let fixture: PanelFixture;
+let host: FakeHost;
+
+beforeAll(async () => {
+  await buildWebview();
+  fixture = await loadPanelFixture();
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  host = await FakeHost.open(browser, server, fixture, ENGLISH);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('memory panel in Chromium', { timeout: 20_000 }, () => {
+  it('says ready once and is answered with the run at its last step', async () => {
+    expect(host.received[0]).toEqual({ type: 'ready' });
+    expect(host.received.filter((m) => m.type === 'ready')).toHaveLength(1);
+    expect(await host.text('[data-testid="filename"]')).toBe('refcount_demo.py');
+    expect(await host.text('[data-testid="python-version"]')).toBe('CPython 3.13');
+    expect(await host.text('[data-testid="step-label"]')).toBe('Step 8 of 8 · line 8');
+    expect(await host.page.inputValue('[data-testid="step-slider"]')).toBe('8');
+  });
+
+  it('shows each variable with its type and refcount, and unbound names as unbound', async () => {
+    expect(await host.text(`${varRow('a')} [data-testid="var-refcount"]`)).toBe('4');
+    expect(await host.text(`${varRow('a')} [data-testid="var-value"]`)).toBe('[1, 2, 3]');
+    expect(await host.text(`${varRow('a')} .pml-type`)).toBe('list');
+    expect(await host.text(`${varRow('b')} [data-testid="var-refcount"]`)).toBe('4');
+    expect(await host.text(`${varRow('c')} [data-testid="var-refcount"]`)).toBe('1');
+    expect(await host.text(`${varRow('s')} [data-testid="var-value"]`)).toBe('unbound');
+    expect(await host.text(`${varRow('s')} [data-testid="var-refcount"]`)).toBe('');
+  });
+
+  it('lists objects with refcount, holders, size, GC state and the immortal marker', async () => {
+    expect(await host.text(`${objectRow(LIST_A)} [data-testid="object-refcount"]`)).toBe('4');
+    expect(await host.text(`${objectRow(LIST_A)} [data-testid="object-holders"]`)).toBe('a, b, c[0], c[1]');
+    const cells = await host.page.locator(`${objectRow(LIST_A)} td`).allTextContents();
+    expect(cells.map((c) => c.trim())).toEqual(['0x7f3a2c0f3c80', 'list', '[1, 2, 3]', '4', 'a, b, c[0], c[1]', '88 B', 'tracked, gen 0']);
+    expect(await host.text(`${objectRow(INT_1)} [data-testid="object-immortal"]`)).toBe('immortal');
+    expect(await host.text(`${objectRow(INT_1)} [data-testid="object-refcount"]`)).toBe('4294967295');
+    expect(await host.page.locator(`${objectRow(LIST_A)} [data-testid="object-immortal"]`).count()).toBe(0);
+    expect(await host.text(`${objectRow(CONST_TUPLE)} .pml-gc`)).toBe('untracked');
+  });
+
+  it('shows stdout then stderr in the console, stderr in the error colour', async () => {
+    const consoleText = await host.page.evaluate(() => document.querySelector('[data-testid="console"]')?.textContent);
+    expect(consoleText).toBe(`5\n${HOSTILE}\n`);
+    const colours = await host.page.evaluate(() => {
+      const err = document.querySelector('[data-testid="console-stderr"]');
+      const out = document.querySelector('[data-testid="console"]');
+      return err && out ? [getComputedStyle(err).color, getComputedStyle(out).color] : null;
+    });
+    expect(colours).toEqual(['rgb(248, 81, 73)', 'rgb(204, 204, 204)']); // --vscode-errorForeground, --vscode-terminal-foreground
+  });
+
+  it('renders a hostile repr as literal text and never as markup', async () => {
+    expect(await host.text(`${objectRow(HOSTILE_STR)} .pml-repr`)).toBe(`'${HOSTILE}'`);
+    const images = await host.page.evaluate(() => {
+      let count = 0;
+      const visit = (root: Document | ShadowRoot): void => {
+        count += root.querySelectorAll('img').length;
+        root.querySelectorAll('*').forEach((el) => el.shadowRoot && visit(el.shadowRoot));
+      };
+      visit(document);
+      return count;
+    });
+    expect(images).toBe(0);
+    expect(await host.alerts()).toEqual([]);
+    expect(server.strayRequests).toEqual([]);
+  });
+
+  it('seeks when the slider moves and renders the reply', async () => {
+    await host.page.locator('[data-testid="step-slider"]').fill('3');
+    await host.waitForText('[data-testid="step-label"]', 'Step 3 of 8 · line 3');
+    expect(host.seeks().at(-1)).toBe(3);
+    expect(await host.text(`${varRow('a')} [data-testid="var-refcount"]`)).toBe('2');
+    expect(await host.text(`${objectRow(LIST_A)} [data-testid="object-holders"]`)).toBe('a, b');
+    expect(await host.page.locator(varRow('c')).count()).toBe(0);
+    expect(await host.page.locator('[data-testid="console"]').isHidden()).toBe(true);
+
+    await host.page.locator('[data-testid="step-prev"]').click();
+    await host.waitForText('[data-testid="step-label"]', 'Step 2 of 8 · line 2');
+    expect(host.seeks().at(-1)).toBe(2);
+    expect(await host.text(`${varRow('a')} [data-testid="var-refcount"]`)).toBe('1');
+  });
+
+  it('is keyboard operable', async () => {
+    const slider = host.page.locator('[data-testid="step-slider"]');
+    await slider.focus();
+    await host.page.keyboard.press('End');
+    await host.waitForText('[data-testid="step-label"]', 'Step 8 of 8 · line 8');
+    for (let i = 0; i < 3; i++) await host.page.keyboard.press('ArrowLeft');
+    await host.waitForText('[data-testid="step-label"]', 'Step 5 of 8 · line 5');
+    expect(await host.text(`${varRow('s')} [data-testid="var-refcount"]`)).toBe('2');
+
+    await host.page.locator('[data-testid="step-next"]').focus();
+    await host.page.keyboard.press('Enter');
+    await host.waitForText('[data-testid="step-label"]', 'Step 6 of 8 · line 6');
+    expect(await host.text(`${varRow('s')} [data-testid="var-refcount"]`)).toBe('2');
+  });
+
+  it('debounces a drag into one seek for where it stopped', async () => {
+    const before = host.seeks().length;
+    await host.page.evaluate(() => {
+      const slider = document.querySelector<HTMLInputElement>('[data-testid="step-slider"]')!;
+      for (const v of ['5', '4', '3', '2', '1']) {
+        slider.value = v;
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await host.waitForText('[data-testid="step-label"]', 'Step 1 of 8 · line 1');
+    expect(host.seeks().slice(before)).toEqual([1]);
+    expect(await host.text(`${varRow('sys')} [data-testid="var-refcount"]`)).toBe('73');
+  });
+
+  it('drops malformed host messages and shows host errors as text', async () => {
+    await host.send({ type: 'state', state: { step: 'x' } } as never);
+    await host.send({ type: 'error', message: HOSTILE });
+    await host.waitForText('[data-testid="error"]', `Error: ${HOSTILE}`);
+    expect(await host.text('[data-testid="step-label"]')).toBe('Step 1 of 8 · line 1');
+    await host.send({ type: 'state', state: fixture.stateAt(8) });
+    await host.waitForText('[data-testid="step-label"]', 'Step 8 of 8 · line 8');
+    expect(await host.page.locator('[data-testid="error"]').count()).toBe(0);
+    expect(host.malformed).toEqual([]);
+  });
+
+  it('takes screenshots in the dark, light and high-contrast themes', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await host.page.mouse.move(0, 0);
+    await host.setTheme('dark');
+    await host.page.screenshot({ path: join(SHOTS, 'webview-panel.png'), fullPage: true });
+    await host.setTheme('light');
+    await host.page.screenshot({ path: join(SHOTS, 'webview-panel-light.png'), fullPage: true });
+    await host.setTheme('high-contrast');
+    await host.page.screenshot({ path: join(SHOTS, 'webview-panel-hc.png'), fullPage: true });
+    await host.setTheme('dark');
+  });
+
+  it('reported no CSP violation and no page error', async () => {
+    expect(await host.cspViolations()).toEqual([]);
+    expect(host.pageErrors).toEqual([]);
+    expect(server.strayRequests).toEqual([]);
+  });
+});
+
+describe('memory panel localization', { timeout: 20_000 }, () => {
+  it('the zh-CN bundle translates every panel string, keeping its placeholders', () => {
+    const placeholders = (s: string): string[] => (s.match(/\{\d+\}/g) ?? []).sort();
+    for (const english of Object.values(PANEL_STRINGS)) {
+      expect(ZH_CN_BUNDLE[english], english).toBeTypeOf('string');
+      expect(placeholders(ZH_CN_BUNDLE[english]), english).toEqual(placeholders(english));
+    }
+  });
+
+  it('renders the strings the host sends and falls back to English for missing keys', async () => {
+    const zh: Record<string, string> = {};
+    for (const [key, english] of Object.entries(PANEL_STRINGS)) zh[key] = ZH_CN_BUNDLE[english] ?? english;
+    delete zh.colSize;
+    const zhHost = await FakeHost.open(browser, server, fixture, zh);
+    try {
+      await zhHost.waitForText('[data-testid="step-label"]', '第 8 步，共 8 步 · 第 8 行');
+      expect(await zhHost.text(`${varRow('s')} [data-testid="var-value"]`)).toBe('未绑定');
+      const headers = await zhHost.page.locator('pml-objects-table th').allTextContents();
+      expect(headers.map((h) => h.trim())).toContain('Size');
+      expect(headers.map((h) => h.trim())).toContain('持有者');
+      await zhHost.page.screenshot({ path: join(SHOTS, 'webview-panel-zh-cn.png'), fullPage: true });
+      expect(await zhHost.cspViolations()).toEqual([]);
+      expect(zhHost.pageErrors).toEqual([]);
+    } finally {
+      await zhHost.page.close();
+    }
+  });
+});
