@@ -5,6 +5,7 @@ import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
+import { PyTextStream } from '../objects/callables';
 import { collect, compare, getIter, hashKey, iterNext, length } from '../objects/protocols';
 import { binaryOp } from '../objects/number';
 import { dictSet } from '../objects/dictops';
@@ -61,8 +62,8 @@ const FUNCTIONS: Record<string, Fn> = {
     const file = kwargs?.get('file');
     let stream: 'stdout' | 'stderr' = 'stdout';
     if (file && file !== rt.None) {
-      if (file === rt.modules.get('sys')?.dict.entries.get('sstderr')?.value) stream = 'stderr';
-      else if (file !== rt.modules.get('sys')?.dict.entries.get('sstdout')?.value) rt.unsupported('print(file=…) to files');
+      if (!(file instanceof PyTextStream)) rt.unsupported('print(file=…) to files');
+      stream = (file as PyTextStream).stream;
     }
     // print() makes a str of each argument (a temporary object) and writes it.
     const pieces = args.map((a) => {

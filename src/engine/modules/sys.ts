@@ -4,6 +4,7 @@ import type { PyObject } from '../objects/object';
 import { PyInt } from '../objects/scalars';
 import { dictSet } from '../objects/dictops';
 import { getsizeof } from '../memory/sizes';
+import { PyTextStream } from '../objects/callables';
 
 export function createSysModule(rt: Runtime): void {
   const module = rt.module('sys');
@@ -26,6 +27,8 @@ export function createSysModule(rt: Runtime): void {
     return rt.int(getsizeof(args[0]!, rt.profile));
   });
   fn('getrecursionlimit', () => rt.int(rt.profile.recursionLimit));
+  set('stdout', rt.heap.register(new PyTextStream(rt.types.TextIOWrapper, 'stdout')));
+  set('stderr', rt.heap.register(new PyTextStream(rt.types.TextIOWrapper, 'stderr')));
   set('maxsize', rt.int(2 ** 53 - 1 < 9223372036854775807 ? 9223372036854775807n : 0));
   const [major, minor, micro] = rt.profile.versionInfo;
   set('version_info', rt.tuple([rt.int(major), rt.int(minor), rt.int(micro), rt.str('final'), rt.int(0)]));

@@ -70,6 +70,13 @@ export class PyMethodDescr extends PyObject {
   }
 }
 
+/** sys.stdout / sys.stderr: text streams that append to the run's output. */
+export class PyTextStream extends PyObject {
+  constructor(readonly type: PyType, readonly stream: 'stdout' | 'stderr') {
+    super();
+  }
+}
+
 export class PyModule extends PyObject {
   constructor(readonly type: PyType, readonly name: string, readonly dict: PyDict) {
     super();

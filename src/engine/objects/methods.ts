@@ -5,6 +5,7 @@ import type { Runtime } from '../vm/runtime';
 import type { BuiltinImpl, PyObject, PyType } from './object';
 import { PyInt, PyStr } from './scalars';
 import { PyDict, PyList, PyTuple } from './containers';
+import type { PyTextStream } from './callables';
 import { collect, dictIter, equals, hashKey, normalizeIndex } from './protocols';
 import { dictClear, dictDelete, dictGet, dictSet } from './dictops';
 import { listAppendSteal, listExtendSteal, listInsertSteal, listRemoveAt } from './listops';
@@ -240,7 +241,21 @@ function install(rt: Runtime, type: PyType, methods: Record<string, Method>): vo
   }
 }
 
+const STREAM_METHODS: Record<string, Method> = {
+  write(rt, self, args, kw) {
+    arity(rt, 'write', args, 1, 1, kw);
+    const text = strArg(rt, args[0], 'write() argument');
+    rt.write((self as PyTextStream).stream, text);
+    return rt.int([...text].length);
+  },
+  flush(rt, _self, args, kw) {
+    arity(rt, 'flush', args, 0, 0, kw);
+    return rt.none();
+  },
+};
+
 export function installMethods(rt: Runtime): void {
+  install(rt, rt.types.TextIOWrapper, STREAM_METHODS);
   install(rt, rt.types.list, LIST_METHODS);
   install(rt, rt.types.dict, DICT_METHODS);
   install(rt, rt.types.str, STR_METHODS);

@@ -3,7 +3,7 @@ import type { Runtime } from '../vm/runtime';
 import { PyObject } from './object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr } from './scalars';
 import { PyDict, PyList, PyRange, PySlice, PyTuple } from './containers';
-import { PyBuiltin, PyCode, PyFunction, PyMethodDescr, PyModule } from './callables';
+import { PyBuiltin, PyCode, PyFunction, PyMethodDescr, PyModule, PyTextStream } from './callables';
 import { PyException } from './exceptions';
 import { PyType } from './object';
 import { floatRepr } from './floatrepr';
@@ -79,6 +79,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   }
   if (obj instanceof PyMethodDescr) return `<method '${obj.name}' of '${obj.owner.name}' objects>`;
   if (obj instanceof PyModule) return `<module '${obj.name}' (built-in)>`;
+  if (obj instanceof PyTextStream) return `<_io.TextIOWrapper name='<${obj.stream}>' mode='w' encoding='utf-8'>`;
   if (obj instanceof PyType) return `<class '${obj.name}'>`;
   if (obj instanceof PyCode) return `<code object ${obj.code.name} at ${hexAddress(obj.address)}, file "${obj.code.filename}", line ${obj.code.firstLine}>`;
   if (obj instanceof PyException) {

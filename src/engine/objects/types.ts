@@ -45,6 +45,7 @@ export function createBuiltinTypes() {
     dict_values: t('dict_values', object, true),
     dict_items: t('dict_items', object, true),
     enumerate: t('enumerate', object, true),
+    TextIOWrapper: t('_io.TextIOWrapper', object, true),
     zip: t('zip', object, true),
     BaseException: exc,
     Exception: exception,

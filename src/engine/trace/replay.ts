@@ -54,8 +54,9 @@ class HeapState {
         if (e.namespace >= 0) this.namespaces.add(e.namespace);
         break;
       case 'frameEnd': {
+        // A module's namespace outlives its code: keep showing the globals after the last line.
         const i = this.frames.findIndex((x) => x.frame === e.frame);
-        if (i >= 0) this.frames.splice(i, 1);
+        if (i >= 0 && this.frames[i]!.namespace < 0) this.frames.splice(i, 1);
         break;
       }
       case 'alloc':
@@ -73,7 +74,8 @@ class HeapState {
       case 'bind': {
         const f = this.frames.find((x) => x.frame === e.frame);
         if (!f) break;
-        if (e.obj < 0) f.vars.delete(e.name);
+        // A deleted global leaves its namespace; a deleted fast local stays as an unbound slot.
+        if (e.obj < 0 && f.namespace >= 0) f.vars.delete(e.name);
         else f.vars.set(e.name, e.obj);
         break;
       }
@@ -175,11 +177,13 @@ function toView(state: HeapState, step: number, steps: number): StepState {
   for (const o of state.objects.values()) {
     if (state.namespaces.has(o.id) || o.refs.length === 0) continue;
     const owner = nameOf.get(o.id) ?? `${o.type}@${hex(o.address)}`;
-    o.refs.forEach((child, i) => {
+    // Sequences are traversed last-to-first; name their slots in index order.
+    const order = o.type === 'list' || o.type === 'tuple' ? o.refs.map((_, i) => o.refs.length - 1 - i) : o.refs.map((_, i) => i);
+    for (const i of order) {
       const label = o.labels[i] ?? '';
-      if (label === 'key') return; // a dict key: the value's label names the entry
-      addHolder(child, label.startsWith('[') ? `${owner}${label}` : `${owner}.${label}`);
-    });
+      if (label === 'key') continue; // a dict key: the value's label names the entry
+      addHolder(o.refs[i]!, label.startsWith('[') ? `${owner}${label}` : `${owner}.${label}`);
+    }
   }
   // Show what the program can reach from its names, plus its own unreachable objects (garbage cycles),
   // but not the interpreter's start-up objects or code objects and their constants.
