@@ -19,8 +19,11 @@ export type TraceEvent =
   /** A frame started. `namespace` is the dict its names live in (module frames), whose entries are the bindings. */
   | { k: 'frame'; frame: number; parent: number; name: string; line: number; namespace: number }
   | { k: 'frameEnd'; frame: number }
-  | { k: 'alloc'; obj: number; type: string; address: number; size: number; repr: string; refcnt: number; immortal: boolean }
+  /** `static`: part of the interpreter (types, small ints, one-character strings…), never freed. */
+  | { k: 'alloc'; obj: number; type: string; address: number; size: number; repr: string; refcnt: number; immortal: boolean; static: boolean }
   | { k: 'free'; obj: number }
+  /** The object's allocation changed size (list growth, dict resize). */
+  | { k: 'resize'; obj: number; size: number }
   /** A reference count changed by `delta`, reaching `now`. */
   | { k: 'ref'; obj: number; delta: number; now: number; cause: RefCause }
   /** A name in a frame (module globals or a function's locals) now refers to `obj`, or is unbound (obj = -1). */

@@ -34,7 +34,7 @@ export class Heap {
     this.live.set(obj.id, obj);
     this.recorder.emit({
       k: 'alloc', obj: obj.id, type: obj.type.name, address: obj.address, size,
-      repr: this.describe(obj), refcnt: 1, immortal: false,
+      repr: this.describe(obj), refcnt: 1, immortal: false, static: false,
     });
     if (obj.type.flags.gc) this.collector.onAllocate(obj, track);
     this.recorder.touch(obj);
@@ -54,7 +54,7 @@ export class Heap {
     this.live.set(obj.id, obj);
     this.recorder.emit({
       k: 'alloc', obj: obj.id, type: obj.type.name, address: obj.address, size,
-      repr: this.describe(obj), refcnt: this.refcountOf(obj), immortal: true,
+      repr: this.describe(obj), refcnt: this.refcountOf(obj), immortal: obj.immortal, static: true,
     });
     return obj;
   }
@@ -113,7 +113,10 @@ export class Heap {
 
   /** Re-measures a container whose allocation changed size (list growth, dict resize). */
   resized(obj: PyObject): void {
-    this.allocationBytes.set(obj.id, sizeofWithoutHeader(obj, this.profile) + (obj.type.flags.gc ? GC_HEADER : 0));
+    const size = sizeofWithoutHeader(obj, this.profile) + (obj.type.flags.gc ? GC_HEADER : 0);
+    if (this.allocationBytes.get(obj.id) === size) return;
+    this.allocationBytes.set(obj.id, size);
+    this.recorder.emit({ k: 'resize', obj: obj.id, size });
   }
 }
 

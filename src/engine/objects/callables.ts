@@ -32,16 +32,17 @@ export class PyFunction extends PyObject {
   }
 }
 
-/** A code object: holds its constants (which is why literals have one more reference). */
+/** A code object: holds its constants (which is why literals have one more reference) and names. */
 export class PyCode extends PyObject {
-  constructor(readonly type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
+  constructor(readonly type: PyType, readonly code: CodeObject, public consts: PyObject[], public names: PyStr[]) {
     super();
   }
   override traverse(visit: (child: PyObject) => void): void {
     for (const c of this.consts) visit(c);
+    for (const n of this.names) visit(n);
   }
   override referenceLabels(): string[] {
-    return this.consts.map((_, i) => `co_consts[${i}]`);
+    return [...this.consts.map((_, i) => `co_consts[${i}]`), ...this.names.map((_, i) => `co_names[${i}]`)];
   }
 }
 

@@ -62,10 +62,15 @@ class HeapState {
       case 'alloc':
         this.objects.set(e.obj, {
           id: e.obj, type: e.type, address: e.address, size: e.size, repr: e.repr, refcount: e.refcnt,
-          immortal: e.immortal, tracked: false, generation: -1, internal: !this.started, refs: [], labels: [],
+          immortal: e.immortal, tracked: false, generation: -1, internal: !this.started || e.static, refs: [], labels: [],
         });
         break;
       case 'free': this.objects.delete(e.obj); break;
+      case 'resize': {
+        const o = this.objects.get(e.obj);
+        if (o) o.size = e.size;
+        break;
+      }
       case 'ref': {
         const o = this.objects.get(e.obj);
         if (o) o.refcount = e.now;
@@ -174,6 +179,25 @@ function toView(state: HeapState, step: number, steps: number): StepState {
       if (!nameOf.has(id)) nameOf.set(id, label);
     }
   }
+  // A module's dict is named after the module, so its entries read "gc.DEBUG_STATS".
+  const moduleDicts = new Set<number>();
+  for (const o of state.objects.values()) {
+    const name = o.type === 'module' ? /^<module '([^']+)'/.exec(o.repr)?.[1] : undefined;
+    const dict = o.refs[0];
+    if (name && dict !== undefined) {
+      moduleDicts.add(dict);
+      if (!nameOf.has(dict)) nameOf.set(dict, name);
+    }
+  }
+  // Objects reachable as module attributes are named like that ("sys.getrefcount").
+  for (const dictId of moduleDicts) {
+    const d = state.objects.get(dictId);
+    if (!d) continue;
+    d.refs.forEach((value, i) => {
+      const label = d.labels[i] ?? '';
+      if (label !== 'key' && label.startsWith("['") && !nameOf.has(value)) nameOf.set(value, `${nameOf.get(dictId)}.${label.slice(2, -2)}`);
+    });
+  }
   for (const o of state.objects.values()) {
     if (state.namespaces.has(o.id) || o.refs.length === 0) continue;
     const owner = nameOf.get(o.id) ?? `${o.type}@${hex(o.address)}`;
@@ -182,13 +206,23 @@ function toView(state: HeapState, step: number, steps: number): StepState {
     for (const i of order) {
       const label = o.labels[i] ?? '';
       if (label === 'key') continue; // a dict key: the value's label names the entry
-      addHolder(o.refs[i]!, label.startsWith('[') ? `${owner}${label}` : `${owner}.${label}`);
+      const attribute = moduleDicts.has(o.id) && label.startsWith("['") ? `.${label.slice(2, -2)}` : null;
+      addHolder(o.refs[i]!, `${owner}${attribute ?? (label.startsWith('[') ? label : `.${label}`)}`);
     }
   }
   // Show what the program can reach from its names, plus its own unreachable objects (garbage cycles),
-  // but not the interpreter's start-up objects or code objects and their constants.
+  // but not the interpreter's objects, nor code objects and the constants only they hold.
+  const constants = new Set<number>();
+  const constWork = [...state.objects.values()].filter((o) => o.type === 'code').map((o) => o.id);
+  while (constWork.length > 0) {
+    const id = constWork.pop()!;
+    if (constants.has(id)) continue;
+    constants.add(id);
+    const o = state.objects.get(id);
+    if (o) constWork.push(...o.refs);
+  }
   const reachable = new Set<number>();
-  const work = [...nameOf.keys()];
+  const work = [...state.frames.flatMap((f) => [...f.vars.values()])];
   while (work.length > 0) {
     const id = work.pop()!;
     if (reachable.has(id)) continue;
@@ -196,8 +230,7 @@ function toView(state: HeapState, step: number, steps: number): StepState {
     const o = state.objects.get(id);
     if (o && o.type !== 'module') work.push(...o.refs);
   }
-  const visible = (o: ObjectRecord) => reachable.has(o.id)
-    || (!o.internal && o.type !== 'code' && !(holders.get(o.id) ?? ['']).every((h) => h.startsWith('code@')));
+  const visible = (o: ObjectRecord) => reachable.has(o.id) || (!o.internal && !constants.has(o.id));
   const objects: ObjectView[] = [];
   for (const o of state.objects.values()) {
     if (!visible(o) || state.namespaces.has(o.id)) continue;

@@ -5,7 +5,6 @@ import type { CodeObject, Const } from '../compiler/code';
 import { constKey } from '../compiler/code';
 import type { PyObject } from '../objects/object';
 import { PyCode } from '../objects/callables';
-import type { PyStr } from '../objects/scalars';
 import type { Runtime } from './runtime';
 
 const IDENTIFIER = /^[A-Za-z0-9_]+$/;
@@ -48,14 +47,10 @@ export class ConstantPool {
     const existing = this.codes.get(code);
     if (existing) return this.rt.heap.incref(existing, 'const');
     const consts = code.consts.map((c) => this.object(c));
-    const pycode = this.rt.heap.register(new PyCode(this.rt.types.code, code, consts));
+    const names = code.names.map((n) => this.rt.internedStr(n));
+    const pycode = this.rt.heap.register(new PyCode(this.rt.types.code, code, consts, names));
     this.codes.set(code, pycode);
     return pycode;
-  }
-
-  names(code: CodeObject): PyStr[] {
-    // The code object keeps these references for the whole run.
-    return code.names.map((n) => this.rt.internedStr(n));
   }
 
   release(): void {

@@ -22,8 +22,6 @@ export class Frame {
     readonly id: number,
     readonly code: CodeObject,
     readonly pycode: PyCode,
-    /** Runtime objects for co_names (interned strings). */
-    readonly names: PyStr[],
     readonly globals: PyDict,
     /** The namespace LOAD_NAME/STORE_NAME use: the module dict at module level. */
     readonly locals: PyDict | null,
@@ -32,6 +30,11 @@ export class Frame {
   ) {
     this.fast = new Array<PyObject | null>(code.varnames.length).fill(null);
     this.fastBorrowed = new Array<boolean>(code.varnames.length).fill(false);
+  }
+
+  /** co_names as interned strings. */
+  get names(): PyStr[] {
+    return this.pycode.names;
   }
 
   get name(): string {

@@ -51,7 +51,7 @@ export class VM {
   /** Runs a module's code to completion; a Python exception escapes as PyRaise with its traceback. */
   runModule(code: CodeObject, globals: PyDict): void {
     const pycode = this.pool.code(code);
-    const frame = new Frame(this.nextFrameId++, code, pycode, this.pool.names(code), globals, globals, null);
+    const frame = new Frame(this.nextFrameId++, code, pycode, globals, globals, null);
     this.pushFrame(frame);
     this.loop(0);
   }
@@ -614,7 +614,7 @@ export class VM {
       const allArgs = self ? [self, ...args] : args;
       const allBorrowed = self ? [selfBorrowed, ...argBorrowed] : argBorrowed;
       const code = callable.code.code;
-      const frame = new Frame(this.nextFrameId++, code, callable.code, this.pool.names(code), callable.globals, null, callable);
+      const frame = new Frame(this.nextFrameId++, code, callable.code, callable.globals, null, callable);
       try {
         bindArguments(rt, callable, frame, allArgs as PyObject[], allBorrowed, kwnames);
       } catch (error) {

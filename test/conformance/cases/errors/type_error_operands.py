@@ -1,0 +1,5 @@
+# TypeError for an operator applied to incompatible types.
+count = 3
+label = "items: "
+print(label + str(count))
+print(label + count)

@@ -1,0 +1,10 @@
+# print() with sep and end, several arguments, no arguments, and partial lines.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("x", end="")
+print("y", end="|")
+print("z")
+print()
+print(1, 2.5, None, True, [1, "two"], sep=" / ")
+print("no newline at the end", end="")
