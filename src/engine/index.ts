@@ -77,7 +77,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   const rt = new Runtime(profile, recorder);
   installMethods(rt);
   rt.builtins = createBuiltins(rt);
-  createSysModule(rt);
+  createSysModule(rt, options.filename);
   createGcModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');

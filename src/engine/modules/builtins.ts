@@ -6,7 +6,7 @@ import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
 import { PyTextStream } from '../objects/callables';
-import { collect, compare, getIter, hashKey, iterNext, length } from '../objects/protocols';
+import { collect, compare, getIter, hashKey, iterNext, length, refillResultTuple } from '../objects/protocols';
 import { binaryOp } from '../objects/number';
 import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
@@ -147,15 +147,21 @@ const FUNCTIONS: Record<string, Fn> = {
     keywordCheck(rt, 'enumerate', kwargs, ['start']);
     const it = getIter(rt, args[0]!);
     let i = args[1] instanceof PyInt ? Number(args[1].value) : 0;
-    return rt.heap.register(new PyGenericIter(rt.types.enumerate, [it], () => {
+    const enumerator = rt.heap.register(new PyGenericIter(rt.types.enumerate, [it], (self) => {
       const next = iterNext(rt, it);
       if (next === null) return null;
-      return rt.tuple([rt.int(i++), next]);
+      const index = rt.int(i++);
+      const result = refillResultTuple(rt, self, [index, next]);
+      rt.heap.decref(index);
+      rt.heap.decref(next);
+      return result;
     }));
+    enumerator.result = rt.tuple([rt.none(), rt.none()]);
+    return enumerator;
   },
   zip(rt, args) {
     const its = args.map((a) => getIter(rt, a));
-    return rt.heap.register(new PyGenericIter(rt.types.zip, its, () => {
+    const zipper = rt.heap.register(new PyGenericIter(rt.types.zip, its, (self) => {
       const items: PyObject[] = [];
       for (const it of its) {
         const next = iterNext(rt, it);
@@ -165,8 +171,12 @@ const FUNCTIONS: Record<string, Fn> = {
         }
         items.push(next);
       }
-      return rt.tuple(items);
+      const result = refillResultTuple(rt, self, items);
+      for (const x of items) rt.heap.decref(x);
+      return result;
     }));
+    zipper.result = rt.tuple(its.map(() => rt.none()));
+    return zipper;
   },
   iter(rt, args, kwargs) { return getIter(rt, exactlyOne(rt, 'iter', args, kwargs)); },
   next(rt, args) {

@@ -6,7 +6,7 @@ import { dictSet } from '../objects/dictops';
 import { getsizeof } from '../memory/sizes';
 import { PyTextStream } from '../objects/callables';
 
-export function createSysModule(rt: Runtime): void {
+export function createSysModule(rt: Runtime, argv0: string): void {
   const module = rt.module('sys');
   const set = (name: string, value: PyObject) => {
     const key = rt.internedStr(name);
@@ -27,6 +27,7 @@ export function createSysModule(rt: Runtime): void {
     return rt.int(getsizeof(args[0]!, rt.profile));
   });
   fn('getrecursionlimit', () => rt.int(rt.profile.recursionLimit));
+  set('argv', rt.list([rt.str(argv0)]));
   set('stdout', rt.heap.register(new PyTextStream(rt.types.TextIOWrapper, 'stdout')));
   set('stderr', rt.heap.register(new PyTextStream(rt.types.TextIOWrapper, 'stderr')));
   set('maxsize', rt.int(2 ** 53 - 1 < 9223372036854775807 ? 9223372036854775807n : 0));

@@ -23,17 +23,27 @@ export class PyRangeIter extends PyObject {
 
 /** Iterators built in TS over a fixed list of objects (enumerate, zip, dict views) hold their sources. */
 export class PyGenericIter extends PyObject {
+  /**
+   * The result tuple dict-items, enumerate and zip iterators keep and refill when nobody else holds
+   * it (CPython's di_result / en_result / result): it keeps the last items alive one reference longer.
+   */
+  result: PyObject | null = null;
+
   constructor(
     readonly type: PyType,
     public sources: PyObject[],
-    readonly nextItem: () => PyObject | null,
+    /** Returns a new reference, or null when exhausted. `self` is this iterator. */
+    readonly nextItem: (self: PyGenericIter) => PyObject | null,
   ) {
     super();
   }
   override traverse(visit: (child: PyObject) => void): void {
     for (const s of this.sources) visit(s);
+    if (this.result) visit(this.result);
   }
   override referenceLabels(): string[] {
-    return this.sources.map(() => 'iterated');
+    const labels = this.sources.map(() => 'iterated');
+    if (this.result) labels.push('cached result');
+    return labels;
   }
 }

@@ -155,15 +155,35 @@ export function dictIter(rt: Runtime, d: PyDict, kind: 'keys' | 'values' | 'item
   const size = d.entries.size;
   let i = 0;
   const type = kind === 'keys' ? types.dict_keyiterator : kind === 'values' ? types.dict_valueiterator : types.dict_itemiterator;
-  const iter: PyGenericIter = new PyGenericIter(type, [heap.incref(d, 'item')], () => {
+  const iter: PyGenericIter = new PyGenericIter(type, [heap.incref(d, 'item')], (self) => {
     if (d.entries.size !== size) rt.raise(rt.types.RuntimeError, 'dictionary changed size during iteration');
     const e = entries[i++];
     if (!e) return null;
     if (kind === 'keys') return heap.incref(e.key);
     if (kind === 'values') return heap.incref(e.value);
-    return rt.tuple([heap.incref(e.key, 'item'), heap.incref(e.value, 'item')]);
+    return refillResultTuple(rt, self, [e.key, e.value]);
   });
-  return heap.register(iter);
+  heap.register(iter);
+  if (kind === 'items') iter.result = rt.tuple([rt.none(), rt.none()]);
+  return iter;
+}
+
+/**
+ * Returns the iterator's cached result tuple filled with `items` when only the iterator holds it
+ * (so the tuple is reused), else a fresh tuple. Items are borrowed; the tuple takes new references.
+ */
+export function refillResultTuple(rt: Runtime, it: PyGenericIter, items: PyObject[]): PyTuple {
+  const cached = it.result;
+  if (cached instanceof PyTuple && cached.refcnt === 1 && cached.items.length === items.length) {
+    const old = [...cached.items];
+    items.forEach((x, i) => { cached.items[i] = rt.heap.incref(x, 'item'); });
+    rt.heap.incref(cached);
+    rt.recorder.touch(cached);
+    for (const o of old) rt.heap.decref(o, 'item');
+    if (!cached.tracked) rt.gc.track(cached);
+    return cached;
+  }
+  return rt.tuple(items.map((x) => rt.heap.incref(x, 'item')));
 }
 
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
@@ -191,7 +211,7 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
     return rt.int(v);
   }
   if (it instanceof PyGenericIter) {
-    const next = it.nextItem();
+    const next = it.nextItem(it);
     if (next === null && it.sources.length > 0) {
       const sources = it.sources;
       it.sources = [];
