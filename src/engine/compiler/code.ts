@@ -38,7 +38,7 @@ export interface CodeObject {
   readonly instructions: Instruction[];
   readonly consts: Const[];
   readonly names: string[];
-  /** Parameters first (positional-only, positional, *args, keyword-only, **kwargs), then other locals. */
+  /** Parameters first (positional-only, positional, keyword-only, *args, **kwargs), then other locals. */
   readonly varnames: string[];
   readonly argcount: number;
   readonly posonlyargcount: number;

@@ -8,10 +8,10 @@ export interface FunctionScope {
   readonly globals: Set<string>;
 }
 
+/** Parameter slots in CPython's co_varnames order: positional, keyword-only, *args, **kwargs. */
 export function paramNames(p: Params): string[] {
-  const names = [...p.posonly, ...p.args].map((a) => a.name);
+  const names = [...p.posonly, ...p.args, ...p.kwonly].map((a) => a.name);
   if (p.vararg) names.push(p.vararg);
-  names.push(...p.kwonly.map((a) => a.name));
   if (p.kwarg) names.push(p.kwarg);
   return names;
 }
