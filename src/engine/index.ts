@@ -9,14 +9,14 @@ import { Recorder } from './trace/recorder';
 import { Runtime } from './vm/runtime';
 import { VM, StepLimitReached } from './vm/interpreter';
 import { ConstantPool } from './vm/consts';
-import { PyRaise } from './objects/exceptions';
+import { PyRaise, type PyException } from './objects/exceptions';
 import { dictSet } from './objects/dictops';
 import { str } from './objects/repr';
 import { installMethods } from './objects/methods';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
 import { createGcModule } from './modules/gc';
-import { formatSyntaxError, formatTraceback } from './vm/traceback';
+import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
 export type { VersionId } from './profiles';
@@ -103,9 +103,8 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
     return finish(rt, 0, 'finished');
   } catch (error) {
     if (error instanceof PyRaise) {
-      const message = str(rt, error.exc);
-      const suffix = error.exc.suggestion ? `. Did you mean: '${error.exc.suggestion}'?` : '';
-      rt.write('stderr', formatTraceback(error.exc, message + suffix, lines, profile));
+      const message = (exc: PyException) => str(rt, exc) + (exc.suggestion ? `. Did you mean: '${exc.suggestion}'?` : '');
+      rt.write('stderr', formatExceptionChain(error.exc, message, lines, profile));
       return finish(rt, 1, 'exception', { errorLine: error.exc.traceback[error.exc.traceback.length - 1]?.line });
     }
     if (error instanceof UnsupportedError) return unsupportedResult(rt, error);

@@ -41,6 +41,8 @@ function pops(ins: Instruction): number {
     case 'DELETE_SUBSCR': case 'STORE_ATTR': case 'FORMAT_WITH_SPEC':
       return 2;
     case 'STORE_SUBSCR': return 3;
+    case 'PUSH_EXC_INFO': case 'POP_EXCEPT': case 'RERAISE': case 'CHECK_EXC_MATCH': return 1;
+    case 'RAISE_VARARGS': return arg;
     default: return 0;
   }
 }

@@ -29,6 +29,18 @@ export interface Instruction {
   readonly pos: Position;
 }
 
+/** One protected range of the exception table (CPython 3.11+ "zero-cost" exceptions). */
+export interface ExceptionTableEntry {
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  readonly target: number;
+  /** Value-stack depth to unwind to before pushing the exception. */
+  depth: number;
+  /** Nesting level: the innermost matching entry wins. */
+  readonly level: number;
+}
+
 export interface CodeObject {
   readonly kind: 'module' | 'function';
   readonly name: string;
@@ -36,6 +48,7 @@ export interface CodeObject {
   readonly filename: string;
   readonly firstLine: number;
   readonly instructions: Instruction[];
+  readonly exceptionTable: ExceptionTableEntry[];
   readonly consts: Const[];
   readonly names: string[];
   /** Parameters first (positional-only, positional, keyword-only, *args, **kwargs), then other locals. */

@@ -10,7 +10,7 @@ import type { Opcode } from './opcodes';
 import { analyzeFunction } from './symtable';
 import { foldBinary, foldUnary } from './fold';
 import { markBorrowedLoads } from './borrow';
-import { resolveLocalChecks } from './flow';
+import { computeHandlerDepths, resolveLocalChecks } from './flow';
 
 export const BINARY_OPS: readonly BinOpName[] = [
   'Add', 'BitAnd', 'FloorDiv', 'LShift', 'MatMult', 'Mult', 'Mod', 'BitOr', 'Pow', 'RShift', 'Sub', 'Div', 'BitXor',
@@ -29,11 +29,21 @@ interface Label {
   readonly patches: number[];
 }
 
-interface LoopContext {
-  readonly continueTo: Label;
-  readonly breakTo: Label;
-  readonly isFor: boolean;
+/** A protected region: while open, exceptions jump to `handler`. Pausing it leaves a gap. */
+interface Region {
+  readonly handler: Label;
+  readonly level: number;
+  readonly ranges: [number, number][];
+  openAt: number | null;
 }
+
+/** What `return`/`break`/`continue` must undo on their way out (CPython's fblock stack). */
+type FBlock =
+  | { kind: 'loop'; isFor: boolean; breakTo: Label; continueTo: Label }
+  | { kind: 'tryExcept'; region: Region }
+  | { kind: 'finallyTry'; region: Region; body: Stmt[] }
+  | { kind: 'finallyEnd'; region: Region }
+  | { kind: 'handlerCleanup'; region: Region; name: string | null };
 
 type Scope =
   | { kind: 'module' }
@@ -45,7 +55,37 @@ class CodeBuilder {
   private readonly constIndex = new Map<string, number>();
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
-  readonly loops: LoopContext[] = [];
+  readonly fblocks: FBlock[] = [];
+  readonly regions: Region[] = [];
+  private openRegions = 0;
+
+  get pc(): number {
+    return this.instructions.length;
+  }
+
+  beginRegion(handler: Label): Region {
+    const region: Region = { handler, level: ++this.openRegions, ranges: [], openAt: this.pc };
+    this.regions.push(region);
+    return region;
+  }
+
+  endRegion(region: Region): void {
+    this.pauseRegion(region);
+    this.openRegions--;
+  }
+
+  pauseRegion(region: Region): void {
+    if (region.openAt !== null && region.openAt < this.pc) region.ranges.push([region.openAt, this.pc]);
+    region.openAt = null;
+  }
+
+  resumeRegion(region: Region): void {
+    region.openAt = this.pc;
+  }
+
+  exceptionTable(): import('./code').ExceptionTableEntry[] {
+    return this.regions.flatMap((r) => r.ranges.map(([start, end]) => ({ start, end, target: r.handler.target, depth: 0, level: r.level })));
+  }
 
   emit(op: Opcode, arg: number, pos: Position): number {
     this.instructions.push({ op, arg, pos });
@@ -132,13 +172,14 @@ class Compiler {
   private finish(b: CodeBuilder, kind: 'module' | 'function', name: string, qualname: string, firstLine: number, varnames: string[], params: Params): CodeObject {
     const code: CodeObject = {
       kind, name, qualname, filename: this.filename, firstLine,
-      instructions: b.instructions, consts: b.consts, names: b.names, varnames,
+      instructions: b.instructions, exceptionTable: b.exceptionTable(), consts: b.consts, names: b.names, varnames,
       argcount: params.posonly.length + params.args.length,
       posonlyargcount: params.posonly.length,
       kwonlyargcount: params.kwonly.length,
       hasVarargs: params.vararg !== null,
       hasVarkw: params.kwarg !== null,
     };
+    computeHandlerDepths(code);
     if (kind === 'function') {
       resolveLocalChecks(code);
       if (this.profile.refcount.borrowedLocalLoads) markBorrowedLoads(code);
@@ -202,9 +243,9 @@ class Compiler {
         const end = b.label();
         b.place(top);
         this.jumpIf(b, scope, s.test, false, orelse);
-        b.loops.push({ continueTo: top, breakTo: end, isFor: false });
+        b.fblocks.push({ kind: 'loop', continueTo: top, breakTo: end, isFor: false });
         this.block(b, scope, s.body);
-        b.loops.pop();
+        b.fblocks.pop();
         b.jump('JUMP_BACKWARD', top, positionOf(s.test));
         b.place(orelse);
         this.block(b, scope, s.orelse);
@@ -220,26 +261,31 @@ class Compiler {
         b.place(top);
         b.jump('FOR_ITER', exhausted, positionOf(s.iter));
         this.store(b, scope, s.target);
-        b.loops.push({ continueTo: top, breakTo: end, isFor: true });
+        b.fblocks.push({ kind: 'loop', continueTo: top, breakTo: end, isFor: true });
         this.block(b, scope, s.body);
-        b.loops.pop();
+        b.fblocks.pop();
         b.jump('JUMP_BACKWARD', top, positionOf(s.iter));
         b.place(exhausted);
         this.block(b, scope, s.orelse);
         b.place(end);
         return;
       }
-      case 'Break': {
-        const loop = b.loops[b.loops.length - 1];
-        if (!loop) throw new PySyntaxError('SyntaxError', "'break' outside loop", s.line, s.col, s.endCol);
-        if (loop.isFor) b.emit('POP_TOP', 0, pos);
-        b.jump('JUMP_FORWARD', loop.breakTo, pos);
-        return;
-      }
+      case 'Break':
       case 'Continue': {
-        const loop = b.loops[b.loops.length - 1];
-        if (!loop) throw new PySyntaxError('SyntaxError', "'continue' not properly in loop", s.line, s.col, s.endCol);
-        b.jump('JUMP_BACKWARD', loop.continueTo, pos);
+        const index = b.fblocks.map((f) => f.kind).lastIndexOf('loop');
+        if (index < 0) {
+          const message = s.kind === 'Break' ? "'break' outside loop" : "'continue' not properly in loop";
+          throw new PySyntaxError('SyntaxError', message, s.line, s.col, s.endCol);
+        }
+        const loop = b.fblocks[index] as Extract<FBlock, { kind: 'loop' }>;
+        const paused = this.unwindFBlocks(b, scope, index + 1, false, pos);
+        if (s.kind === 'Break') {
+          if (loop.isFor) b.emit('POP_TOP', 0, pos);
+          b.jump('JUMP_FORWARD', loop.breakTo, pos);
+        } else {
+          b.jump('JUMP_BACKWARD', loop.continueTo, pos);
+        }
+        for (const r of paused) b.resumeRegion(r);
         return;
       }
       case 'Pass':
@@ -249,7 +295,14 @@ class Compiler {
         return this.functionDef(b, scope, s);
       case 'Return':
         if (scope.kind === 'module') throw new PySyntaxError('SyntaxError', "'return' outside function", s.line, s.col, s.endCol);
-        if (!s.value) b.emit('RETURN_CONST', b.constant({ type: 'none' }), pos);
+        if (b.fblocks.some((f) => f.kind !== 'loop' || f.isFor)) {
+          // Leaving loops and try blocks: the value waits on the stack while they are undone.
+          if (s.value) this.expr(b, scope, s.value);
+          else b.emit('LOAD_CONST', b.constant({ type: 'none' }), pos);
+          const paused = this.unwindFBlocks(b, scope, 0, true, pos);
+          b.emit('RETURN_VALUE', 0, pos);
+          for (const r of paused) b.resumeRegion(r);
+        } else if (!s.value) b.emit('RETURN_CONST', b.constant({ type: 'none' }), pos);
         else if (s.value.kind === 'Constant') {
           this.arenaKeys.add(constKey(toConst(s.value.value)));
           b.emit('RETURN_CONST', b.constant(toConst(s.value.value)), pos);
@@ -259,6 +312,25 @@ class Compiler {
           b.emit('RETURN_VALUE', 0, pos);
         }
         return;
+      case 'Try':
+        return s.finalbody.length > 0 ? this.tryFinally(b, scope, s) : this.tryExcept(b, scope, s);
+      case 'Raise':
+        if (s.exc) this.expr(b, scope, s.exc);
+        if (s.cause) this.expr(b, scope, s.cause);
+        b.emit('RAISE_VARARGS', s.exc ? (s.cause ? 2 : 1) : 0, pos);
+        return;
+      case 'Assert': {
+        const ok = b.label();
+        this.jumpIf(b, scope, s.test, true, ok);
+        b.emit('LOAD_ASSERTION_ERROR', 0, pos);
+        if (s.msg) {
+          this.expr(b, scope, s.msg);
+          b.emit('CALL', 0, pos);
+        }
+        b.emit('RAISE_VARARGS', 1, pos);
+        b.place(ok);
+        return;
+      }
       case 'Import':
         for (const { name, asname } of s.names) {
           if (name.includes('.')) throw new UnsupportedError('importing submodules', s.line);
@@ -272,6 +344,161 @@ class Compiler {
       case 'Nonlocal':
         throw new UnsupportedError("'nonlocal' declarations", s.line);
     }
+  }
+
+  /**
+   * try/except (CPython 3.11+ layout): the body is protected by a region whose handler pushes the
+   * exception, saves the previously handled one (PUSH_EXC_INFO) and tries each clause in order.
+   */
+  private tryExcept(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'Try' }>): void {
+    const pos = positionOf(s);
+    const handler = b.label();
+    const end = b.label();
+    const cleanup = b.label();
+    const body = b.beginRegion(handler);
+    b.emit('NOP', 0, pos);
+    b.fblocks.push({ kind: 'tryExcept', region: body });
+    this.block(b, scope, s.body);
+    b.fblocks.pop();
+    b.endRegion(body);
+    this.block(b, scope, s.orelse);
+    b.jump('JUMP_FORWARD', end, pos);
+
+    b.place(handler);
+    const matching = b.beginRegion(cleanup);
+    b.emit('PUSH_EXC_INFO', 0, pos);
+    for (const h of s.handlers) {
+      const hpos = positionOf(h);
+      const next = b.label();
+      if (h.type) {
+        this.expr(b, scope, h.type);
+        b.emit('CHECK_EXC_MATCH', 0, hpos);
+        b.jump('POP_JUMP_IF_FALSE', next, hpos);
+      } else if (h !== s.handlers[s.handlers.length - 1]) {
+        throw new PySyntaxError('SyntaxError', "default 'except:' must be last", h.line, h.col, h.col + 6);
+      }
+      if (h.name) {
+        this.storeName(b, scope, h.name, hpos);
+        const namedCleanup = b.label();
+        const named = b.beginRegion(namedCleanup);
+        b.fblocks.push({ kind: 'handlerCleanup', region: named, name: h.name });
+        this.block(b, scope, h.body);
+        b.fblocks.pop();
+        b.endRegion(named);
+        b.emit('POP_EXCEPT', 0, hpos);
+        this.clearHandlerName(b, scope, h.name, hpos);
+        b.jump('JUMP_FORWARD', end, hpos);
+        // An exception inside the handler: `e` is still deleted, then the new exception goes on.
+        b.place(namedCleanup);
+        this.clearHandlerName(b, scope, h.name, hpos);
+        b.emit('RERAISE', 0, hpos);
+      } else {
+        b.emit('POP_TOP', 0, hpos);
+        const plain = b.beginRegion(cleanup);
+        b.fblocks.push({ kind: 'handlerCleanup', region: plain, name: null });
+        this.block(b, scope, h.body);
+        b.fblocks.pop();
+        b.endRegion(plain);
+        b.emit('POP_EXCEPT', 0, hpos);
+        b.jump('JUMP_FORWARD', end, hpos);
+      }
+      b.place(next);
+    }
+    b.emit('RERAISE', 0, pos);
+    b.endRegion(matching);
+    // Cleanup: restore the previously handled exception, then re-raise the new one.
+    b.place(cleanup);
+    b.emit('SWAP', 2, pos);
+    b.emit('POP_EXCEPT', 0, pos);
+    b.emit('RERAISE', 0, pos);
+    b.place(end);
+  }
+
+  /** try/finally (with optional except clauses inside): the final body runs on every way out. */
+  private tryFinally(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'Try' }>): void {
+    const pos = positionOf(s);
+    const handler = b.label();
+    const end = b.label();
+    const cleanup = b.label();
+    const body = b.beginRegion(handler);
+    b.emit('NOP', 0, pos);
+    b.fblocks.push({ kind: 'finallyTry', region: body, body: s.finalbody });
+    if (s.handlers.length > 0) this.tryExcept(b, scope, { ...s, finalbody: [] });
+    else this.block(b, scope, s.body);
+    b.fblocks.pop();
+    b.endRegion(body);
+    this.block(b, scope, s.finalbody);
+    b.jump('JUMP_FORWARD', end, pos);
+
+    b.place(handler);
+    const finallyRegion = b.beginRegion(cleanup);
+    b.emit('PUSH_EXC_INFO', 0, pos);
+    b.fblocks.push({ kind: 'finallyEnd', region: finallyRegion });
+    this.block(b, scope, s.finalbody);
+    b.fblocks.pop();
+    b.emit('RERAISE', 0, pos);
+    b.endRegion(finallyRegion);
+    b.place(cleanup);
+    b.emit('SWAP', 2, pos);
+    b.emit('POP_EXCEPT', 0, pos);
+    b.emit('RERAISE', 0, pos);
+    b.place(end);
+  }
+
+  /** `name = None; del name` after an `except … as name:` clause (PEP 3110). */
+  private clearHandlerName(b: CodeBuilder, scope: Scope, name: string, pos: Position): void {
+    b.emit('LOAD_CONST', b.constant({ type: 'none' }), pos);
+    this.storeName(b, scope, name, pos);
+    this.delete(b, scope, { ...pos, kind: 'Name', id: name });
+  }
+
+  /**
+   * Emits what leaving the fblocks above `downTo` requires (compiler_unwind_fblock), innermost first.
+   * `preserveTos`: a return value sits on top of the stack. Returns the regions paused, to resume after.
+   */
+  private unwindFBlocks(b: CodeBuilder, scope: Scope, downTo: number, preserveTos: boolean, pos: Position): Region[] {
+    const paused: Region[] = [];
+    const saved = b.fblocks.splice(downTo);
+    for (let i = saved.length - 1; i >= 0; i--) {
+      const f = saved[i]!;
+      switch (f.kind) {
+        case 'loop':
+          if (f.isFor) {
+            if (preserveTos) b.emit('SWAP', 2, pos);
+            b.emit('POP_TOP', 0, pos);
+          }
+          break;
+        case 'tryExcept':
+          b.pauseRegion(f.region);
+          paused.push(f.region);
+          break;
+        case 'finallyTry':
+          b.pauseRegion(f.region);
+          paused.push(f.region);
+          // The final body runs with the fblocks outside it still active.
+          b.fblocks.push(...saved.slice(0, i));
+          this.block(b, scope, f.body);
+          b.fblocks.splice(b.fblocks.length - i, i);
+          break;
+        case 'finallyEnd':
+          if (preserveTos) b.emit('SWAP', 2, pos);
+          b.emit('POP_TOP', 0, pos);
+          b.pauseRegion(f.region);
+          paused.push(f.region);
+          if (preserveTos) b.emit('SWAP', 2, pos);
+          b.emit('POP_EXCEPT', 0, pos);
+          break;
+        case 'handlerCleanup':
+          b.pauseRegion(f.region);
+          paused.push(f.region);
+          if (preserveTos) b.emit('SWAP', 2, pos);
+          b.emit('POP_EXCEPT', 0, pos);
+          if (f.name) this.clearHandlerName(b, scope, f.name, pos);
+          break;
+      }
+    }
+    b.fblocks.push(...saved);
+    return paused;
   }
 
   private augAssign(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'AugAssign' }>): void {

@@ -1,10 +1,10 @@
 // Control-flow facts about compiled code: basic blocks, successors, and which fast locals are
 // definitely bound (LOAD_FAST_CHECK → LOAD_FAST, as CPython's flowgraph pass decides).
 import type { CodeObject, Instruction } from './code';
-import type { Opcode } from './opcodes';
+import { stackEffect, type Opcode } from './opcodes';
 
 const JUMPS: ReadonlySet<Opcode> = new Set<Opcode>(['JUMP_FORWARD', 'JUMP_BACKWARD', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'FOR_ITER']);
-const UNCONDITIONAL: ReadonlySet<Opcode> = new Set<Opcode>(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST']);
+const UNCONDITIONAL: ReadonlySet<Opcode> = new Set<Opcode>(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST', 'RERAISE', 'RAISE_VARARGS']);
 
 export function isJump(op: Opcode): boolean {
   return JUMPS.has(op);
@@ -72,5 +72,46 @@ export function resolveLocalChecks(code: CodeObject): void {
   for (const start of starts) {
     const state = entry.get(start);
     if (state) transfer(start, state, true);
+  }
+}
+
+/**
+ * Sets each exception-table entry's depth: the value-stack depth where its range starts, found by
+ * propagating stack effects along normal and exception edges (a handler starts one deeper: the exception).
+ */
+export function computeHandlerDepths(code: CodeObject): void {
+  const instrs = code.instructions;
+  const depth = new Array<number>(instrs.length).fill(-1);
+  const work: number[] = [];
+  const reach = (i: number, d: number) => {
+    if (i < instrs.length && depth[i]! < 0) {
+      depth[i] = d;
+      work.push(i);
+    }
+  };
+  reach(0, 0);
+  for (let changed = true; changed;) {
+    while (work.length > 0) {
+      const i = work.pop()!;
+      const ins = instrs[i]!;
+      const d = depth[i]! + stackEffect(ins.op, ins.arg);
+      if (ins.op === 'FOR_ITER') {
+        reach(ins.arg, depth[i]! - 1);
+        reach(i + 1, d);
+        continue;
+      }
+      if (JUMPS.has(ins.op)) reach(ins.arg, d);
+      if (!UNCONDITIONAL.has(ins.op)) reach(i + 1, d);
+    }
+    changed = false;
+    for (const entry of code.exceptionTable) {
+      const start = depth[entry.start]!;
+      if (start < 0) continue;
+      entry.depth = start;
+      if (depth[entry.target]! < 0) {
+        reach(entry.target, start + 1);
+        changed = true;
+      }
+    }
   }
 }

@@ -70,6 +70,12 @@ export const OPCODES = {
   FORMAT_WITH_SPEC: { stack: '(value, fmt_spec -- res)', operand: 'none', doc: 'format(value, spec).' },
   CONVERT_VALUE: { stack: '(value -- result)', operand: 'flag', doc: 'str (1), repr (2) or ascii (3) of the value for !s/!r/!a.' },
   BUILD_STRING: { stack: '(pieces[oparg] -- str)', operand: 'count', doc: 'Concatenate oparg strings.' },
+  PUSH_EXC_INFO: { stack: '(exc -- prev_exc, exc)', operand: 'none', doc: 'Entering a handler: save the previously handled exception below the new one, which becomes the handled one.' },
+  POP_EXCEPT: { stack: '(prev_exc -- )', operand: 'none', doc: 'Leaving a handler: the saved exception becomes the handled one again.' },
+  CHECK_EXC_MATCH: { stack: '(exc, type -- exc, b)', operand: 'none', doc: 'Does the exception match the type (or tuple of types) of an except clause?' },
+  RERAISE: { stack: '(exc -- )', operand: 'none', doc: 'Raise the exception again without a new traceback entry.' },
+  RAISE_VARARGS: { stack: '(args[oparg] -- )', operand: 'count', doc: 'raise (0: re-raise the handled exception), raise exc (1), raise exc from cause (2).' },
+  LOAD_ASSERTION_ERROR: { stack: '( -- value)', operand: 'none', doc: 'Push AssertionError for a failing assert.' },
   IMPORT_NAME: { stack: '( -- module)', operand: 'name', doc: 'Import a module by name.' },
 } as const satisfies Record<string, OpcodeSpec>;
 

@@ -53,6 +53,18 @@ export function analyzeFunction(params: Params, body: Stmt[], enclosingLocals: S
         case 'Import': s.names.forEach((n) => bind(n.asname ?? n.name.split('.')[0]!)); break;
         case 'Expr': useExpr(s.value); break;
         case 'Return': useExpr(s.value); break;
+        case 'Try':
+          visit(s.body);
+          for (const h of s.handlers) {
+            useExpr(h.type);
+            if (h.name) bind(h.name);
+            visit(h.body);
+          }
+          visit(s.orelse);
+          visit(s.finalbody);
+          break;
+        case 'Raise': useExpr(s.exc); useExpr(s.cause); break;
+        case 'Assert': useExpr(s.test); useExpr(s.msg); break;
         default: break;
       }
     }
@@ -78,6 +90,12 @@ function checkNoClosure(def: Extract<Stmt, { kind: 'FunctionDef' }>, outerLocals
     for (const s of stmts) {
       for (const e of exprsOf(s)) visitExpr(e, s.line);
       if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') { check(s.body); check(s.orelse); }
+      if (s.kind === 'Try') {
+        check(s.body);
+        s.handlers.forEach((h) => { visitExpr(h.type, h.line); check(h.body); });
+        check(s.orelse);
+        check(s.finalbody);
+      }
     }
   };
   check(def.body);
@@ -93,6 +111,8 @@ function exprsOf(s: Stmt): (Expr | null)[] {
     case 'For': return [s.iter, s.target];
     case 'Return': return [s.value];
     case 'FunctionDef': return s.decorators;
+    case 'Raise': return [s.exc, s.cause];
+    case 'Assert': return [s.test, s.msg];
     default: return [];
   }
 }

@@ -48,7 +48,12 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__qualname__') return rt.heap.incref(owner.qualname);
     if (name === '__defaults__') return rt.heap.incref(owner.defaults ?? rt.None);
   }
-  if (owner instanceof PyException && name === 'args') return rt.heap.incref(owner.args);
+  if (owner instanceof PyException) {
+    if (name === 'args') return rt.heap.incref(owner.args);
+    if (name === '__cause__') return rt.heap.incref(owner.cause ?? rt.None);
+    if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);
+    if (name === '__suppress_context__') return rt.bool(owner.suppressContext);
+  }
   const impl = owner.type.lookupMethod(name);
   if (impl) return rt.builtin(name, impl, owner);
   if (name === '__class__') return rt.heap.incref(owner.type);

@@ -20,17 +20,33 @@ export class PyException extends PyObject {
   readonly traceback: TracebackEntry[] = [];
   /** Extra text CPython appends to NameError/AttributeError ("Did you mean: 'x'?"). */
   suggestion: string | null = null;
+  /** __context__: the exception being handled when this one was raised (owned reference). */
+  context: PyException | null = null;
+  /** __cause__ from `raise … from cause` (owned reference). */
+  cause: PyException | null = null;
+  suppressContext = false;
   constructor(readonly type: PyType, public args: PyTuple) {
     super();
   }
   override traverse(visit: (child: PyObject) => void): void {
     visit(this.args);
+    if (this.context) visit(this.context);
+    if (this.cause) visit(this.cause);
+  }
+  override referenceLabels(): string[] {
+    const labels = ['args'];
+    if (this.context) labels.push('__context__');
+    if (this.cause) labels.push('__cause__');
+    return labels;
   }
 }
 
-/** Thrown through the TS call stack when Python code raises. */
+/**
+ * Thrown through the TS call stack while a Python exception propagates. It owns one reference to the
+ * exception (CPython's "current exception" of the thread). `reraise`: no new traceback entry.
+ */
 export class PyRaise extends Error {
-  constructor(readonly exc: PyException) {
+  constructor(readonly exc: PyException, readonly reraise = false) {
     super(exc.type.name);
   }
 }

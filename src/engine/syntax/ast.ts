@@ -64,7 +64,17 @@ export type StmtKind =
   | { kind: 'Continue' }
   | { kind: 'Import'; names: { name: string; asname: string | null }[] }
   | { kind: 'Global'; names: string[] }
-  | { kind: 'Nonlocal'; names: string[] };
+  | { kind: 'Nonlocal'; names: string[] }
+  | { kind: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
+  | { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
+  | { kind: 'Assert'; test: Expr; msg: Expr | null };
+
+export interface ExceptHandler extends Pos {
+  /** The exception type(s) matched; null for a bare `except:`. */
+  readonly type: Expr | null;
+  readonly name: string | null;
+  readonly body: Stmt[];
+}
 
 export interface Param {
   readonly name: string;

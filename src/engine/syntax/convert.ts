@@ -2,7 +2,7 @@
 // Anything the grammar accepts but the simulator does not run yet becomes an UnsupportedError
 // with the construct's line; anything the grammar rejects becomes CPython's SyntaxError.
 import type { Node } from 'web-tree-sitter';
-import type { BinOpName, CmpOpName, ConstValue, Expr, ExprKind, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
+import type { BinOpName, CmpOpName, ConstValue, ExceptHandler, Expr, ExprKind, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { decodeStringBody } from './strings';
 
@@ -165,6 +165,16 @@ function statement(node: Node): Stmt[] {
       return [stmt(node, { kind: 'Global', names: node.namedChildren.map((c) => c!.text) })];
     case 'nonlocal_statement':
       return [stmt(node, { kind: 'Nonlocal', names: node.namedChildren.map((c) => c!.text) })];
+    case 'try_statement': return [tryStatement(node)];
+    case 'raise_statement': {
+      const value = node.namedChildren.find((c) => c && c !== node.childForFieldName('cause') && c.type !== 'comment');
+      const cause = node.childForFieldName('cause');
+      return [stmt(node, { kind: 'Raise', exc: value ? exprOrTuple(value) : null, cause: cause ? expr(cause) : null })];
+    }
+    case 'assert_statement': {
+      const [test, msg] = node.namedChildren.filter(notComment);
+      return [stmt(node, { kind: 'Assert', test: expr(test!), msg: msg ? expr(msg) : null })];
+    }
     default:
       return unsupported(node, describeStatement(node.type));
   }
@@ -178,6 +188,34 @@ function describeStatement(type: string): string {
     type_alias_statement: "'type' statements", exec_statement: "'exec' statements", print_statement: "'print' statements",
   };
   return names[type] ?? `${type.replace(/_/g, ' ')}`;
+}
+
+function tryStatement(node: Node): Stmt {
+  const handlers: ExceptHandler[] = [];
+  let orelse: Stmt[] = [];
+  let finalbody: Stmt[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'except_group_clause') unsupported(child, "'except*' clauses");
+    if (child.type === 'except_clause') {
+      const value = child.childForFieldName('value') ?? child.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'comment') ?? null;
+      let type: Expr | null = null;
+      let name: string | null = null;
+      if (value?.type === 'as_pattern') {
+        type = expr(value.namedChildren[0]!);
+        name = value.childForFieldName('alias')!.text;
+      } else if (value) {
+        type = exprOrTuple(value);
+      }
+      const body = block(child.namedChildren.find((c) => c?.type === 'block') ?? null);
+      handlers.push({ ...pos(child), type, name, body });
+    } else if (child.type === 'else_clause') {
+      orelse = block(child.childForFieldName('body'));
+    } else if (child.type === 'finally_clause') {
+      finalbody = block(child.namedChildren.find((c) => c?.type === 'block') ?? null);
+    }
+  }
+  return stmt(node, { kind: 'Try', body: block(node.childForFieldName('body')), handlers, orelse, finalbody });
 }
 
 function elseBody(node: Node): Stmt[] {
@@ -486,8 +524,11 @@ function interpolation(node: Node): Expr[] {
   const out: Expr[] = [];
   if (node.children.some((c) => c?.type === '=')) {
     // f"{x=}": the expression's source text, then its repr unless a conversion or spec says otherwise.
-    const eq = node.children.find((c) => c?.type === '=')!;
-    out.push(e(node, { kind: 'Constant', value: { type: 'str', value: node.text.slice(1, eq.endIndex - node.startIndex) } }));
+    // The text keeps the whitespace around '=' (f"{x = }" → "x = 5"), up to the '!', ':' or '}'.
+    const eqIndex = node.children.findIndex((c) => c?.type === '=');
+    const after = node.children[eqIndex + 1];
+    const end = after ? after.startIndex : node.children[eqIndex]!.endIndex;
+    out.push(e(node, { kind: 'Constant', value: { type: 'str', value: node.text.slice(1, end - node.startIndex) } }));
     if (!conversion && !spec) conversion = 'r';
   }
   out.push(e(node, { kind: 'FormattedValue', value, conversion, spec }));

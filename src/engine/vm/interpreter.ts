@@ -4,7 +4,8 @@
 import type { CodeObject } from '../compiler/code';
 import { OPCODES, type Opcode } from '../compiler/opcodes';
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../compiler/compiler';
-import { PyObject } from '../objects/object';
+import { PyObject, PyType } from '../objects/object';
+import type { ExceptionTableEntry } from '../compiler/code';
 import { PyInt, PyStr } from '../objects/scalars';
 import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
 import { PyBuiltin, PyCode, PyFunction, PyMethodDescr } from '../objects/callables';
@@ -37,12 +38,16 @@ export class VM {
   readonly frames: Frame[] = [];
   private nextFrameId = 1;
   instructions = 0;
+  /** The exception being handled (sys.exception()), or None; holds one reference. */
+  private handled: PyObject;
 
   constructor(
     readonly rt: Runtime,
     readonly pool: ConstantPool,
     readonly maxInstructions: number,
-  ) {}
+  ) {
+    this.handled = rt.none();
+  }
 
   get frame(): Frame {
     return this.frames[this.frames.length - 1]!;
@@ -524,6 +529,62 @@ export class VM {
             for (const p of parts) heap.decref(p);
             break;
           }
+          case 'PUSH_EXC_INFO': {
+            const exc = this.pop(f);
+            this.push(f, this.handled); // the saved exception's reference moves onto the stack
+            this.handled = heap.incref(exc);
+            this.push(f, exc);
+            break;
+          }
+          case 'POP_EXCEPT': {
+            const previous = this.popOwned(f);
+            const old = this.handled;
+            this.handled = previous;
+            heap.decref(old);
+            break;
+          }
+          case 'CHECK_EXC_MATCH': {
+            const [type, tb] = this.popWithFlag(f);
+            const exc = f.stack[f.stack.length - 1]!;
+            try {
+              this.push(f, rt.bool(exceptionMatches(rt, exc, type!)));
+            } finally {
+              this.drop(type, tb);
+            }
+            break;
+          }
+          case 'RERAISE': {
+            const exc = this.popOwned(f);
+            throw new PyRaise(exc as PyException, true);
+          }
+          case 'RAISE_VARARGS': {
+            if (ins.arg === 0) {
+              if (!(this.handled instanceof PyException)) rt.raise(rt.types.RuntimeError, 'No active exception to reraise');
+              throw new PyRaise(heap.incref(this.handled as PyException), true);
+            }
+            const [causeObj, cb] = ins.arg === 2 ? this.popWithFlag(f) : [null, false];
+            const [excObj, eb] = this.popWithFlag(f);
+            let exc: PyException | null = null;
+            try {
+              exc = this.exceptionFrom(excObj!, 'raise');
+              if (causeObj) {
+                const cause = this.exceptionFrom(causeObj, 'cause');
+                const old = exc!.cause;
+                exc!.cause = cause;
+                exc!.suppressContext = true;
+                if (old) heap.decref(old, 'attr');
+                rt.recorder.touch(exc!);
+              }
+            } catch (error) {
+              if (exc) heap.decref(exc);
+              throw error;
+            } finally {
+              this.drop(excObj, eb);
+              if (causeObj) this.drop(causeObj, cb);
+            }
+            throw new PyRaise(exc!);
+          }
+          case 'LOAD_ASSERTION_ERROR': this.push(f, heap.incref(rt.types.AssertionError)); break;
           case 'IMPORT_NAME': {
             const name = f.names[ins.arg]!.value;
             const module = rt.modules.get(name);
@@ -536,7 +597,11 @@ export class VM {
         }
       } catch (error) {
         if (error instanceof PyRaise) {
-          this.unwind(error.exc, baseDepth);
+          if (!error.reraise) {
+            this.chain(error.exc);
+            this.addTraceback(error.exc, f);
+          }
+          if (this.findHandler(error.exc, baseDepth)) continue;
           throw error;
         }
         if (error instanceof RangeError && /call stack/i.test(error.message)) {
@@ -559,20 +624,67 @@ export class VM {
     this.rt.raise(this.rt.types.UnboundLocalError, `cannot access local variable '${f.code.varnames[index]}' where it is not associated with a value`);
   }
 
-  /** Adds traceback entries for every frame down to `baseDepth` and pops them. */
-  private unwind(exc: PyException, baseDepth: number): void {
-    while (this.frames.length > baseDepth) {
+  /** PyTraceBack_Here: the frame's current instruction becomes the newest traceback entry. */
+  private addTraceback(exc: PyException, f: Frame): void {
+    const ins = f.code.instructions[f.pc - 1]!;
+    exc.traceback.unshift({
+      frameId: f.id, filename: f.code.filename, name: f.code.name, line: ins.pos.line, col: ins.pos.col,
+      endLine: ins.pos.endLine, endCol: ins.pos.endCol, anchors: ins.pos.anchors ?? null, hideCarets: ins.pos.hideCarets ?? false,
+    });
+  }
+
+  /**
+   * Looks for a handler in the exception tables of the frames of this loop, innermost first. Frames
+   * without one are popped (each caller gets its traceback entry). Returns false when the exception
+   * leaves the loop's frames, which are then all gone.
+   */
+  private findHandler(exc: PyException, baseDepth: number): boolean {
+    for (;;) {
       const f = this.frame;
-      const ins = f.code.instructions[f.pc - 1]!;
-      if (!exc.traceback.some((t) => t.frameId === f.id)) {
-        exc.traceback.unshift({
-          frameId: f.id, filename: f.code.filename, name: f.code.name, line: ins.pos.line, col: ins.pos.col,
-          endLine: ins.pos.endLine, endCol: ins.pos.endCol, anchors: ins.pos.anchors ?? null, hideCarets: ins.pos.hideCarets ?? false,
-        });
+      const at = f.pc - 1;
+      let entry: ExceptionTableEntry | null = null;
+      for (const e of f.code.exceptionTable) {
+        if (at >= e.start && at < e.end && (!entry || e.level > entry.level)) entry = e;
       }
-      if (this.frames.length - 1 === baseDepth) break;
+      if (entry) {
+        while (f.stack.length > entry.depth) this.popDrop(f);
+        this.push(f, exc); // the raise's reference moves onto the stack
+        f.pc = entry.target;
+        return true;
+      }
       this.popFrame();
+      if (this.frames.length <= baseDepth) return false;
+      this.addTraceback(exc, this.frame);
     }
+  }
+
+  /** Makes an exception instance from what `raise` got (a class is instantiated). Returns a new reference. */
+  private exceptionFrom(obj: PyObject, what: 'raise' | 'cause'): PyException | null {
+    const rt = this.rt;
+    if (obj instanceof PyException) return rt.heap.incref(obj);
+    if (obj === rt.None && what === 'cause') return null;
+    if (obj instanceof PyType && obj.isSubtypeOf(rt.types.BaseException)) {
+      return callBuiltinType(rt, obj, [], null) as PyException;
+    }
+    return rt.raise(rt.types.TypeError, what === 'raise' ? 'exceptions must derive from BaseException' : 'exception causes must derive from BaseException');
+  }
+
+  /** Implicit chaining: an exception raised while another is handled gets it as __context__. */
+  private chain(exc: PyException): void {
+    const handled = this.handled;
+    if (!(handled instanceof PyException) || handled === exc || exc.context === handled) return;
+    // Avoid cycles in the context chain, as _PyErr_SetObject does.
+    for (let o: PyException | null = handled; o; o = o.context) {
+      if (o.context === exc) {
+        this.rt.heap.decref(exc, 'attr');
+        o.context = null;
+        break;
+      }
+    }
+    const old = exc.context;
+    exc.context = this.rt.heap.incref(handled, 'attr');
+    if (old) this.rt.heap.decref(old, 'attr');
+    this.rt.recorder.touch(exc);
   }
 
   /** Releases a frame's locals (index order), value stack, then its function, as _PyFrame_ClearLocals. */
@@ -642,7 +754,7 @@ export class VM {
         if (!self) rt.unsupported(`calling ${callable.owner.name}.${callable.name} unbound`);
         result = callable.impl(self!, positional as PyObject[], kwargs);
       } else {
-        const viaType = callBuiltinType(rt, callable!, positional as PyObject[], kwargs);
+        const viaType = callBuiltinType(rt, callable!, (self ? [self, ...positional] : positional) as PyObject[], kwargs);
         if (!viaType) rt.raise(rt.types.TypeError, `'${callable.type.name}' object is not callable`);
         result = viaType!;
       }
@@ -752,6 +864,17 @@ export class VM {
     }
     return rt.heap.incref(list);
   }
+}
+
+/** except clause matching: the type, or any type of a tuple, must be an exception class. */
+function exceptionMatches(rt: Runtime, exc: PyObject, spec: PyObject): boolean {
+  const types = spec instanceof PyTuple ? spec.items : [spec];
+  for (const t of types) {
+    if (!(t instanceof PyType) || !t.isSubtypeOf(rt.types.BaseException)) {
+      rt.raise(rt.types.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+    }
+  }
+  return types.some((t) => exc.type.isSubtypeOf(t as PyType));
 }
 
 function tooManyMessage(rt: Runtime, expected: number, _seq: PyObject, _got: number): string {

@@ -13,18 +13,34 @@ function markerLine(entry: TracebackEntry, text: string, profile: Profile): stri
   const end = Math.min(entry.endCol, lineEnd);
   if (end <= start) return null;
   const coversLine = start <= indent && end >= lineEnd;
-  const anchored = entry.anchors !== null;
-  if (coversLine && (!anchored || !profile.traceback.callAnchors)) return null;
+  // traceback.py: markers when the segment is shorter than the line, or when it has ~^ anchors.
+  if (coversLine && entry.anchors === null) return null;
   let marker = '';
   for (let i = start; i < end; i++) {
     if (!entry.anchors) marker += '^';
     else marker += i >= entry.anchors[0] && i < entry.anchors[1] ? '^' : '~';
   }
-  if (!marker.includes('~') && coversLine) return null;
   return `    ${' '.repeat(start - indent)}${marker}`;
 }
 
+/** The whole chain, oldest first, as sys.excepthook prints it. `message` renders one exception's text. */
+export function formatExceptionChain(
+  exc: PyException, message: (exc: PyException) => string, sourceLines: string[], profile: Profile, seen = new Set<PyException>(),
+): string {
+  seen.add(exc);
+  let out = '';
+  if (exc.cause && !seen.has(exc.cause)) {
+    out += formatExceptionChain(exc.cause, message, sourceLines, profile, seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
+    out += formatExceptionChain(exc.context, message, sourceLines, profile, seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  return out + formatTraceback(exc, message(exc), sourceLines, profile);
+}
+
 export function formatTraceback(exc: PyException, message: string, sourceLines: string[], profile: Profile): string {
+  if (exc.traceback.length === 0) return message.length > 0 ? `${exc.type.name}: ${message}\n` : `${exc.type.name}\n`;
   let out = 'Traceback (most recent call last):\n';
   for (const entry of exc.traceback) {
     out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
