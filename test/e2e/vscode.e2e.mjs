@@ -459,6 +459,29 @@ async function main(ctx) {
     );
   });
 
+  await stage('hover on `a` shows its object and refcount at the panel\'s step', async () => {
+    // The `a` of line 3 ("b = a"): Monaco renders each token in its own span.
+    // Monaco may render "b = a" as one span: hover at the fifth character by measuring the text.
+    const text = page.locator('.monaco-editor .view-line', { hasText: 'b = a' }).first().locator(':scope > span').first();
+    const box = await text.boundingBox({ timeout: budget(10_000) });
+    if (!box) throw new Error('line "b = a" is not visible');
+    const charWidth = box.width / 'b = a'.length;
+    const hover = page.locator('.monaco-hover .hover-contents, .monaco-hover .rendered-markdown').filter({ hasText: 'refcount' }).first();
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(0, 0);
+      await page.mouse.move(box.x + charWidth * 4.5, box.y + box.height / 2, { steps: 4 });
+      try {
+        await hover.waitFor({ timeout: 5000 });
+        break;
+      } catch (error) {
+        if (attempt >= 4) throw new Error(`no hover with a refcount over \`a\`: ${error.message}`);
+      }
+    }
+    const said = (await hover.innerText()).replace(/\s+/g, ' ');
+    if (!/refcount: 4\b/.test(said) || !/held by: a, b, c\[0\], c\[1\]/.test(said)) throw new Error(`hover says: ${said}`);
+    return said.slice(0, 80);
+  });
+
   await stage('screenshot', async () => {
     fs.mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: SHOT });
