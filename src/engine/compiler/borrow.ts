@@ -31,7 +31,8 @@ function pops(ins: Instruction): number {
     case 'CALL_FUNCTION_EX': return 4;
     case 'BUILD_LIST': case 'BUILD_TUPLE': case 'BUILD_STRING': case 'BUILD_SLICE': return arg;
     case 'BUILD_MAP': return arg * 2;
-    case 'MAKE_FUNCTION': return 1 + (arg & 1) + ((arg >> 1) & 1);
+    case 'MAKE_FUNCTION': return 1 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1);
+    case 'STORE_DEREF': return 1;
     case 'UNPACK_SEQUENCE': case 'UNPACK_EX': case 'GET_ITER': case 'POP_TOP': case 'RETURN_VALUE':
     case 'POP_JUMP_IF_FALSE': case 'POP_JUMP_IF_TRUE': case 'UNARY_NEGATIVE': case 'UNARY_POSITIVE':
     case 'UNARY_INVERT': case 'UNARY_NOT': case 'CONVERT_VALUE': case 'LIST_TO_TUPLE': case 'STORE_NAME':

@@ -53,6 +53,10 @@ export interface CodeObject {
   readonly names: string[];
   /** Parameters first (positional-only, positional, keyword-only, *args, **kwargs), then other locals. */
   readonly varnames: string[];
+  /** Every frame slot: co_varnames, then cells that are not parameters, then free variables. */
+  readonly localsplusNames: string[];
+  readonly cellvars: string[];
+  readonly freevars: string[];
   readonly argcount: number;
   readonly posonlyargcount: number;
   readonly kwonlyargcount: number;

@@ -7,7 +7,7 @@ import type { Profile } from '../profiles/types';
 import type { CodeObject, Const, Instruction, Position } from './code';
 import { constKey } from './code';
 import type { Opcode } from './opcodes';
-import { analyzeFunction } from './symtable';
+import { analyzeModule, type ScopeInfo, type ScopeNode } from './symtable';
 import { foldBinary, foldUnary } from './fold';
 import { markBorrowedLoads } from './borrow';
 import { computeHandlerDepths, resolveLocalChecks } from './flow';
@@ -46,8 +46,23 @@ type FBlock =
   | { kind: 'handlerCleanup'; region: Region; name: string | null };
 
 type Scope =
-  | { kind: 'module' }
-  | { kind: 'function'; locals: Map<string, number>; globals: Set<string>; qualname: string };
+  | { kind: 'module'; info: ScopeInfo }
+  | {
+      kind: 'function';
+      info: ScopeInfo;
+      qualname: string;
+      /** Index in localsplus of every fast local, cell and free variable. */
+      slots: Map<string, number>;
+      slotNames: string[];
+    };
+
+/** localsplus: fast locals (co_varnames), then cells that are not parameters, then free variables. */
+function functionScope(info: ScopeInfo, qualname: string): Extract<Scope, { kind: 'function' }> {
+  const slotNames = [...info.varnames];
+  for (const cell of info.cellvars) if (!slotNames.includes(cell)) slotNames.push(cell);
+  slotNames.push(...info.freevars);
+  return { kind: 'function', info, qualname, slots: new Map(slotNames.map((n, i) => [n, i])), slotNames };
+}
 
 class CodeBuilder {
   readonly instructions: Instruction[] = [];
@@ -150,6 +165,7 @@ export function compileModule(module: Module, filename: string, source: string, 
 
 class Compiler {
   readonly arenaKeys = new Set<string>();
+  private scopes = new Map<ScopeNode, ScopeInfo>();
 
   constructor(
     private readonly filename: string,
@@ -161,17 +177,21 @@ class Compiler {
     const b = new CodeBuilder();
     const start: Position = { line: 0, col: 0, endLine: 1, endCol: 0 };
     b.emit('RESUME', 0, start);
-    const scope: Scope = { kind: 'module' };
+    this.scopes = analyzeModule(module);
+    const scope: Scope = { kind: 'module', info: this.scopes.get(module)! };
     this.block(b, scope, module.body);
     const last = module.body[module.body.length - 1];
     const end = last ? positionOf(last) : { line: 1, col: 0, endLine: 1, endCol: 0 };
     b.emit('RETURN_CONST', b.constant({ type: 'none' }), end);
-    return this.finish(b, 'module', '<module>', '<module>', 1, [], { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null });
+    return this.finish(b, 'module', '<module>', '<module>', 1, [], { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null }, [], [], []);
   }
 
-  private finish(b: CodeBuilder, kind: 'module' | 'function', name: string, qualname: string, firstLine: number, varnames: string[], params: Params): CodeObject {
+  private finish(
+    b: CodeBuilder, kind: 'module' | 'function', name: string, qualname: string, firstLine: number, varnames: string[], params: Params,
+    localsplusNames: string[], cellvars: string[], freevars: string[],
+  ): CodeObject {
     const code: CodeObject = {
-      kind, name, qualname, filename: this.filename, firstLine,
+      kind, name, qualname, filename: this.filename, firstLine, localsplusNames, cellvars, freevars,
       instructions: b.instructions, exceptionTable: b.exceptionTable(), consts: b.consts, names: b.names, varnames,
       argcount: params.posonly.length + params.args.length,
       posonlyargcount: params.posonly.length,
@@ -339,10 +359,8 @@ class Compiler {
         }
         return;
       case 'Global':
-        if (scope.kind === 'module') return; // a no-op at module level
-        return;
       case 'Nonlocal':
-        throw new UnsupportedError("'nonlocal' declarations", s.line);
+        return; // declarations: the symbol table already placed the names
     }
   }
 
@@ -537,14 +555,38 @@ class Compiler {
   private functionDef(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'FunctionDef' }>): void {
     const pos = positionOf(s);
     for (const d of s.decorators) this.expr(b, scope, d);
+    this.makeFunction(b, scope, s, s.name, s.params, pos, (fb, inner) => {
+      // A docstring-less function keeps None as co_consts[0], like CPython before 3.14.
+      if (!(s.body[0]?.kind === 'Expr' && s.body[0].value.kind === 'Constant' && s.body[0].value.value.type === 'str')) fb.constant({ type: 'none' });
+      this.block(fb, inner, s.body);
+      const last = s.body[s.body.length - 1];
+      if (!last || last.kind !== 'Return') fb.emit('RETURN_CONST', fb.constant({ type: 'none' }), last ? positionOf(last) : pos);
+    });
+    // Decorators apply innermost first: `dec; func; CALL 0` calls dec(func) (func fills the self slot).
+    for (let i = s.decorators.length - 1; i >= 0; i--) b.emit('CALL', 0, positionOf(s.decorators[i]!));
+    this.storeName(b, scope, s.name, pos);
+  }
+
+  private lambda(b: CodeBuilder, scope: Scope, e: Extract<Expr, { kind: 'Lambda' }>): void {
+    const pos = positionOf(e);
+    this.makeFunction(b, scope, e, '<lambda>', e.params, pos, (fb, inner) => {
+      this.expr(fb, inner, e.body);
+      fb.emit('RETURN_VALUE', 0, positionOf(e.body));
+    });
+  }
+
+  /** Defaults, kw-defaults, closure cells, then MAKE_FUNCTION over a freshly compiled code object. */
+  private makeFunction(
+    b: CodeBuilder, scope: Scope, node: ScopeNode, name: string, params: Params, pos: Position,
+    body: (fb: CodeBuilder, inner: Scope) => void,
+  ): void {
     let flags = 0;
-    const positional = [...s.params.posonly, ...s.params.args];
-    const defaults = positional.filter((p) => p.default).map((p) => p.default!);
+    const defaults = [...params.posonly, ...params.args].filter((p) => p.default).map((p) => p.default!);
     if (defaults.length > 0) {
       this.tupleOf(b, scope, defaults, pos);
       flags |= 1;
     }
-    const kwdefaults = s.params.kwonly.filter((p) => p.default);
+    const kwdefaults = params.kwonly.filter((p) => p.default);
     if (kwdefaults.length > 0) {
       for (const p of kwdefaults) {
         b.emit('LOAD_CONST', b.constant({ type: 'str', value: p.name }), pos);
@@ -553,54 +595,67 @@ class Compiler {
       b.emit('BUILD_MAP', kwdefaults.length, pos);
       flags |= 2;
     }
-    const enclosing = scope.kind === 'function' ? new Set(scope.locals.keys()) : new Set<string>();
-    const analysis = analyzeFunction(s.params, s.body, enclosing);
-    const fb = new CodeBuilder();
-    const locals = new Map(analysis.locals.map((n, i) => [n, i]));
-    const qualname = scope.kind === 'function' ? `${scope.qualname}.<locals>.${s.name}` : s.name;
-    const inner: Scope = { kind: 'function', locals, globals: analysis.globals, qualname };
-    fb.emit('RESUME', 0, { line: s.line, col: s.col, endLine: s.line, endCol: s.col });
-    // A docstring-less function keeps None as co_consts[0], like CPython before 3.14.
-    if (!(s.body[0]?.kind === 'Expr' && s.body[0].value.kind === 'Constant' && s.body[0].value.value.type === 'str')) fb.constant({ type: 'none' });
-    this.block(fb, inner, s.body);
-    const last = s.body[s.body.length - 1];
-    if (!last || (last.kind !== 'Return')) {
-      const end = last ? positionOf(last) : positionOf(s);
-      fb.emit('RETURN_CONST', fb.constant({ type: 'none' }), end);
+    const info = this.scopes.get(node)!;
+    const qualname = scope.kind === 'function' ? `${scope.qualname}.<locals>.${name}` : name;
+    const inner = functionScope(info, qualname);
+    if (info.freevars.length > 0) {
+      for (const free of info.freevars) b.emit('LOAD_CLOSURE', scope.kind === 'function' ? scope.slots.get(free)! : -1, pos);
+      b.emit('BUILD_TUPLE', info.freevars.length, pos);
+      flags |= 8;
     }
-    const code = this.finish(fb, 'function', s.name, qualname, s.line, analysis.locals, s.params);
+    const fb = new CodeBuilder();
+    const start = { line: pos.line, col: pos.col, endLine: pos.line, endCol: pos.col };
+    if (info.freevars.length > 0) fb.emit('COPY_FREE_VARS', info.freevars.length, start);
+    for (const cell of info.cellvars) fb.emit('MAKE_CELL', inner.slots.get(cell)!, start);
+    fb.emit('RESUME', 0, start);
+    body(fb, inner);
+    const code = this.finish(fb, 'function', name, qualname, pos.line, info.varnames, params, inner.slotNames, info.cellvars, info.freevars);
     b.emit('LOAD_CONST', b.constant({ type: 'code', code }), pos);
     b.emit('MAKE_FUNCTION', flags, pos);
-    for (let i = s.decorators.length - 1; i >= 0; i--) {
-      b.emit('PUSH_NULL', 0, positionOf(s.decorators[i]!));
-      b.emit('SWAP', 2, positionOf(s.decorators[i]!));
-      b.emit('SWAP', 3, positionOf(s.decorators[i]!));
-      b.emit('CALL', 1, positionOf(s.decorators[i]!));
-    }
-    this.storeName(b, scope, s.name, pos);
   }
 
   // ---- names -------------------------------------------------------------------------------
 
+  /** How a name is reached from this scope: by name (module), fast slot, cell/free slot, or global. */
+  private access(scope: Scope, name: string): { via: 'name' | 'fast' | 'deref' | 'global'; slot: number } {
+    const kind = scope.info.kinds.get(name) ?? 'global-implicit';
+    if (scope.kind === 'module') return { via: kind === 'global-explicit' || kind === 'global-implicit' ? 'name' : 'name', slot: -1 };
+    if (kind === 'local') return { via: 'fast', slot: scope.slots.get(name)! };
+    if (kind === 'cell' || kind === 'free') return { via: 'deref', slot: scope.slots.get(name)! };
+    return { via: 'global', slot: -1 };
+  }
+
   private loadName(b: CodeBuilder, scope: Scope, name: string, pos: Position, pushNull = false): void {
-    if (scope.kind === 'module') {
-      b.emit('LOAD_NAME', b.name(name), pos);
-      if (pushNull) b.emit('PUSH_NULL', 0, pos);
-      return;
+    const a = this.access(scope, name);
+    switch (a.via) {
+      case 'name': b.emit('LOAD_NAME', b.name(name), pos); break;
+      case 'fast': b.emit('LOAD_FAST_CHECK', a.slot, pos); break;
+      case 'deref': b.emit('LOAD_DEREF', a.slot, pos); break;
+      case 'global':
+        b.emit('LOAD_GLOBAL', (b.name(name) << 1) | (pushNull ? 1 : 0), pos);
+        return;
     }
-    const slot = scope.locals.get(name);
-    if (slot !== undefined && !scope.globals.has(name)) {
-      b.emit('LOAD_FAST_CHECK', slot, pos);
-      if (pushNull) b.emit('PUSH_NULL', 0, pos);
-      return;
-    }
-    b.emit('LOAD_GLOBAL', (b.name(name) << 1) | (pushNull ? 1 : 0), pos);
+    if (pushNull) b.emit('PUSH_NULL', 0, pos);
   }
 
   private storeName(b: CodeBuilder, scope: Scope, name: string, pos: Position): void {
-    if (scope.kind === 'module') b.emit('STORE_NAME', b.name(name), pos);
-    else if (scope.globals.has(name)) b.emit('STORE_GLOBAL', b.name(name), pos);
-    else b.emit('STORE_FAST', scope.locals.get(name)!, pos);
+    const a = this.access(scope, name);
+    switch (a.via) {
+      case 'name': b.emit('STORE_NAME', b.name(name), pos); break;
+      case 'fast': b.emit('STORE_FAST', a.slot, pos); break;
+      case 'deref': b.emit('STORE_DEREF', a.slot, pos); break;
+      case 'global': b.emit('STORE_GLOBAL', b.name(name), pos); break;
+    }
+  }
+
+  private deleteName(b: CodeBuilder, scope: Scope, name: string, pos: Position): void {
+    const a = this.access(scope, name);
+    switch (a.via) {
+      case 'name': b.emit('DELETE_NAME', b.name(name), pos); break;
+      case 'fast': b.emit('DELETE_FAST', a.slot, pos); break;
+      case 'deref': b.emit('DELETE_DEREF', a.slot, pos); break;
+      case 'global': b.emit('DELETE_GLOBAL', b.name(name), pos); break;
+    }
   }
 
   private store(b: CodeBuilder, scope: Scope, t: Expr): void {
@@ -639,9 +694,7 @@ class Compiler {
     const pos = positionOf(t);
     switch (t.kind) {
       case 'Name':
-        if (scope.kind === 'module') b.emit('DELETE_NAME', b.name(t.id), pos);
-        else if (scope.globals.has(t.id)) b.emit('DELETE_GLOBAL', b.name(t.id), pos);
-        else b.emit('DELETE_FAST', scope.locals.get(t.id)!, pos);
+        this.deleteName(b, scope, t.id, pos);
         return;
       case 'Tuple':
       case 'List':
@@ -749,6 +802,8 @@ class Compiler {
       }
       case 'Starred':
         throw new PySyntaxError('SyntaxError', "can't use starred expression here", e.line, e.col, e.endCol);
+      case 'Lambda':
+        return this.lambda(b, scope, e);
     }
   }
 

@@ -59,7 +59,13 @@ export const OPCODES = {
   CALL: { stack: '(callable, self_or_null, args[oparg] -- res)', operand: 'count', doc: 'Call with oparg positional arguments. Python frames take over the argument references.' },
   CALL_KW: { stack: '(callable, self_or_null, args[oparg], kwnames -- res)', operand: 'count', doc: 'Call with keyword names in a tuple on top.' },
   CALL_FUNCTION_EX: { stack: '(callable, self_or_null, args, kwargs -- res)', operand: 'none', doc: 'f(*args, **kwargs); kwargs may be NULL.' },
-  MAKE_FUNCTION: { stack: '(defaults[oparg & 1], kwdefaults[(oparg >> 1) & 1], code -- func)', operand: 'flag', doc: 'A function from a code object, with defaults (bit 0) and kwdefaults (bit 1).' },
+  MAKE_FUNCTION: { stack: '(defaults[oparg & 1], kwdefaults[(oparg >> 1) & 1], closure[(oparg >> 3) & 1], code -- func)', operand: 'flag', doc: 'A function from a code object, with defaults (bit 0), kwdefaults (bit 1) and a tuple of closure cells (bit 3).' },
+  MAKE_CELL: { stack: '( -- )', operand: 'local', doc: 'Wrap the slot in a new cell (its current value, if any, moves into the cell).' },
+  COPY_FREE_VARS: { stack: '( -- )', operand: 'count', doc: "Copy the function's closure cells into the last oparg slots." },
+  LOAD_DEREF: { stack: '( -- value)', operand: 'local', doc: "Push the contents of a cell (new reference)." },
+  STORE_DEREF: { stack: '(value -- )', operand: 'local', doc: 'Store into a cell; the old contents are released.' },
+  DELETE_DEREF: { stack: '( -- )', operand: 'local', doc: 'Empty a cell.' },
+  LOAD_CLOSURE: { stack: '( -- cell)', operand: 'local', doc: 'Push the cell itself, to build a closure tuple.' },
   RETURN_VALUE: { stack: '(retval -- )', operand: 'none', doc: 'Return TOS to the caller.' },
   RETURN_CONST: { stack: '( -- )', operand: 'const', doc: 'Return co_consts[oparg].' },
   JUMP_FORWARD: { stack: '( -- )', operand: 'jump', doc: 'Jump forward.' },
@@ -98,6 +104,7 @@ const COUNT_EXPRESSIONS: Record<string, (oparg: number) => number> = {
   'oparg*2': (n) => n * 2,
   'oparg & 1': (n) => n & 1,
   '(oparg >> 1) & 1': (n) => (n >> 1) & 1,
+  '(oparg >> 3) & 1': (n) => (n >> 3) & 1,
   '(oparg & 0xff) + (oparg >> 8) + 1': (n) => (n & 0xff) + (n >> 8) + 1,
 };
 

@@ -139,19 +139,30 @@ export class Collector {
         if (child.tracked && young.has(child)) child.gcRefs--;
       });
     }
-    const reachable = new Set<PyObject>();
-    const work: PyObject[] = [];
-    for (const obj of young) if (obj.gcRefs > 0) { reachable.add(obj); work.push(obj); }
-    while (work.length > 0) {
-      const obj = work.pop()!;
-      obj.traverse((child) => {
-        if (child.tracked && young.has(child) && !reachable.has(child)) {
-          reachable.add(child);
-          work.push(child);
-        }
-      });
+    // move_unreachable, keeping CPython's list order: one pass over `young` (a Set iterates in insertion
+    // order and visits entries re-added during the pass). An object met with gc_refs 0 moves to the
+    // tentatively unreachable list; when a reachable object later refers to it, it moves back to the END
+    // of `young` and is scanned again. The survivors' order matters: untrack_tuples examines them in it
+    // (an outer tuple scanned before its inner tuples stays tracked, fact sheet §2.6).
+    const unreachable = new Set<PyObject>();
+    for (const obj of young) {
+      if (obj.gcRefs > 0) {
+        obj.traverse((child) => {
+          if (!child.tracked) return;
+          if (unreachable.has(child)) {
+            unreachable.delete(child);
+            young.add(child);
+            child.gcRefs = 1;
+          } else if (young.has(child) && child.gcRefs === 0) {
+            child.gcRefs = 1;
+          }
+        });
+      } else {
+        young.delete(obj);
+        unreachable.add(obj);
+      }
     }
-    return [...young].filter((obj) => !reachable.has(obj));
+    return [...unreachable];
   }
 
   private untrackTuples(survivors: Set<PyObject>): void {

@@ -13,6 +13,8 @@ export class PyFunction extends PyObject {
     readonly qualname: PyStr,
     public defaults: PyTuple | null,
     public kwdefaults: PyDict | null,
+    /** A tuple of cells for the code's free variables. */
+    public closure: PyTuple | null = null,
   ) {
     super();
   }
@@ -23,12 +25,27 @@ export class PyFunction extends PyObject {
     visit(this.qualname);
     if (this.defaults) visit(this.defaults);
     if (this.kwdefaults) visit(this.kwdefaults);
+    if (this.closure) visit(this.closure);
   }
   override referenceLabels(): string[] {
     const labels = ['__code__', '__globals__', '__name__', '__qualname__'];
     if (this.defaults) labels.push('__defaults__');
     if (this.kwdefaults) labels.push('__kwdefaults__');
+    if (this.closure) labels.push('__closure__');
     return labels;
+  }
+}
+
+/** A cell: how a closure shares a variable with the function that defines it. */
+export class PyCell extends PyObject {
+  constructor(readonly type: PyType, public value: PyObject | null) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    if (this.value) visit(this.value);
+  }
+  override referenceLabels(): string[] {
+    return this.value ? ['cell_contents'] : [];
   }
 }
 

@@ -3,7 +3,7 @@ import type { Runtime } from '../vm/runtime';
 import { PyObject } from './object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr } from './scalars';
 import { PyDict, PyList, PyRange, PySlice, PyTuple } from './containers';
-import { PyBuiltin, PyCode, PyFunction, PyMethodDescr, PyModule, PyTextStream } from './callables';
+import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr, PyModule, PyTextStream } from './callables';
 import { PyException } from './exceptions';
 import { PyType } from './object';
 import { floatRepr } from './floatrepr';
@@ -73,6 +73,10 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PyRange) return obj.step === 1 ? `range(${obj.start}, ${obj.stop})` : `range(${obj.start}, ${obj.stop}, ${obj.step})`;
   if (obj instanceof PySlice) return `slice(${repr(rt, obj.start, seen)}, ${repr(rt, obj.stop, seen)}, ${repr(rt, obj.step, seen)})`;
   if (obj instanceof PyFunction) return `<function ${obj.qualname.value} at ${hexAddress(obj.address)}>`;
+  if (obj instanceof PyCell) {
+    const v = obj.value;
+    return v ? `<cell at ${hexAddress(obj.address)}: ${v.type.name} object at ${hexAddress(v.address)}>` : `<cell at ${hexAddress(obj.address)}: empty>`;
+  }
   if (obj instanceof PyBuiltin) {
     if (!obj.self || obj.self instanceof PyModule) return `<built-in function ${obj.name}>`;
     return `<built-in method ${obj.name} of ${obj.self.type.name} object at ${hexAddress(obj.self.address)}>`;

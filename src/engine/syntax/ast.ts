@@ -27,7 +27,8 @@ export type ExprKind =
   | { kind: 'Subscript'; value: Expr; slice: Expr }
   | { kind: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
   | { kind: 'IfExp'; test: Expr; body: Expr; orelse: Expr }
-  | { kind: 'Starred'; value: Expr };
+  | { kind: 'Starred'; value: Expr }
+  | { kind: 'Lambda'; params: Params; body: Expr };
 
 export interface Keyword extends Pos {
   readonly arg: string | null; // null for **kwargs

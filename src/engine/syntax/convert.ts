@@ -44,7 +44,9 @@ export function convertModule(root: Node, source: string): Module {
 
 function reportSyntaxErrors(root: Node, source: string): void {
   if (!root.hasError) {
-    checkEmptyBlocks(root);
+    const lines = source.split('\n');
+    checkEmptyBlocks(root, lines);
+    checkIndentation(root, lines);
     return;
   }
   let found: Node | null = null;
@@ -72,19 +74,72 @@ function reportSyntaxErrors(root: Node, source: string): void {
   throw new PySyntaxError('SyntaxError', 'invalid syntax', line, col, col + 1);
 }
 
-function checkEmptyBlocks(node: Node): void {
+/** The first token of a line, roughly as CPython's tokenizer sees it (for the ^^^ under it). */
+const FIRST_TOKEN = /^(?:[rRbBuUfF]{0,2}("|')(?:\\.|(?!\1)[^\\])*\1|[0-9][\w.]*|\w+|\S)/;
+
+function checkEmptyBlocks(node: Node, lines: string[]): void {
   for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.type === 'block' && child.namedChildCount === 0) {
       const owner = BLOCK_OWNERS[node.type] ?? 'statement';
-      const next = child.endPosition.row + 2;
-      throw new PySyntaxError(
-        'IndentationError',
-        `expected an indented block after ${owner} on line ${node.startPosition.row + 1}`,
-        next, 0, 1,
-      );
+      const message = `expected an indented block after ${owner} on line ${node.startPosition.row + 1}`;
+      // CPython reports the next token after the header's ':' (blank and comment lines skipped).
+      const colon = node.children.filter((c) => c?.type === ':' && c.endIndex <= child.startIndex).pop() ?? child;
+      for (let row = colon.endPosition.row + 1; row < lines.length; row++) {
+        const text = lines[row]!.replace(/\r$/, '');
+        const stripped = text.trimStart();
+        if (stripped === '' || stripped.startsWith('#')) continue;
+        const col = text.length - stripped.length;
+        const token = FIRST_TOKEN.exec(stripped)![0];
+        throw new PySyntaxError('IndentationError', message, row + 1, col, col + token.length);
+      }
+      // Nothing follows: CPython points just after the ':' without a caret.
+      throw new PySyntaxError('IndentationError', message, colon.endPosition.row + 1, colon.endPosition.column, -1);
     }
-    checkEmptyBlocks(child);
+    checkEmptyBlocks(child, lines);
+  }
+}
+
+/**
+ * tree-sitter accepts inconsistent indentation; CPython's tokenizer does not. Replays its indent stack
+ * over the lines that start a statement or a clause: deeper where no block opens is "unexpected indent",
+ * a dedent to a level never used is "unindent does not match any outer indentation level".
+ */
+const HEADER_CLAUSES = new Set(['elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'finally_clause', 'case_clause']);
+
+function checkIndentation(root: Node, lines: string[]): void {
+  const starts: { row: number; col: number; opensBlock: boolean }[] = [];
+  const visit = (node: Node): void => {
+    const isBody = node.type === 'module' || node.type === 'block';
+    let first = true;
+    for (const child of node.namedChildren) {
+      if (!child || child.type === 'comment') continue;
+      if (isBody || HEADER_CLAUSES.has(child.type)) {
+        const text = lines[child.startPosition.row] ?? '';
+        const indent = text.length - text.trimStart().length;
+        if (child.startPosition.column === indent) {
+          starts.push({ row: child.startPosition.row, col: indent, opensBlock: isBody && node.type === 'block' && first });
+        }
+      }
+      if (isBody) first = false;
+      visit(child);
+    }
+  };
+  visit(root);
+  starts.sort((a, b) => a.row - b.row);
+  const stack = [0];
+  for (const s of starts) {
+    const top = stack[stack.length - 1]!;
+    if (s.col > top) {
+      if (!s.opensBlock) throw new PySyntaxError('IndentationError', 'unexpected indent', s.row + 1, s.col - 1, -1);
+      stack.push(s.col);
+    } else if (s.col < top) {
+      while (s.col < stack[stack.length - 1]!) stack.pop();
+      if (s.col !== stack[stack.length - 1]) {
+        const end = (lines[s.row] ?? '').trimEnd().length;
+        throw new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', s.row + 1, end, end + 1);
+      }
+    }
   }
 }
 
@@ -383,7 +438,11 @@ function expr(node: Node): Expr {
     case 'dictionary_comprehension': return unsupported(node, 'dict comprehensions');
     case 'set_comprehension': return unsupported(node, 'set comprehensions');
     case 'generator_expression': return unsupported(node, 'generator expressions');
-    case 'lambda': return unsupported(node, 'lambda expressions');
+    case 'lambda': {
+      const paramsNode = node.childForFieldName('parameters');
+      const params = paramsNode ? parameters(paramsNode) : { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
+      return e(node, { kind: 'Lambda', params, body: expr(node.childForFieldName('body')!) });
+    }
     case 'named_expression': return unsupported(node, "assignment expressions (':=')");
     case 'await': return unsupported(node, "'await' expressions");
     case 'yield': return unsupported(node, "'yield' expressions");

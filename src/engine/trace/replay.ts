@@ -141,6 +141,9 @@ function reprOf(state: HeapState, id: number, seen: Set<number>, budget: { left:
       text = o.type === 'list' ? `[${items.join(', ')}${more}]` : items.length === 1 && !more ? `(${items[0]},)` : `(${items.join(', ')}${more})`;
     }
     seen.delete(id);
+  } else if (o.type === 'cell') {
+    const value = o.refs[0] !== undefined ? state.objects.get(o.refs[0]) : undefined;
+    text = value ? `<cell at ${hex(o.address)}: ${value.type} object at ${hex(value.address)}>` : `<cell at ${hex(o.address)}: empty>`;
   } else {
     text = o.repr;
   }

@@ -28,8 +28,8 @@ export class Frame {
     /** The function being run; the frame owns this reference (CPython's f_funcobj). */
     readonly func: PyFunction | null,
   ) {
-    this.fast = new Array<PyObject | null>(code.varnames.length).fill(null);
-    this.fastBorrowed = new Array<boolean>(code.varnames.length).fill(false);
+    this.fast = new Array<PyObject | null>(code.localsplusNames.length).fill(null);
+    this.fastBorrowed = new Array<boolean>(code.localsplusNames.length).fill(false);
   }
 
   /** co_names as interned strings. */

@@ -8,7 +8,7 @@ import { PyObject, PyType } from '../objects/object';
 import type { ExceptionTableEntry } from '../compiler/code';
 import { PyInt, PyStr } from '../objects/scalars';
 import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
-import { PyBuiltin, PyCode, PyFunction, PyMethodDescr } from '../objects/callables';
+import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr } from '../objects/callables';
 import { PyException, PyRaise } from '../objects/exceptions';
 import { binaryOp, unaryOp } from '../objects/number';
 import { collect, compare, contains, getItem, getIter, isTrue, iterNext, normalizeIndex, sliceIndices } from '../objects/protocols';
@@ -209,7 +209,7 @@ export class VM {
             const oldBorrowed = f.fastBorrowed[ins.arg]!;
             f.fast[ins.arg] = value;
             f.fastBorrowed[ins.arg] = borrowed;
-            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.varnames[ins.arg]!, obj: value!.id });
+            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[ins.arg]!, obj: value!.id });
             if (old) this.drop(old, oldBorrowed);
             break;
           }
@@ -217,7 +217,7 @@ export class VM {
             const old = f.fast[ins.arg];
             if (!old) this.unboundLocal(f, ins.arg);
             f.fast[ins.arg] = null;
-            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.varnames[ins.arg]!, obj: -1 });
+            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[ins.arg]!, obj: -1 });
             this.drop(old, f.fastBorrowed[ins.arg]!);
             f.fastBorrowed[ins.arg] = false;
             break;
@@ -452,13 +452,57 @@ export class VM {
             this.call(f, n + kwnames.length, kwargs ? kwnames : null, baseDepth);
             break;
           }
+          case 'MAKE_CELL': {
+            const value = f.fast[ins.arg] ?? null;
+            if (value && f.fastBorrowed[ins.arg]) heap.incref(value);
+            const cell = heap.register(new PyCell(rt.types.cell, value));
+            f.fast[ins.arg] = cell;
+            f.fastBorrowed[ins.arg] = false;
+            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[ins.arg]!, obj: cell.id });
+            break;
+          }
+          case 'COPY_FREE_VARS': {
+            const closure = f.func!.closure!.items;
+            const offset = f.fast.length - ins.arg;
+            for (let i = 0; i < ins.arg; i++) {
+              f.fast[offset + i] = heap.incref(closure[i]!, 'name');
+              rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[offset + i]!, obj: closure[i]!.id });
+            }
+            break;
+          }
+          case 'LOAD_DEREF': {
+            const cell = f.fast[ins.arg] as PyCell;
+            if (!cell.value) this.unboundDeref(f, ins.arg);
+            this.push(f, heap.incref(cell.value!));
+            break;
+          }
+          case 'STORE_DEREF': {
+            const cell = f.fast[ins.arg] as PyCell;
+            const value = this.popOwned(f);
+            const old = cell.value;
+            cell.value = value;
+            rt.recorder.touch(cell);
+            if (old) heap.decref(old, 'item');
+            break;
+          }
+          case 'DELETE_DEREF': {
+            const cell = f.fast[ins.arg] as PyCell;
+            if (!cell.value) this.unboundDeref(f, ins.arg);
+            const old = cell.value!;
+            cell.value = null;
+            rt.recorder.touch(cell);
+            heap.decref(old, 'item');
+            break;
+          }
+          case 'LOAD_CLOSURE': this.push(f, heap.incref(f.fast[ins.arg]!)); break;
           case 'MAKE_FUNCTION': {
             const code = this.pop(f) as PyCode;
+            const closure = ins.arg & 8 ? (this.pop(f) as PyTuple) : null;
             const kwdefaults = ins.arg & 2 ? (this.pop(f) as PyDict) : null;
             const defaults = ins.arg & 1 ? (this.popOwned(f) as PyTuple) : null;
             const fn = heap.register(new PyFunction(
               rt.types.function, code, heap.incref(f.globals, 'attr'),
-              rt.internedStr(code.code.name), rt.internedStr(code.code.qualname), defaults, kwdefaults,
+              rt.internedStr(code.code.name), rt.internedStr(code.code.qualname), defaults, kwdefaults, closure,
             ));
             this.push(f, fn);
             break;
@@ -620,8 +664,16 @@ export class VM {
     throw new PyRaise(exc);
   }
 
+  private unboundDeref(f: Frame, index: number): never {
+    const name = f.code.localsplusNames[index]!;
+    if (f.code.freevars.includes(name)) {
+      this.rt.raise(this.rt.types.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+    }
+    this.unboundLocal(f, index);
+  }
+
   private unboundLocal(f: Frame, index: number): never {
-    this.rt.raise(this.rt.types.UnboundLocalError, `cannot access local variable '${f.code.varnames[index]}' where it is not associated with a value`);
+    this.rt.raise(this.rt.types.UnboundLocalError, `cannot access local variable '${f.code.localsplusNames[index]}' where it is not associated with a value`);
   }
 
   /** PyTraceBack_Here: the frame's current instruction becomes the newest traceback entry. */
@@ -709,15 +761,17 @@ export class VM {
     const heap = rt.heap;
     const base = f.stack.length - argc - 2;
     const callable = f.stack[base]!;
+    const callableBorrowed = f.borrowed[base]!;
     const self = f.stack[base + 1] ?? null;
     const selfBorrowed = f.borrowed[base + 1]!;
     const args = f.stack.slice(base + 2);
     const argBorrowed = f.borrowed.slice(base + 2);
     f.stack.length = base;
     f.borrowed.length = base;
-    const callableBorrowed = false;
 
     if (callable instanceof PyFunction) {
+      // The new frame owns its function (f_funcobj): a borrowed callable becomes a strong reference.
+      if (callableBorrowed) heap.incref(callable);
       if (this.frames.length >= rt.profile.recursionLimit) {
         [...args, self].forEach((a, i) => this.drop(a, i < args.length ? argBorrowed[i]! : selfBorrowed));
         heap.decref(callable);

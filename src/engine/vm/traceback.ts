@@ -61,8 +61,11 @@ export function formatSyntaxError(error: PySyntaxError, filename: string, source
   if (text !== undefined && text.trim() !== '') {
     const indent = text.length - text.trimStart().length;
     out += `    ${text.trim()}\n`;
-    const width = Math.max(1, error.endCol - error.col);
-    out += `    ${' '.repeat(Math.max(0, error.col - indent))}${'^'.repeat(width)}\n`;
+    // endCol < 0: CPython has no end offset (e.g. "unexpected indent") and prints no caret line.
+    if (error.endCol >= 0) {
+      const width = Math.max(1, error.endCol - error.col);
+      out += `    ${' '.repeat(Math.max(0, error.col - indent))}${'^'.repeat(width)}\n`;
+    }
   }
   out += `${error.className}: ${error.msg}\n`;
   return out;
