@@ -7,7 +7,7 @@ import type { Profile } from '../profiles/types';
 import type { CodeObject, Const, Instruction, Position } from './code';
 import { constKey } from './code';
 import type { Opcode } from './opcodes';
-import { analyzeModule, type ScopeInfo, type ScopeNode } from './symtable';
+import { analyzeModule, type ComprehensionNode, type ScopeInfo, type ScopeNode } from './symtable';
 import { foldBinary, foldUnary } from './fold';
 import { markBorrowedLoads } from './borrow';
 import { computeHandlerDepths, resolveLocalChecks } from './flow';
@@ -45,23 +45,24 @@ type FBlock =
   | { kind: 'finallyEnd'; region: Region }
   | { kind: 'handlerCleanup'; region: Region; name: string | null };
 
+interface ScopeSlots {
+  /** Index in localsplus of every fast local, cell and free variable. */
+  slots: Map<string, number>;
+  slotNames: string[];
+  /** Names bound by the inlined comprehensions being compiled (PEP 709), innermost last. */
+  inlined: Map<string, number>[];
+}
+
 type Scope =
-  | { kind: 'module'; info: ScopeInfo }
-  | {
-      kind: 'function';
-      info: ScopeInfo;
-      qualname: string;
-      /** Index in localsplus of every fast local, cell and free variable. */
-      slots: Map<string, number>;
-      slotNames: string[];
-    };
+  | ({ kind: 'module'; info: ScopeInfo } & ScopeSlots)
+  | ({ kind: 'function'; info: ScopeInfo; qualname: string } & ScopeSlots);
 
 /** localsplus: fast locals (co_varnames), then cells that are not parameters, then free variables. */
 function functionScope(info: ScopeInfo, qualname: string): Extract<Scope, { kind: 'function' }> {
   const slotNames = [...info.varnames];
   for (const cell of info.cellvars) if (!slotNames.includes(cell)) slotNames.push(cell);
   slotNames.push(...info.freevars);
-  return { kind: 'function', info, qualname, slots: new Map(slotNames.map((n, i) => [n, i])), slotNames };
+  return { kind: 'function', info, qualname, slots: new Map(slotNames.map((n, i) => [n, i])), slotNames, inlined: [] };
 }
 
 class CodeBuilder {
@@ -177,13 +178,13 @@ class Compiler {
     const b = new CodeBuilder();
     const start: Position = { line: 0, col: 0, endLine: 1, endCol: 0 };
     b.emit('RESUME', 0, start);
-    this.scopes = analyzeModule(module);
-    const scope: Scope = { kind: 'module', info: this.scopes.get(module)! };
+    this.scopes = analyzeModule(module, { inlineComprehensions: this.profile.compiler.inlineComprehensions });
+    const scope: Scope = { kind: 'module', info: this.scopes.get(module)!, slots: new Map(), slotNames: [], inlined: [] };
     this.block(b, scope, module.body);
     const last = module.body[module.body.length - 1];
     const end = last ? positionOf(last) : { line: 1, col: 0, endLine: 1, endCol: 0 };
     b.emit('RETURN_CONST', b.constant({ type: 'none' }), end);
-    return this.finish(b, 'module', '<module>', '<module>', 1, [], { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null }, [], [], []);
+    return this.finish(b, 'module', '<module>', '<module>', 1, scope.slotNames, { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null }, scope.slotNames, [], []);
   }
 
   private finish(
@@ -200,10 +201,8 @@ class Compiler {
       hasVarkw: params.kwarg !== null,
     };
     computeHandlerDepths(code);
-    if (kind === 'function') {
-      resolveLocalChecks(code);
-      if (this.profile.refcount.borrowedLocalLoads) markBorrowedLoads(code);
-    }
+    if (kind === 'function') resolveLocalChecks(code);
+    if (this.profile.refcount.borrowedLocalLoads) markBorrowedLoads(code);
     return code;
   }
 
@@ -575,6 +574,110 @@ class Compiler {
     });
   }
 
+  /** 3.11: a comprehension is a nested function `<listcomp>` called with the iterator as `.0`. */
+  private comprehensionFunction(b: CodeBuilder, scope: Scope, e: ComprehensionNode): void {
+    const pos = positionOf(e);
+    const name = e.kind === 'ListComp' ? '<listcomp>' : '<dictcomp>';
+    const params: Params = { posonly: [], args: [{ name: '.0', default: null }], vararg: null, kwonly: [], kwarg: null };
+    this.makeFunction(b, scope, e, name, params, pos, (fb, inner) => {
+      fb.emit(e.kind === 'ListComp' ? 'BUILD_LIST' : 'BUILD_MAP', 0, pos);
+      this.comprehensionLoops(fb, inner, e, 0, true);
+      fb.emit('RETURN_VALUE', 0, pos);
+    });
+    this.expr(b, scope, e.generators[0]!.iter);
+    b.emit('GET_ITER', 0, positionOf(e.generators[0]!.iter));
+    b.emit('CALL', 0, pos); // [function, iterator]: the iterator fills the self slot, so this is function(iterator)
+  }
+
+  /**
+   * 3.12+ (PEP 709): the comprehension runs in the enclosing frame. Its variables get fast slots whose
+   * previous values are saved on the stack (LOAD_FAST_AND_CLEAR) and restored afterwards, also on error.
+   */
+  private inlinedComprehension(b: CodeBuilder, scope: Scope, e: ComprehensionNode): void {
+    const pos = positionOf(e);
+    const names = this.scopes.get(e)!.varnames;
+    const slots = new Map(names.map((n) => [n, this.inlineSlot(scope, n)]));
+    this.expr(b, scope, e.generators[0]!.iter);
+    b.emit('GET_ITER', 0, positionOf(e.generators[0]!.iter));
+    for (const slot of slots.values()) b.emit('LOAD_FAST_AND_CLEAR', slot, pos);
+    if (slots.size > 0) b.emit('SWAP', slots.size + 1, pos);
+    b.emit(e.kind === 'ListComp' ? 'BUILD_LIST' : 'BUILD_MAP', 0, pos);
+    b.emit('SWAP', 2, pos);
+    const cleanup = b.label();
+    const region = slots.size > 0 ? b.beginRegion(cleanup) : null;
+    scope.inlined.push(slots);
+    try {
+      this.comprehensionLoops(b, scope, e, 0, false);
+    } finally {
+      scope.inlined.pop();
+    }
+    if (region) b.endRegion(region);
+    const restore = () => {
+      if (slots.size === 0) return;
+      b.emit('SWAP', slots.size + 1, pos);
+      for (const slot of [...slots.values()].reverse()) b.emit('STORE_FAST', slot, pos);
+    };
+    restore();
+    if (region) {
+      const end = b.label();
+      b.jump('JUMP_FORWARD', end, pos);
+      // On an exception: drop the iterator and the partial result, restore the saved variables, re-raise.
+      b.place(cleanup);
+      b.emit('SWAP', 2, pos);
+      b.emit('POP_TOP', 0, pos);
+      b.emit('SWAP', 2, pos);
+      b.emit('POP_TOP', 0, pos);
+      restore();
+      b.emit('RERAISE', 0, pos);
+      b.place(end);
+    }
+  }
+
+  /** The slot an inlined comprehension variable uses: the function's own local of that name, or its own. */
+  private inlineSlot(scope: Scope, name: string): number {
+    const kind = scope.kind === 'function' ? scope.info.kinds.get(name) : undefined;
+    if (kind === 'local') return scope.slots.get(name)!;
+    if (kind === 'cell' || kind === 'free') {
+      throw new UnsupportedError(`a comprehension variable that is also a closure variable ('${name}')`, this.currentStatement?.line ?? 0);
+    }
+    let slot = scope.slots.get(name);
+    if (slot === undefined) {
+      slot = scope.slotNames.length;
+      scope.slotNames.push(name);
+      scope.slots.set(name, slot);
+    }
+    return slot;
+  }
+
+  /** The nested `for`/`if` loops of a comprehension and the append of each element. */
+  private comprehensionLoops(b: CodeBuilder, scope: Scope, e: ComprehensionNode, index: number, iteratorInSlot: boolean): void {
+    const g = e.generators[index]!;
+    const gpos = positionOf(g.iter);
+    if (index === 0 && iteratorInSlot) b.emit('LOAD_FAST', 0, gpos);
+    else if (index > 0) {
+      this.expr(b, scope, g.iter);
+      b.emit('GET_ITER', 0, gpos);
+    }
+    const top = b.label();
+    const done = b.label();
+    b.place(top);
+    b.jump('FOR_ITER', done, gpos);
+    this.store(b, scope, g.target);
+    for (const cond of g.ifs) this.jumpIf(b, scope, cond, false, top);
+    if (index + 1 < e.generators.length) {
+      this.comprehensionLoops(b, scope, e, index + 1, iteratorInSlot);
+    } else if (e.kind === 'ListComp') {
+      this.expr(b, scope, e.elt);
+      b.emit('LIST_APPEND', e.generators.length + 1, positionOf(e));
+    } else {
+      this.expr(b, scope, e.key);
+      this.expr(b, scope, e.value);
+      b.emit('MAP_ADD', e.generators.length + 1, positionOf(e));
+    }
+    b.jump('JUMP_BACKWARD', top, gpos);
+    b.place(done);
+  }
+
   /** Defaults, kw-defaults, closure cells, then MAKE_FUNCTION over a freshly compiled code object. */
   private makeFunction(
     b: CodeBuilder, scope: Scope, node: ScopeNode, name: string, params: Params, pos: Position,
@@ -609,7 +712,8 @@ class Compiler {
     for (const cell of info.cellvars) fb.emit('MAKE_CELL', inner.slots.get(cell)!, start);
     fb.emit('RESUME', 0, start);
     body(fb, inner);
-    const code = this.finish(fb, 'function', name, qualname, pos.line, info.varnames, params, inner.slotNames, info.cellvars, info.freevars);
+    const varnames = [...info.varnames, ...inner.slotNames.filter((n) => !info.varnames.includes(n) && !info.cellvars.includes(n) && !info.freevars.includes(n))];
+    const code = this.finish(fb, 'function', name, qualname, pos.line, varnames, params, inner.slotNames, info.cellvars, info.freevars);
     b.emit('LOAD_CONST', b.constant({ type: 'code', code }), pos);
     b.emit('MAKE_FUNCTION', flags, pos);
   }
@@ -618,6 +722,10 @@ class Compiler {
 
   /** How a name is reached from this scope: by name (module), fast slot, cell/free slot, or global. */
   private access(scope: Scope, name: string): { via: 'name' | 'fast' | 'deref' | 'global'; slot: number } {
+    for (let i = scope.inlined.length - 1; i >= 0; i--) {
+      const slot = scope.inlined[i]!.get(name);
+      if (slot !== undefined) return { via: 'fast', slot };
+    }
     const kind = scope.info.kinds.get(name) ?? 'global-implicit';
     if (scope.kind === 'module') return { via: kind === 'global-explicit' || kind === 'global-implicit' ? 'name' : 'name', slot: -1 };
     if (kind === 'local') return { via: 'fast', slot: scope.slots.get(name)! };
@@ -804,6 +912,9 @@ class Compiler {
         throw new PySyntaxError('SyntaxError', "can't use starred expression here", e.line, e.col, e.endCol);
       case 'Lambda':
         return this.lambda(b, scope, e);
+      case 'ListComp':
+      case 'DictComp':
+        return this.profile.compiler.inlineComprehensions ? this.inlinedComprehension(b, scope, e) : this.comprehensionFunction(b, scope, e);
     }
   }
 

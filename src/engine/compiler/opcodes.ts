@@ -49,6 +49,8 @@ export const OPCODES = {
   BUILD_MAP: { stack: '(items[oparg*2] -- map)', operand: 'count', doc: 'A dict from oparg key/value pairs.' },
   LIST_APPEND: { stack: '(list, unused[oparg-1], value -- list, unused[oparg-1])', operand: 'count', doc: 'Append TOS to the list oparg deep.' },
   LIST_EXTEND: { stack: '(list, unused[oparg-1], iterable -- list, unused[oparg-1])', operand: 'count', doc: 'Extend the list oparg deep.' },
+  MAP_ADD: { stack: '(dict, unused[oparg-1], key, value -- dict, unused[oparg-1])', operand: 'count', doc: 'dict[key] = value for a dict comprehension.' },
+  LOAD_FAST_AND_CLEAR: { stack: '( -- value)', operand: 'local', doc: "PEP 709: push a local's value (or NULL) and unbind it, saving it across an inlined comprehension." },
   LIST_TO_TUPLE: { stack: '(list -- tuple)', operand: 'none', doc: 'Convert the list built for a starred tuple.' },
   DICT_UPDATE: { stack: '(dict, unused[oparg-1], update -- dict, unused[oparg-1])', operand: 'count', doc: '{**mapping} in a dict display.' },
   DICT_MERGE: { stack: '(dict, unused[oparg-1], update -- dict, unused[oparg-1])', operand: 'count', doc: '**mapping in a call (duplicate keys are errors).' },

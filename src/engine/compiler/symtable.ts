@@ -6,8 +6,15 @@ import { PySyntaxError, UnsupportedError } from '../syntax/errors';
 
 export type NameKind = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit';
 
-/** The scope-defining nodes: the module, a def, or a lambda. */
-export type ScopeNode = Module | Extract<Stmt, { kind: 'FunctionDef' }> | Extract<Expr, { kind: 'Lambda' }>;
+export type ComprehensionNode = Extract<Expr, { kind: 'ListComp' | 'DictComp' }>;
+
+/** The scope-defining nodes: the module, a def, a lambda, or a comprehension (a function before 3.12). */
+export type ScopeNode = Module | Extract<Stmt, { kind: 'FunctionDef' }> | Extract<Expr, { kind: 'Lambda' }> | ComprehensionNode;
+
+export interface SymtableOptions {
+  /** PEP 709 (3.12+): comprehensions run inside the enclosing code object instead of their own function. */
+  readonly inlineComprehensions: boolean;
+}
 
 export interface ScopeInfo {
   readonly kind: 'module' | 'function';
@@ -36,10 +43,10 @@ export function paramNames(p: Params): string[] {
 }
 
 /** Builds and resolves the scope tree of a module. Look scopes up by their node. */
-export function analyzeModule(module: Module): Map<ScopeNode, ScopeInfo> {
+export function analyzeModule(module: Module, options: SymtableOptions): Map<ScopeNode, ScopeInfo> {
   const scopes = new Map<ScopeNode, ScopeInfo>();
   const root = newScope('module', module, null, []);
-  collect(root, module.body, scopes);
+  collect(root, module.body, scopes, options);
   scopes.set(module, root);
   resolve(root);
   return scopes;
@@ -54,7 +61,7 @@ function newScope(kind: 'module' | 'function', node: ScopeNode, parent: ScopeInf
   return scope;
 }
 
-function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInfo>): void {
+function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInfo>, options: SymtableOptions): void {
   const bind = (name: string, line: number) => {
     if (scope.globals.has(name) || scope.nonlocals.has(name)) return;
     void line;
@@ -69,11 +76,32 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
     else if (t.kind === 'Starred') bindTarget(t.value);
     else useExpr(t);
   };
-  const useExpr = (e: Expr | null): void => walkExpr(e, (n) => scope.used.add(n), (lambda) => {
-    const child = newScope('function', lambda, scope, paramNames(lambda.params));
-    scopes.set(lambda, child);
-    [...lambda.params.posonly, ...lambda.params.args, ...lambda.params.kwonly].forEach((p) => useExpr(p.default));
-    collectLambdaBody(child, lambda.body, scopes);
+  const useExpr = (e: Expr | null): void => walkExpr(e, (n) => scope.used.add(n), (node) => {
+    if (node.kind === 'Lambda') {
+      const child = newScope('function', node, scope, paramNames(node.params));
+      scopes.set(node, child);
+      [...node.params.posonly, ...node.params.args, ...node.params.kwonly].forEach((p) => useExpr(p.default));
+      collect(child, [{ ...node.body, kind: 'Return', value: node.body }], scopes, options);
+      return;
+    }
+    // The first iterable is evaluated in the enclosing scope; the rest runs in the comprehension's.
+    useExpr(node.generators[0]!.iter);
+    const child = newScope('function', node, options.inlineComprehensions ? null : scope, options.inlineComprehensions ? [] : ['.0']);
+    scopes.set(node, child);
+    const body: Stmt[] = [];
+    node.generators.forEach((g, i) => {
+      body.push({ ...g.target, kind: 'Assign', targets: [g.target], value: { ...g.target, kind: 'Constant', value: { type: 'none' } } });
+      if (i > 0) body.push({ ...g.iter, kind: 'Expr', value: g.iter });
+      for (const cond of g.ifs) body.push({ ...cond, kind: 'Expr', value: cond });
+    });
+    const elts = node.kind === 'ListComp' ? [node.elt] : [node.key, node.value];
+    for (const elt of elts) body.push({ ...elt, kind: 'Expr', value: elt });
+    collect(child, body, scopes, options);
+    if (options.inlineComprehensions) {
+      // PEP 709: names it binds are its own fast locals; everything else it reads belongs to the enclosing scope.
+      if (child.children.length > 0) throw new UnsupportedError('functions or lambdas inside a comprehension', node.line);
+      for (const name of child.used) if (!child.bound.has(name)) scope.used.add(name);
+    }
   });
   const declare = (names: string[], kind: 'global' | 'nonlocal', line: number) => {
     for (const name of names) {
@@ -98,18 +126,18 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
         bindTarget(s.target);
         break;
       case 'Delete': s.targets.forEach(bindTarget); break;
-      case 'For': useExpr(s.iter); bindTarget(s.target); collect(scope, s.body, scopes); collect(scope, s.orelse, scopes); break;
-      case 'While': useExpr(s.test); collect(scope, s.body, scopes); collect(scope, s.orelse, scopes); break;
-      case 'If': useExpr(s.test); collect(scope, s.body, scopes); collect(scope, s.orelse, scopes); break;
+      case 'For': useExpr(s.iter); bindTarget(s.target); collect(scope, s.body, scopes, options); collect(scope, s.orelse, scopes, options); break;
+      case 'While': useExpr(s.test); collect(scope, s.body, scopes, options); collect(scope, s.orelse, scopes, options); break;
+      case 'If': useExpr(s.test); collect(scope, s.body, scopes, options); collect(scope, s.orelse, scopes, options); break;
       case 'Try':
-        collect(scope, s.body, scopes);
+        collect(scope, s.body, scopes, options);
         for (const h of s.handlers) {
           useExpr(h.type);
           if (h.name) bind(h.name, h.line);
-          collect(scope, h.body, scopes);
+          collect(scope, h.body, scopes, options);
         }
-        collect(scope, s.orelse, scopes);
-        collect(scope, s.finalbody, scopes);
+        collect(scope, s.orelse, scopes, options);
+        collect(scope, s.finalbody, scopes, options);
         break;
       case 'FunctionDef': {
         s.decorators.forEach(useExpr);
@@ -117,7 +145,7 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
         bind(s.name, s.line);
         const child = newScope('function', s, scope, paramNames(s.params));
         scopes.set(s, child);
-        collect(child, s.body, scopes);
+        collect(child, s.body, scopes, options);
         break;
       }
       case 'Import': s.names.forEach((n) => bind(n.asname ?? n.name.split('.')[0]!, s.line)); break;
@@ -128,10 +156,6 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
       case 'Pass': case 'Break': case 'Continue': break;
     }
   }
-}
-
-function collectLambdaBody(scope: ScopeInfo, body: Expr, scopes: Map<ScopeNode, ScopeInfo>): void {
-  collect(scope, [{ ...body, kind: 'Return', value: body }], scopes);
 }
 
 /** Classifies every name, top-down, then marks captured names as cells in their defining scope. */
@@ -193,10 +217,12 @@ function paramNamesOf(scope: ScopeInfo): string[] {
   return node.params ? paramNames(node.params) : [];
 }
 
-/** Calls `name` for every Name an expression reads, and `lambda` for each lambda (not descending into it). */
-export function walkExpr(e: Expr | null, name: (id: string) => void, lambda: (l: Extract<Expr, { kind: 'Lambda' }>) => void = () => {}): void {
+/** Calls `name` for every Name an expression reads, and `nested` for each lambda or comprehension (not descending). */
+export function walkExpr(
+  e: Expr | null, name: (id: string) => void, nested: (n: Extract<Expr, { kind: 'Lambda' }> | ComprehensionNode) => void = () => {},
+): void {
   if (!e) return;
-  const w = (x: Expr | null) => walkExpr(x, name, lambda);
+  const w = (x: Expr | null) => walkExpr(x, name, nested);
   switch (e.kind) {
     case 'Name': name(e.id); break;
     case 'Constant': break;
@@ -214,8 +240,7 @@ export function walkExpr(e: Expr | null, name: (id: string) => void, lambda: (l:
     case 'Slice': w(e.lower); w(e.upper); w(e.step); break;
     case 'IfExp': w(e.test); w(e.body); w(e.orelse); break;
     case 'Starred': w(e.value); break;
-    case 'Lambda': lambda(e); break;
+    case 'Lambda': case 'ListComp': case 'DictComp': nested(e); break;
   }
 }
 
-void UnsupportedError;

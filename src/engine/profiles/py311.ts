@@ -8,7 +8,7 @@ export const py311: Profile = {
   refcount: { statics: 'static-counted', immortalValue: 999_999_999, staticBase: 999_999_999, borrowedLocalLoads: false },
   gc: { thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false },
   sizes: { asciiStrHeader: 49, compactStrHeader: 73 },
-  compiler: { astConstantFolding: true },
+  compiler: { astConstantFolding: true, inlineComprehensions: false },
   traceback: { callAnchors: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: false },
   builtins: { compensatedFloatSum: false },

@@ -10,5 +10,5 @@ export const py314: Profile = {
   refcount: { statics: 'immortal', immortalValue: 3_221_225_472, staticBase: 3_221_225_472, borrowedLocalLoads: true },
   gc: { ...py313.gc, dictsAlwaysTracked: true },
   // gh-126835 moved constant folding from the AST to the CFG: folded values are not in the arena.
-  compiler: { astConstantFolding: false },
+  compiler: { astConstantFolding: false, inlineComprehensions: true },
 };

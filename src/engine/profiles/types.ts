@@ -34,6 +34,8 @@ export interface Profile {
   readonly compiler: {
     /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */
     readonly astConstantFolding: boolean;
+    /** PEP 709 (3.12+): list/dict/set comprehensions are inlined into the enclosing code. */
+    readonly inlineComprehensions: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */

@@ -28,7 +28,15 @@ export type ExprKind =
   | { kind: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
   | { kind: 'IfExp'; test: Expr; body: Expr; orelse: Expr }
   | { kind: 'Starred'; value: Expr }
-  | { kind: 'Lambda'; params: Params; body: Expr };
+  | { kind: 'Lambda'; params: Params; body: Expr }
+  | { kind: 'ListComp'; elt: Expr; generators: Comprehension[] }
+  | { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] };
+
+export interface Comprehension {
+  readonly target: Expr;
+  readonly iter: Expr;
+  readonly ifs: Expr[];
+}
 
 export interface Keyword extends Pos {
   readonly arg: string | null; // null for **kwargs

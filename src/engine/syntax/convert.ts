@@ -2,7 +2,7 @@
 // Anything the grammar accepts but the simulator does not run yet becomes an UnsupportedError
 // with the construct's line; anything the grammar rejects becomes CPython's SyntaxError.
 import type { Node } from 'web-tree-sitter';
-import type { BinOpName, CmpOpName, ConstValue, ExceptHandler, Expr, ExprKind, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
+import type { BinOpName, CmpOpName, Comprehension, ConstValue, ExceptHandler, Expr, ExprKind, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { decodeStringBody } from './strings';
 
@@ -434,8 +434,15 @@ function expr(node: Node): Expr {
       const slice = subs.length === 1 ? subscriptPart(subs[0]!) : e(node, { kind: 'Tuple', elts: subs.map(subscriptPart) });
       return e(node, { kind: 'Subscript', value: expr(node.childForFieldName('value')!), slice });
     }
-    case 'list_comprehension': return unsupported(node, 'list comprehensions');
-    case 'dictionary_comprehension': return unsupported(node, 'dict comprehensions');
+    case 'list_comprehension':
+      return e(node, { kind: 'ListComp', elt: expr(node.childForFieldName('body')!), generators: comprehensionClauses(node) });
+    case 'dictionary_comprehension': {
+      const pair = node.childForFieldName('body')!;
+      return e(node, {
+        kind: 'DictComp', key: expr(pair.childForFieldName('key')!), value: expr(pair.childForFieldName('value')!),
+        generators: comprehensionClauses(node),
+      });
+    }
     case 'set_comprehension': return unsupported(node, 'set comprehensions');
     case 'generator_expression': return unsupported(node, 'generator expressions');
     case 'lambda': {
@@ -452,6 +459,23 @@ function expr(node: Node): Expr {
 
 function notComment(node: Node | null): boolean {
   return !!node && node.type !== 'comment';
+}
+
+/** The `for … in …` and `if …` clauses of a comprehension, grouped per `for`. */
+function comprehensionClauses(node: Node): Comprehension[] {
+  const out: { target: Expr; iter: Expr; ifs: Expr[] }[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'for_in_clause') {
+      if (child.children.some((c) => c?.type === 'async')) unsupported(child, 'async comprehensions');
+      const rights = child.childrenForFieldName('right').filter((c): c is Node => !!c);
+      const iter = rights.length === 1 ? expr(rights[0]!) : e(child, { kind: 'Tuple', elts: rights.map(expr) });
+      out.push({ target: target(child.childForFieldName('left')!), iter, ifs: [] });
+    } else if (child.type === 'if_clause') {
+      out[out.length - 1]!.ifs.push(expr(child.namedChildren[0]!));
+    }
+  }
+  return out;
 }
 
 function subscriptPart(node: Node): Expr {

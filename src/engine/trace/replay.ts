@@ -32,6 +32,8 @@ class HeapState {
   readonly objects = new Map<number, ObjectRecord>();
   readonly frames: FrameRecord[] = [];
   readonly namespaces = new Set<number>();
+  /** Arguments are bound before their frame's `frame` event (the call binds, then pushes the frame). */
+  private readonly earlyBinds = new Map<number, [string, number][]>();
   stdout = '';
   stderr = '';
   gcCounts: [number, number, number] = [0, 0, 0];
@@ -50,7 +52,8 @@ class HeapState {
       }
       case 'start': this.started = true; break;
       case 'frame':
-        this.frames.push({ frame: e.frame, name: e.name, namespace: e.namespace, line: e.line, vars: new Map() });
+        this.frames.push({ frame: e.frame, name: e.name, namespace: e.namespace, line: e.line, vars: new Map(this.earlyBinds.get(e.frame)) });
+        this.earlyBinds.delete(e.frame);
         if (e.namespace >= 0) this.namespaces.add(e.namespace);
         break;
       case 'frameEnd': {
@@ -78,7 +81,12 @@ class HeapState {
       }
       case 'bind': {
         const f = this.frames.find((x) => x.frame === e.frame);
-        if (!f) break;
+        if (!f) {
+          const early = this.earlyBinds.get(e.frame) ?? [];
+          early.push([e.name, e.obj]);
+          this.earlyBinds.set(e.frame, early);
+          break;
+        }
         // A deleted global leaves its namespace; a deleted fast local stays as an unbound slot.
         if (e.obj < 0 && f.namespace >= 0) f.vars.delete(e.name);
         else f.vars.set(e.name, e.obj);
@@ -105,7 +113,14 @@ class HeapState {
         }
         break;
       }
-      case 'gc': this.gcCounts = e.counts; break;
+      case 'gc':
+        this.gcCounts = e.counts;
+        // The survivors of a collection of generation g (every object still tracked in 0…g: the garbage
+        // was freed and untracked before this event) move to g + 1; the trace has no event per object.
+        for (const o of this.objects.values()) {
+          if (o.tracked && o.generation <= e.generation) o.generation = Math.min(e.generation + 1, 2);
+        }
+        break;
       case 'output':
         if (e.stream === 'stdout') this.stdout += e.text;
         else this.stderr += e.text;

@@ -197,6 +197,24 @@ export class VM {
             this.push(f, value, slotBorrowed);
             break;
           }
+          case 'LOAD_FAST_AND_CLEAR': {
+            // The value (or NULL) moves onto the stack, reference and all.
+            this.push(f, f.fast[ins.arg] ?? null, f.fastBorrowed[ins.arg]!);
+            f.fast[ins.arg] = null;
+            f.fastBorrowed[ins.arg] = false;
+            break;
+          }
+          case 'MAP_ADD': {
+            const [value, vb] = this.popWithFlag(f);
+            const [key, kb] = this.popWithFlag(f);
+            try {
+              dictSet(rt, f.stack[f.stack.length - ins.arg] as PyDict, key!, value!);
+            } finally {
+              this.drop(key, kb);
+              this.drop(value, vb);
+            }
+            break;
+          }
           case 'LOAD_FAST_BORROW': {
             const value = f.fast[ins.arg];
             if (!value) this.unboundLocal(f, ins.arg);
@@ -209,7 +227,7 @@ export class VM {
             const oldBorrowed = f.fastBorrowed[ins.arg]!;
             f.fast[ins.arg] = value;
             f.fastBorrowed[ins.arg] = borrowed;
-            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[ins.arg]!, obj: value!.id });
+            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[ins.arg]!, obj: value?.id ?? -1 });
             if (old) this.drop(old, oldBorrowed);
             break;
           }
@@ -463,7 +481,7 @@ export class VM {
           }
           case 'COPY_FREE_VARS': {
             const closure = f.func!.closure!.items;
-            const offset = f.fast.length - ins.arg;
+            const offset = f.code.localsplusNames.indexOf(f.code.freevars[0]!);
             for (let i = 0; i < ins.arg; i++) {
               f.fast[offset + i] = heap.incref(closure[i]!, 'name');
               rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[offset + i]!, obj: closure[i]!.id });
