@@ -10,8 +10,10 @@ import { Runtime } from './vm/runtime';
 import { VM, StepLimitReached } from './vm/interpreter';
 import { ConstantPool } from './vm/consts';
 import { PyRaise, type PyException } from './objects/exceptions';
+import type { PyFunction } from './objects/callables';
 import { dictSet } from './objects/dictops';
-import { str } from './objects/repr';
+import { repr, str } from './objects/repr';
+import { PyInstance, lookupInMro } from './objects/classes';
 import { installMethods } from './objects/methods';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
@@ -90,6 +92,25 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   recorder.emit({ k: 'start' });
   const pool = new ConstantPool(rt, compiled.arenaKeys);
   const vm = new VM(rt, pool, options.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS);
+  rt.call = (callable, args, kwargs) => vm.callFromNative(callable, args, kwargs ?? null);
+  rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
+  rt.superContext = () => vm.superContext();
+  rt.heap.finalizer = (obj) => {
+    if (!(obj instanceof PyInstance) || !obj.type.isHeapType) return null;
+    const del = lookupInMro(obj.type, '__del__');
+    if (!del) return null;
+    return () => {
+      try {
+        rt.heap.decref(rt.call(del, [obj]));
+      } catch (error) {
+        if (!(error instanceof PyRaise)) throw error;
+        // PyErr_WriteUnraisable: reported on stderr, then the program goes on.
+        const message = (exc: PyException) => str(rt, exc);
+        rt.write('stderr', `Exception ignored in: ${repr(rt, del)}\n${formatExceptionChain(error.exc, message, lines, profile)}`);
+        rt.heap.decref(error.exc);
+      }
+    };
+  };
 
   function unsupportedResult(runtime: Runtime | null, error: UnsupportedError): RunResult {
     const text = `${error.message}\n`;

@@ -44,6 +44,7 @@ function pops(ins: Instruction): number {
     case 'STORE_SUBSCR': return 3;
     case 'PUSH_EXC_INFO': case 'POP_EXCEPT': case 'RERAISE': case 'CHECK_EXC_MATCH': return 1;
     case 'RAISE_VARARGS': return arg;
+    case 'DELETE_ATTR': return 1;
     default: return 0;
   }
 }

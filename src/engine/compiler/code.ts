@@ -42,7 +42,7 @@ export interface ExceptionTableEntry {
 }
 
 export interface CodeObject {
-  readonly kind: 'module' | 'function';
+  readonly kind: 'module' | 'function' | 'class';
   readonly name: string;
   readonly qualname: string;
   readonly filename: string;

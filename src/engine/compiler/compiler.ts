@@ -55,14 +55,15 @@ interface ScopeSlots {
 
 type Scope =
   | ({ kind: 'module'; info: ScopeInfo } & ScopeSlots)
-  | ({ kind: 'function'; info: ScopeInfo; qualname: string } & ScopeSlots);
+  | ({ kind: 'function' | 'class'; info: ScopeInfo; qualname: string } & ScopeSlots);
 
 /** localsplus: fast locals (co_varnames), then cells that are not parameters, then free variables. */
-function functionScope(info: ScopeInfo, qualname: string): Extract<Scope, { kind: 'function' }> {
-  const slotNames = [...info.varnames];
+function functionScope(info: ScopeInfo, qualname: string): Extract<Scope, { kind: 'function' | 'class' }> {
+  const slotNames = info.kind === 'class' ? [] : [...info.varnames];
   for (const cell of info.cellvars) if (!slotNames.includes(cell)) slotNames.push(cell);
   slotNames.push(...info.freevars);
-  return { kind: 'function', info, qualname, slots: new Map(slotNames.map((n, i) => [n, i])), slotNames, inlined: [] };
+  const kind = info.kind === 'class' ? 'class' : 'function';
+  return { kind, info, qualname, slots: new Map(slotNames.map((n, i) => [n, i])), slotNames, inlined: [] };
 }
 
 class CodeBuilder {
@@ -188,7 +189,7 @@ class Compiler {
   }
 
   private finish(
-    b: CodeBuilder, kind: 'module' | 'function', name: string, qualname: string, firstLine: number, varnames: string[], params: Params,
+    b: CodeBuilder, kind: CodeObject['kind'], name: string, qualname: string, firstLine: number, varnames: string[], params: Params,
     localsplusNames: string[], cellvars: string[], freevars: string[],
   ): CodeObject {
     const code: CodeObject = {
@@ -312,6 +313,8 @@ class Compiler {
         return;
       case 'FunctionDef':
         return this.functionDef(b, scope, s);
+      case 'ClassDef':
+        return this.classDef(b, scope, s);
       case 'Return':
         if (scope.kind === 'module') throw new PySyntaxError('SyntaxError', "'return' outside function", s.line, s.col, s.endCol);
         if (b.fblocks.some((f) => f.kind !== 'loop' || f.isFor)) {
@@ -566,6 +569,43 @@ class Compiler {
     this.storeName(b, scope, s.name, pos);
   }
 
+  /** `class C(bases): body` → __build_class__(<function C>, 'C', *bases, **keywords), then decorators. */
+  private classDef(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'ClassDef' }>): void {
+    const pos = positionOf(s);
+    for (const d of s.decorators) this.expr(b, scope, d);
+    b.emit('LOAD_BUILD_CLASS', 0, pos);
+    b.emit('PUSH_NULL', 0, pos);
+    const none: Params = { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
+    this.makeFunction(b, scope, s, s.name, none, pos, (fb, inner) => {
+      fb.emit('LOAD_NAME', fb.name('__name__'), pos);
+      fb.emit('STORE_NAME', fb.name('__module__'), pos);
+      fb.emit('LOAD_CONST', fb.constant({ type: 'str', value: (inner as { qualname: string }).qualname }), pos);
+      fb.emit('STORE_NAME', fb.name('__qualname__'), pos);
+      this.block(fb, inner, s.body);
+      const classCell = inner.slots.get('__class__');
+      const end = s.body.length > 0 ? positionOf(s.body[s.body.length - 1]!) : pos;
+      if (classCell !== undefined && inner.info.cellvars.includes('__class__')) {
+        fb.emit('LOAD_CLOSURE', classCell, end);
+        fb.emit('COPY', 1, end);
+        fb.emit('STORE_NAME', fb.name('__classcell__'), end);
+        fb.emit('RETURN_VALUE', 0, end);
+      } else {
+        fb.emit('RETURN_CONST', fb.constant({ type: 'none' }), end);
+      }
+    });
+    b.emit('LOAD_CONST', b.constant({ type: 'str', value: s.name }), pos);
+    for (const base of s.bases) this.expr(b, scope, base);
+    if (s.keywords.length > 0) {
+      for (const k of s.keywords) this.expr(b, scope, k.value);
+      b.emit('LOAD_CONST', b.constant({ type: 'tuple', items: s.keywords.map((k) => ({ type: 'str', value: k.arg! })) }), pos);
+      b.emit('CALL_KW', 2 + s.bases.length + s.keywords.length, pos);
+    } else {
+      b.emit('CALL', 2 + s.bases.length, pos);
+    }
+    for (let i = s.decorators.length - 1; i >= 0; i--) b.emit('CALL', 0, positionOf(s.decorators[i]!));
+    this.storeName(b, scope, s.name, pos);
+  }
+
   private lambda(b: CodeBuilder, scope: Scope, e: Extract<Expr, { kind: 'Lambda' }>): void {
     const pos = positionOf(e);
     this.makeFunction(b, scope, e, '<lambda>', e.params, pos, (fb, inner) => {
@@ -699,10 +739,10 @@ class Compiler {
       flags |= 2;
     }
     const info = this.scopes.get(node)!;
-    const qualname = scope.kind === 'function' ? `${scope.qualname}.<locals>.${name}` : name;
+    const qualname = scope.kind === 'function' ? `${scope.qualname}.<locals>.${name}` : scope.kind === 'class' ? `${scope.qualname}.${name}` : name;
     const inner = functionScope(info, qualname);
     if (info.freevars.length > 0) {
-      for (const free of info.freevars) b.emit('LOAD_CLOSURE', scope.kind === 'function' ? scope.slots.get(free)! : -1, pos);
+      for (const free of info.freevars) b.emit('LOAD_CLOSURE', scope.kind === 'module' ? -1 : scope.slots.get(free)!, pos);
       b.emit('BUILD_TUPLE', info.freevars.length, pos);
       flags |= 8;
     }
@@ -712,8 +752,9 @@ class Compiler {
     for (const cell of info.cellvars) fb.emit('MAKE_CELL', inner.slots.get(cell)!, start);
     fb.emit('RESUME', 0, start);
     body(fb, inner);
-    const varnames = [...info.varnames, ...inner.slotNames.filter((n) => !info.varnames.includes(n) && !info.cellvars.includes(n) && !info.freevars.includes(n))];
-    const code = this.finish(fb, 'function', name, qualname, pos.line, varnames, params, inner.slotNames, info.cellvars, info.freevars);
+    const own = info.kind === 'class' ? [] : info.varnames;
+    const varnames = [...own, ...inner.slotNames.filter((n) => !own.includes(n) && !info.cellvars.includes(n) && !info.freevars.includes(n))];
+    const code = this.finish(fb, info.kind === 'class' ? 'class' : 'function', name, qualname, pos.line, varnames, params, inner.slotNames, info.cellvars, info.freevars);
     b.emit('LOAD_CONST', b.constant({ type: 'code', code }), pos);
     b.emit('MAKE_FUNCTION', flags, pos);
   }
@@ -727,7 +768,11 @@ class Compiler {
       if (slot !== undefined) return { via: 'fast', slot };
     }
     const kind = scope.info.kinds.get(name) ?? 'global-implicit';
-    if (scope.kind === 'module') return { via: kind === 'global-explicit' || kind === 'global-implicit' ? 'name' : 'name', slot: -1 };
+    if (scope.kind === 'module') return { via: 'name', slot: -1 };
+    if (scope.kind === 'class') {
+      if (kind === 'cell' || kind === 'free') return { via: 'deref', slot: scope.slots.get(name)! };
+      return { via: kind === 'global-explicit' ? 'global' : 'name', slot: -1 };
+    }
     if (kind === 'local') return { via: 'fast', slot: scope.slots.get(name)! };
     if (kind === 'cell' || kind === 'free') return { via: 'deref', slot: scope.slots.get(name)! };
     return { via: 'global', slot: -1 };
@@ -814,7 +859,9 @@ class Compiler {
         b.emit('DELETE_SUBSCR', 0, pos);
         return;
       case 'Attribute':
-        throw new UnsupportedError('deleting attributes', t.line);
+        this.expr(b, scope, t.value);
+        b.emit('DELETE_ATTR', b.name(t.attr), pos);
+        return;
       default:
         throw new PySyntaxError('SyntaxError', `cannot delete ${describeTarget(t)}`, t.line, t.col, t.endCol);
     }

@@ -32,6 +32,7 @@ export const OPCODES = {
   DELETE_FAST: { stack: '( -- )', operand: 'local', doc: 'Unbind a fast local.' },
   LOAD_ATTR: { stack: '(owner -- attr, self_or_null[oparg & 1])', operand: 'name', doc: 'Attribute of TOS; with bit 0 a method load pushes (method, self) or (attr, NULL).' },
   STORE_ATTR: { stack: '(value, owner -- )', operand: 'name', doc: 'owner.name = value.' },
+  DELETE_ATTR: { stack: '(owner -- )', operand: 'name', doc: 'del owner.name.' },
   BINARY_OP: { stack: '(lhs, rhs -- res)', operand: 'binop', doc: 'lhs <op> rhs, including in-place variants.' },
   UNARY_NEGATIVE: { stack: '(value -- res)', operand: 'none', doc: '-value.' },
   UNARY_POSITIVE: { stack: '(value -- res)', operand: 'none', doc: '+value.' },
@@ -84,6 +85,7 @@ export const OPCODES = {
   RERAISE: { stack: '(exc -- )', operand: 'none', doc: 'Raise the exception again without a new traceback entry.' },
   RAISE_VARARGS: { stack: '(args[oparg] -- )', operand: 'count', doc: 'raise (0: re-raise the handled exception), raise exc (1), raise exc from cause (2).' },
   LOAD_ASSERTION_ERROR: { stack: '( -- value)', operand: 'none', doc: 'Push AssertionError for a failing assert.' },
+  LOAD_BUILD_CLASS: { stack: '( -- func)', operand: 'none', doc: 'Push builtins.__build_class__.' },
   IMPORT_NAME: { stack: '( -- module)', operand: 'name', doc: 'Import a module by name.' },
 } as const satisfies Record<string, OpcodeSpec>;
 

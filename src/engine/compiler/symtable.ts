@@ -9,7 +9,12 @@ export type NameKind = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-i
 export type ComprehensionNode = Extract<Expr, { kind: 'ListComp' | 'DictComp' }>;
 
 /** The scope-defining nodes: the module, a def, a lambda, or a comprehension (a function before 3.12). */
-export type ScopeNode = Module | Extract<Stmt, { kind: 'FunctionDef' }> | Extract<Expr, { kind: 'Lambda' }> | ComprehensionNode;
+export type ScopeNode =
+  | Module
+  | Extract<Stmt, { kind: 'FunctionDef' }>
+  | Extract<Stmt, { kind: 'ClassDef' }>
+  | Extract<Expr, { kind: 'Lambda' }>
+  | ComprehensionNode;
 
 export interface SymtableOptions {
   /** PEP 709 (3.12+): comprehensions run inside the enclosing code object instead of their own function. */
@@ -17,7 +22,8 @@ export interface SymtableOptions {
 }
 
 export interface ScopeInfo {
-  readonly kind: 'module' | 'function';
+  /** A class body binds names in its namespace dict, like a module, and is invisible to nested functions. */
+  readonly kind: 'module' | 'function' | 'class';
   readonly node: ScopeNode;
   readonly parent: ScopeInfo | null;
   /** Fast locals in co_varnames order: parameters first, then other bound names by first binding. */
@@ -52,7 +58,7 @@ export function analyzeModule(module: Module, options: SymtableOptions): Map<Sco
   return scopes;
 }
 
-function newScope(kind: 'module' | 'function', node: ScopeNode, parent: ScopeInfo | null, params: string[]): ScopeInfo {
+function newScope(kind: ScopeInfo['kind'], node: ScopeNode, parent: ScopeInfo | null, params: string[]): ScopeInfo {
   const scope: ScopeInfo = {
     kind, node, parent, varnames: [...params], cellvars: [], freevars: [], kinds: new Map(),
     bound: new Set(params), used: new Set(), globals: new Set(), nonlocals: new Set(), children: [],
@@ -148,6 +154,16 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
         collect(child, s.body, scopes, options);
         break;
       }
+      case 'ClassDef': {
+        s.decorators.forEach(useExpr);
+        s.bases.forEach(useExpr);
+        s.keywords.forEach((k) => useExpr(k.value));
+        bind(s.name, s.line);
+        const child = newScope('class', s, scope, []);
+        scopes.set(s, child);
+        collect(child, s.body, scopes, options);
+        break;
+      }
       case 'Import': s.names.forEach((n) => bind(n.asname ?? n.name.split('.')[0]!, s.line)); break;
       case 'Expr': useExpr(s.value); break;
       case 'Return': useExpr(s.value); break;
@@ -180,20 +196,29 @@ function resolve(scope: ScopeInfo): void {
       free.add(name);
     } else if (scope.bound.has(name)) {
       scope.kinds.set(name, scope.kind === 'module' ? 'global-implicit' : 'local');
-    } else if (scope.kind === 'function' && enclosingBinds(name)) {
+    } else if (scope.kind === 'function' && name === '__class__' && scope.parent?.kind === 'class') {
+      scope.kinds.set(name, 'free');
+      free.add(name);
+    } else if (scope.kind !== 'module' && enclosingBinds(name)) {
       scope.kinds.set(name, 'free');
       free.add(name);
     } else {
       scope.kinds.set(name, 'global-implicit');
     }
   }
+  // Zero-argument super() and __class__ inside methods refer to the class through an implicit cell.
+  if (scope.kind === 'function' && scope.parent?.kind === 'class' && scope.used.has('super') && !scope.kinds.has('__class__')) {
+    scope.kinds.set('__class__', 'free');
+    free.add('__class__');
+  }
   for (const child of scope.children) {
     resolve(child);
     // Names a child captures: a cell here if bound here, else passed through as free.
     for (const name of child.freevars) {
       const kind = scope.kinds.get(name);
-      if (scope.kind === 'function' && (kind === 'local' || kind === 'cell')) scope.kinds.set(name, 'cell');
-      else if (scope.kind === 'function' && kind !== 'global-explicit') {
+      if (scope.kind === 'class' && name === '__class__') scope.kinds.set(name, 'cell');
+      else if (scope.kind === 'function' && (kind === 'local' || kind === 'cell')) scope.kinds.set(name, 'cell');
+      else if (scope.kind !== 'module' && kind !== 'global-explicit' && kind !== 'local') {
         scope.kinds.set(name, 'free');
         free.add(name);
       }

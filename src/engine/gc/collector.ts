@@ -122,8 +122,9 @@ export class Collector {
       this.longLivedTotal = young.size;
     }
 
-    const collected = unreachable.length;
-    this.deleteGarbage(unreachable);
+    const garbage = this.finalizeGarbage(unreachable, Math.min(gen + 1, 2));
+    const collected = garbage.length;
+    this.deleteGarbage(garbage);
     const stats = this.stats[gen]!;
     stats.collections++;
     stats.collected += collected;
@@ -131,9 +132,37 @@ export class Collector {
     return collected;
   }
 
+  /**
+   * finalize_garbage + handle_resurrected_objects (PEP 442): runs each __del__ once, then keeps only
+   * what is still unreachable; objects a finalizer made reachable again survive into `survivorGen`.
+   */
+  private finalizeGarbage(unreachable: PyObject[], survivorGen: number): PyObject[] {
+    if (!unreachable.some((o) => !o.finalized && this.heap.finalizer(o))) return unreachable;
+    // Hold every candidate while finalizers run: they may drop references between garbage objects.
+    for (const o of unreachable) this.heap.incref(o, 'internal');
+    for (const o of unreachable) {
+      if (o.freed || o.finalized) continue;
+      const run = this.heap.finalizer(o);
+      if (!run) continue;
+      o.finalized = true;
+      run();
+    }
+    const candidates = new Set(unreachable.filter((o) => o.tracked));
+    const still = new Set(this.findUnreachable(candidates, 1));
+    for (const o of candidates) {
+      if (still.has(o)) continue;
+      this.generations[o.generation]?.delete(o);
+      o.generation = survivorGen;
+      this.generations[survivorGen]!.add(o);
+    }
+    for (const o of unreachable) this.heap.decref(o, 'internal');
+    return unreachable.filter((o) => still.has(o) && !o.freed);
+  }
+
   /** update_refs + subtract_refs + move_unreachable. */
-  private findUnreachable(young: Set<PyObject>): PyObject[] {
-    for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj);
+  /** `held`: references the collector itself holds on each object (not counted as outside references). */
+  private findUnreachable(young: Set<PyObject>, held = 0): PyObject[] {
+    for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj) - held;
     for (const obj of young) {
       obj.traverse((child) => {
         if (child.tracked && young.has(child)) child.gcRefs--;

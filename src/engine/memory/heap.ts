@@ -21,6 +21,8 @@ export class Heap {
   private allocationBytes = new Map<number, number>();
   collector!: Collector;
   describe: ReprFn = (obj) => `<${obj.type.name}>`;
+  /** Runs an object's __del__ (set by the runtime); null when the object has none. */
+  finalizer: ((obj: PyObject) => (() => void) | null) = () => null;
 
   constructor(readonly profile: Profile, readonly recorder: Recorder) {}
 
@@ -70,7 +72,22 @@ export class Heap {
     if (obj.immortal) return;
     obj.refcnt--;
     this.recorder.ref(obj, -1, cause);
-    if (obj.refcnt === 0) this.deallocate(obj);
+    if (obj.refcnt === 0 && !this.finalizeOnDealloc(obj)) this.deallocate(obj);
+  }
+
+  /**
+   * PyObject_CallFinalizerFromDealloc: an object with __del__ that was never finalized is resurrected
+   * for the call; if the finalizer stored a new reference to it, it stays alive. Returns true then.
+   */
+  private finalizeOnDealloc(obj: PyObject): boolean {
+    if (obj.finalized) return false;
+    const run = this.finalizer(obj);
+    if (!run) return false;
+    obj.finalized = true;
+    obj.refcnt = 1;
+    run();
+    obj.refcnt--;
+    return obj.refcnt > 0;
   }
 
   /** Refcount as sys.getrefcount reads it. */
@@ -93,7 +110,7 @@ export class Heap {
         if (child.immortal) continue;
         child.refcnt--;
         this.recorder.ref(child, -1, 'item');
-        if (child.refcnt === 0) begin(child);
+        if (child.refcnt === 0 && !this.finalizeOnDealloc(child)) begin(child);
         continue;
       }
       stack.pop();

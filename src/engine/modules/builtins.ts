@@ -5,7 +5,12 @@ import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
-import { PyTextStream } from '../objects/callables';
+import { PyCell, PyFunction, PyTextStream } from '../objects/callables';
+import { PyType } from '../objects/object';
+import { PyInstance, createClass, lookupInMro } from '../objects/classes';
+import { PyRaise } from '../objects/exceptions';
+import { deleteAttribute, getAttribute, setAttribute } from '../objects/attributes';
+import { dictGetStr } from '../objects/dictops';
 import { collect, compare, getIter, hashKey, iterNext, length, refillResultTuple } from '../objects/protocols';
 import { binaryOp } from '../objects/number';
 import { dictSet } from '../objects/dictops';
@@ -95,7 +100,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args.length !== 2) rt.raise(rt.types.TypeError, `isinstance expected 2 arguments, got ${args.length}`);
     const [o, cls] = args as [PyObject, PyObject];
     const classes = cls instanceof PyTuple ? cls.items : [cls];
-    return rt.bool(classes.some((c) => c === o.type || (c as { isSubtypeOf?: unknown }).isSubtypeOf !== undefined && o.type.isSubtypeOf(c as never)));
+    return rt.bool(classes.some((c) => c instanceof PyType && o.type.isSubtypeOf(c)));
   },
   min(rt, args, kwargs) { return minmax(rt, 'min', args, kwargs); },
   max(rt, args, kwargs) { return minmax(rt, 'max', args, kwargs); },
@@ -178,6 +183,78 @@ const FUNCTIONS: Record<string, Fn> = {
     zipper.result = rt.tuple(its.map(() => rt.none()));
     return zipper;
   },
+  __build_class__(rt, args, kwargs) {
+    if (kwargs?.has('metaclass')) rt.unsupported('metaclasses');
+    if (kwargs && kwargs.size > 0) rt.unsupported('class keyword arguments');
+    const [func, name, ...bases] = args;
+    if (!(func instanceof PyFunction)) return rt.raise(rt.types.TypeError, '__build_class__: func must be a function');
+    if (!(name instanceof PyStr)) return rt.raise(rt.types.TypeError, '__build_class__: name is not a string');
+    for (const b of bases) if (!(b instanceof PyType)) rt.raise(rt.types.TypeError, 'bases must be types');
+    const ns = rt.dict();
+    try {
+      const cell = rt.runClassBody(func, ns);
+      const qualname = dictGetStr(ns, '__qualname__');
+      const cls = createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns);
+      if (cell instanceof PyCell) {
+        cell.value = rt.heap.incref(cls, 'item');
+        rt.recorder.touch(cell);
+      }
+      rt.heap.decref(cell);
+      return cls;
+    } finally {
+      rt.heap.decref(ns);
+    }
+  },
+  getattr(rt, args) {
+    if (args.length < 2 || args.length > 3) rt.raise(rt.types.TypeError, `getattr expected at least 2 arguments, got ${args.length}`);
+    const name = args[1];
+    if (!(name instanceof PyStr)) return rt.raise(rt.types.TypeError, "attribute name must be string, not '" + name!.type.name + "'");
+    try {
+      return getAttribute(rt, args[0]!, name.value);
+    } catch (error) {
+      if (args[2] && error instanceof PyRaise && error.exc.type.isSubtypeOf(rt.types.AttributeError)) {
+        rt.heap.decref(error.exc);
+        return rt.heap.incref(args[2]);
+      }
+      throw error;
+    }
+  },
+  hasattr(rt, args) {
+    const name = args[1];
+    if (!(name instanceof PyStr)) return rt.raise(rt.types.TypeError, 'attribute name must be string');
+    try {
+      rt.heap.decref(getAttribute(rt, args[0]!, name.value));
+      return rt.bool(true);
+    } catch (error) {
+      if (error instanceof PyRaise && error.exc.type.isSubtypeOf(rt.types.AttributeError)) {
+        rt.heap.decref(error.exc);
+        return rt.bool(false);
+      }
+      throw error;
+    }
+  },
+  setattr(rt, args) {
+    if (!(args[1] instanceof PyStr)) return rt.raise(rt.types.TypeError, 'attribute name must be string');
+    setAttribute(rt, args[0]!, args[1].value, args[2]!);
+    return rt.none();
+  },
+  delattr(rt, args) {
+    if (!(args[1] instanceof PyStr)) return rt.raise(rt.types.TypeError, 'attribute name must be string');
+    deleteAttribute(rt, args[0]!, args[1].value);
+    return rt.none();
+  },
+  callable(rt, args, kwargs) {
+    const o = exactlyOne(rt, 'callable', args, kwargs);
+    const ok = o instanceof PyFunction || o instanceof PyType || o.type.name === 'builtin_function_or_method' || o.type.name === 'method'
+      || o.type.name === 'method_descriptor' || (o instanceof PyInstance && !!lookupInMro(o.type, '__call__'));
+    return rt.bool(ok);
+  },
+  issubclass(rt, args) {
+    const [c, spec] = args as [PyObject, PyObject];
+    if (!(c instanceof PyType)) return rt.raise(rt.types.TypeError, 'issubclass() arg 1 must be a class');
+    const classes = spec instanceof PyTuple ? spec.items : [spec];
+    return rt.bool(classes.some((k) => k instanceof PyType && c.isSubtypeOf(k)));
+  },
   iter(rt, args, kwargs) { return getIter(rt, exactlyOne(rt, 'iter', args, kwargs)); },
   next(rt, args) {
     const v = iterNext(rt, args[0]!);
@@ -233,11 +310,14 @@ export function createBuiltins(rt: Runtime): PyDict {
   };
   for (const [name, fn] of Object.entries(FUNCTIONS)) add(name, rt.builtin(name, (_self, args, kwargs) => fn(rt, args, kwargs), module));
   const typeNames = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'range', 'type', 'object',
+    'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
     'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',
     'NotImplementedError', 'StopIteration', 'AssertionError', 'ImportError', 'MemoryError'] as const;
   for (const name of typeNames) add(name, rt.heap.incref(rt.types[name]));
   add('None', rt.none());
+  add('NotImplemented', rt.heap.incref(rt.NotImplemented));
+  add('Ellipsis', rt.heap.incref(rt.Ellipsis));
   add('True', rt.bool(true));
   add('False', rt.bool(false));
   void hexAddress;

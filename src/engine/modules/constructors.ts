@@ -7,6 +7,9 @@ import { collect, isTrue } from '../objects/protocols';
 import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
 import { listExtendSteal } from '../objects/listops';
+import { PyInstance } from '../objects/classes';
+import { PyMethodWrapper, PyProperty, PySuper } from '../objects/descriptors';
+import { PyCell } from '../objects/callables';
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -116,7 +119,33 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       if (args.length !== 1) rt.unsupported('creating classes with type()');
       return rt.heap.incref(args[0]!.type);
     case t.object:
-      return rt.unsupported('object()');
+      if (args.length > 0) rt.raise(rt.types.TypeError, 'object() takes no arguments');
+      return rt.heap.register(new PyInstance(t.object));
+    case t.property: {
+      const [fget, fset, fdel] = [0, 1, 2].map((i) => {
+        const v = args[i] ?? kwargs?.get(['fget', 'fset', 'fdel'][i]!);
+        return v && v !== rt.None ? rt.heap.incref(v, 'attr') : null;
+      });
+      return rt.heap.register(new PyProperty(t.property, fget!, fset!, fdel!));
+    }
+    case t.classmethod:
+    case t.staticmethod:
+      if (args.length !== 1) rt.raise(rt.types.TypeError, `${callable.name} expected 1 argument, got ${args.length}`);
+      return rt.heap.register(new PyMethodWrapper(callable, rt.heap.incref(args[0]!, 'attr')));
+    case t.super: {
+      let thisType: PyObject | null = args[0] ?? null;
+      let obj: PyObject | null = args[1] ?? null;
+      if (args.length === 0) {
+        const ctx = rt.superContext();
+        if (!(ctx.cell instanceof PyCell) || !ctx.cell.value) rt.raise(rt.types.RuntimeError, 'super(): __class__ cell not found');
+        if (!ctx.self) rt.raise(rt.types.RuntimeError, 'super(): no arguments');
+        thisType = (ctx.cell as PyCell).value;
+        obj = ctx.self;
+      }
+      if (!(thisType instanceof PyType)) return rt.raise(rt.types.TypeError, 'super() argument 1 must be a type');
+      if (!obj) return rt.unsupported('unbound super objects');
+      return rt.heap.register(new PySuper(t.super, rt.heap.incref(thisType, 'attr'), rt.heap.incref(obj, 'attr')));
+    }
     default:
       if (callable.isSubtypeOf(t.BaseException)) {
         const items = args.map((a) => rt.heap.incref(a, 'item'));

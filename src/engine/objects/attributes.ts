@@ -1,10 +1,15 @@
-// Attribute access on built-in objects: methods of built-in types (loaded unbound for calls, or bound
-// as builtin_function_or_method), module attributes, and a few data attributes.
+// Attribute access: methods of built-in types, module attributes, and classes and their instances with
+// CPython's lookup order (data descriptors, instance values, the class's MRO, __getattr__).
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from './object';
-import { PyMethodDescr, PyModule, PyFunction } from './callables';
-import { PyException } from './exceptions';
-import { dictGetStr } from './dictops';
+import { PyCell, PyMethodDescr, PyModule, PyFunction } from './callables';
+import { PyException, PyRaise } from './exceptions';
+import { dictDelete, dictGetStr, dictSet } from './dictops';
+import type { PyDict } from './containers';
+import { PyStr } from './scalars';
+import { PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceSetAttr, lookupInMro } from './classes';
+import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
+import { closestName } from '../vm/suggestions';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -25,11 +30,18 @@ function descriptor(rt: Runtime, type: PyType, name: string): PyMethodDescr | nu
 
 /** LOAD_ATTR's method form: a new reference to the unbound method, or null to fall back to getattr. */
 export function loadMethod(rt: Runtime, owner: PyObject, name: string): PyObject | null {
-  if (owner instanceof PyModule || owner instanceof PyType) return null;
+  if (owner instanceof PyModule || owner instanceof PyType || owner instanceof PySuper) return null;
+  if (owner instanceof PyInstance && owner.type.isHeapType) {
+    // A plain function found on the class is called with the instance, without a bound method object.
+    const found = lookupInMro(owner.type, name);
+    if (found instanceof PyFunction && !owner.values.has(name)) return rt.heap.incref(found);
+    if (found || owner.values.has(name)) return null;
+  }
   const d = descriptor(rt, owner.type, name);
   return d ? rt.heap.incref(d) : null;
 }
 
+/** getattr(owner, name): a new reference, or AttributeError as CPython words it. */
 export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObject {
   if (owner instanceof PyModule) {
     const value = dictGetStr(owner.dict, name);
@@ -37,16 +49,25 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (owner.type.hasKnownAttribute(`${owner.name}.${name}`)) rt.unsupported(`${owner.name}.${name}`);
     return rt.raise(rt.types.AttributeError, `module '${owner.name}' has no attribute '${name}'`);
   }
-  if (owner instanceof PyType) {
-    if (name === '__name__' || name === '__qualname__') return rt.str(owner.name);
-    const d = descriptor(rt, owner, name);
-    if (d) return rt.heap.incref(d);
-    return rt.unsupported(`the attribute '${name}' of type objects`);
-  }
+  if (owner instanceof PyType) return typeAttribute(rt, owner, name);
+  if (owner instanceof PySuper) return superAttribute(rt, owner, name);
   if (owner instanceof PyFunction) {
     if (name === '__name__') return rt.heap.incref(owner.name);
     if (name === '__qualname__') return rt.heap.incref(owner.qualname);
     if (name === '__defaults__') return rt.heap.incref(owner.defaults ?? rt.None);
+    if (name === '__closure__') return rt.heap.incref(owner.closure ?? rt.None);
+  }
+  if (owner instanceof PyMethod) {
+    if (name === '__self__') return rt.heap.incref(owner.self);
+    if (name === '__func__') return rt.heap.incref(owner.func);
+    if (name === '__name__' || name === '__qualname__') return getAttribute(rt, owner.func, name);
+  }
+  if (owner instanceof PyCell && name === 'cell_contents') {
+    if (!owner.value) rt.raise(rt.types.ValueError, 'Cell is empty');
+    return rt.heap.incref(owner.value!);
+  }
+  if (owner instanceof PyProperty && (name === 'setter' || name === 'getter' || name === 'deleter')) {
+    return rt.builtin(name, (self, args) => copyProperty(rt, self as PyProperty, name, args[0]!), owner);
   }
   if (owner instanceof PyException) {
     if (name === 'args') return rt.heap.incref(owner.args);
@@ -54,9 +75,145 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);
     if (name === '__suppress_context__') return rt.bool(owner.suppressContext);
   }
+  if (owner instanceof PyInstance && owner.type.isHeapType) return instanceAttribute(rt, owner, name);
   const impl = owner.type.lookupMethod(name);
   if (impl) return rt.builtin(name, impl, owner);
   if (name === '__class__') return rt.heap.incref(owner.type);
   if (owner.type.hasKnownAttribute(name)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
   return rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+}
+
+/** object_generic_getattr: data descriptors, then the instance's own values, then the class. */
+function instanceAttribute(rt: Runtime, obj: PyInstance, name: string): PyObject {
+  const found = lookupInMro(obj.type, name);
+  if (found instanceof PyProperty) return propertyGet(rt, found, obj, name);
+  const own = obj.values.get(name);
+  if (own) return rt.heap.incref(own);
+  if (found) return bindToInstance(rt, found, obj);
+  if (name === '__class__') return rt.heap.incref(obj.type);
+  if (name === '__dict__') rt.unsupported('instance __dict__ objects');
+  const impl = obj.type.lookupMethod(name);
+  if (impl) return rt.builtin(name, impl, obj);
+  const getattr = lookupInMro(obj.type, '__getattr__');
+  if (getattr) return rt.call(getattr, [obj, rt.str(name)]);
+  const exc = rt.exception(rt.types.AttributeError, `'${obj.type.name}' object has no attribute '${name}'`);
+  exc.suggestion = closestName(name, attributeNames(obj));
+  throw new PyRaise(exc);
+}
+
+function attributeNames(obj: PyInstance): string[] {
+  const names = new Set(obj.values.keys());
+  for (const t of obj.type.mro) {
+    if (t.dict) for (const { key } of (t.dict as PyDict).entries.values()) if (key instanceof PyStr) names.add(key.value);
+  }
+  return [...names];
+}
+
+function bindToInstance(rt: Runtime, found: PyObject, obj: PyObject): PyObject {
+  if (found instanceof PyMethodWrapper) {
+    if (found.type === rt.types.staticmethod) return rt.heap.incref(found.func);
+    return bindDescriptor(rt, found.func, obj.type);
+  }
+  return bindDescriptor(rt, found, obj);
+}
+
+function propertyGet(rt: Runtime, prop: PyProperty, obj: PyObject, name: string): PyObject {
+  if (!prop.fget) rt.raise(rt.types.AttributeError, `property '${name}' of '${obj.type.name}' object has no getter`);
+  return rt.call(prop.fget!, [obj]);
+}
+
+function copyProperty(rt: Runtime, prop: PyProperty, which: string, func: PyObject): PyObject {
+  const pick = (current: PyObject | null, slot: string) => (slot === which ? func : current);
+  const parts = [pick(prop.fget, 'getter'), pick(prop.fset, 'setter'), pick(prop.fdel, 'deleter')];
+  return rt.heap.register(new PyProperty(rt.types.property, ...(parts.map((p) => (p ? rt.heap.incref(p, 'attr') : null)) as [PyObject | null, PyObject | null, PyObject | null])));
+}
+
+function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
+  switch (name) {
+    case '__name__': return rt.str(cls.name);
+    case '__qualname__': return rt.str(cls.qualname);
+    case '__module__': return rt.str(cls.module);
+    case '__mro__': return cls.mroTuple ? rt.heap.incref(cls.mroTuple) : rt.tuple(cls.mro.map((t) => rt.heap.incref(t, 'item')));
+    case '__bases__': return cls.basesTuple ? rt.heap.incref(cls.basesTuple) : rt.tuple(cls.base ? [rt.heap.incref(cls.base, 'item')] : []);
+    case '__base__': return rt.heap.incref(cls.base ?? rt.None);
+    default: break;
+  }
+  const found = lookupInMro(cls, name);
+  if (found) {
+    if (found instanceof PyMethodWrapper) {
+      if (found.type === rt.types.staticmethod) return rt.heap.incref(found.func);
+      return bindDescriptor(rt, found.func, cls);
+    }
+    return rt.heap.incref(found);
+  }
+  const d = descriptor(rt, cls, name);
+  if (d) return rt.heap.incref(d);
+  if (!cls.isHeapType) return rt.unsupported(`the attribute '${name}' of type objects`);
+  return rt.raise(rt.types.AttributeError, `type object '${cls.name}' has no attribute '${name}'`);
+}
+
+function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
+  const start = sup.obj instanceof PyType ? sup.obj : sup.obj.type;
+  const mro = start.mro;
+  for (let i = mro.indexOf(sup.thisType) + 1; i < mro.length; i++) {
+    const t = mro[i]!;
+    const found = t.dict ? dictGetStr(t.dict as PyDict, name) : undefined;
+    if (found) return bindToInstance(rt, found, sup.obj);
+    const impl = t.methods.get(name);
+    if (impl) return rt.builtin(name, impl, sup.obj);
+    if (t === rt.types.object && name === '__init__') return rt.builtin('__init__', () => rt.none(), sup.obj);
+  }
+  return rt.raise(rt.types.AttributeError, `'super' object has no attribute '${name}'`);
+}
+
+/** setattr(owner, name, value). */
+export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: PyObject): void {
+  if (owner instanceof PyInstance && owner.type.isHeapType) {
+    const found = lookupInMro(owner.type, name);
+    if (found instanceof PyProperty) {
+      if (!found.fset) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no setter`);
+      rt.heap.decref(rt.call(found.fset!, [owner, value]));
+      return;
+    }
+    const custom = lookupInMro(owner.type, '__setattr__');
+    if (custom) {
+      rt.heap.decref(rt.call(custom, [owner, rt.str(name), value]));
+      return;
+    }
+    instanceSetAttr(rt, owner, name, value);
+    return;
+  }
+  if ((owner instanceof PyType && owner.isHeapType) || owner instanceof PyModule) {
+    const dict = (owner instanceof PyModule ? owner.dict : owner.dict) as PyDict;
+    const key = rt.internedStr(name);
+    dictSet(rt, dict, key, value);
+    rt.heap.decref(key);
+    return;
+  }
+  if (owner instanceof PyType) rt.raise(rt.types.TypeError, `cannot set '${name}' attribute of immutable type '${owner.name}'`);
+  const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
+  rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
+}
+
+/** delattr(owner, name). */
+export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): void {
+  if (owner instanceof PyInstance && owner.type.isHeapType) {
+    const found = lookupInMro(owner.type, name);
+    if (found instanceof PyProperty) {
+      if (!found.fdel) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no deleter`);
+      rt.heap.decref(rt.call(found.fdel!, [owner]));
+      return;
+    }
+    if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+    return;
+  }
+  if ((owner instanceof PyType && owner.isHeapType) || owner instanceof PyModule) {
+    const dict = (owner instanceof PyModule ? owner.dict : owner.dict) as PyDict;
+    const key = rt.str(name);
+    const ok = dictDelete(rt, dict, key);
+    rt.heap.decref(key);
+    if (!ok) rt.raise(rt.types.AttributeError, owner instanceof PyModule ? `module '${owner.name}' has no attribute '${name}'` : `type object '${(owner as PyType).name}' has no attribute '${name}'`);
+    return;
+  }
+  rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
 }

@@ -1,6 +1,7 @@
 // Exception instances and the JS-side carrier used to unwind the simulated stack.
-import { PyObject, type PyType } from './object';
+import type { PyObject, PyType } from './object';
 import type { PyTuple } from './containers';
+import { PyInstance } from './classes';
 
 export interface TracebackEntry {
   readonly frameId: number;
@@ -16,7 +17,8 @@ export interface TracebackEntry {
   readonly hideCarets: boolean;
 }
 
-export class PyException extends PyObject {
+/** An exception instance; subclasses defined in Python can carry attributes like any instance. */
+export class PyException extends PyInstance {
   readonly traceback: TracebackEntry[] = [];
   /** Extra text CPython appends to NameError/AttributeError ("Did you mean: 'x'?"). */
   suggestion: string | null = null;
@@ -25,18 +27,21 @@ export class PyException extends PyObject {
   /** __cause__ from `raise … from cause` (owned reference). */
   cause: PyException | null = null;
   suppressContext = false;
-  constructor(readonly type: PyType, public args: PyTuple) {
-    super();
+  constructor(type: PyType, public args: PyTuple) {
+    super(type);
   }
   override traverse(visit: (child: PyObject) => void): void {
+    for (const v of this.values.values()) visit(v);
     visit(this.args);
     if (this.context) visit(this.context);
     if (this.cause) visit(this.cause);
+    if (this.type.isHeapType) visit(this.type);
   }
   override referenceLabels(): string[] {
-    const labels = ['args'];
+    const labels = [...[...this.values.keys()].map((k) => `.${k}`), 'args'];
     if (this.context) labels.push('__context__');
     if (this.cause) labels.push('__cause__');
+    if (this.type.isHeapType) labels.push('__class__');
     return labels;
   }
 }

@@ -10,6 +10,8 @@ interface Spec {
   fill: string;
   align: string;
   sign: string;
+  /** 'z' (3.11+): a negative zero result is printed as positive zero. */
+  noNegativeZero: boolean;
   alternate: boolean;
   zero: boolean;
   width: number;
@@ -25,6 +27,7 @@ function parseSpec(rt: Runtime, spec: string): Spec {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
     align: m[2] ?? (m[6] ? '=' : ''),
     sign: m[3] ?? '-',
+    noNegativeZero: !!m[4],
     alternate: !!m[5],
     zero: !!m[6],
     width: m[7] ? Number(m[7]) : 0,
@@ -95,21 +98,77 @@ function formatFloat(rt: Runtime, value: number, spec: Spec): string {
     if (spec.type === 'E' || spec.type === 'F' || spec.type === 'G') body = body.toUpperCase();
   } else {
     switch (spec.type) {
-      case 'f': case 'F': body = abs.toFixed(precision); break;
+      case 'f': case 'F': body = toFixedExact(abs, precision); break;
       case 'e': case 'E': body = expFormat(abs, precision, spec.type); break;
-      case '%': body = `${(abs * 100).toFixed(precision)}%`; break;
+      case '%': body = Number.isFinite(abs * 100) ? `${toFixedExact(abs * 100, precision)}%` : 'inf%'; break;
       case 'g': case 'G': case 'n': body = generalFormat(abs, spec.precision ?? 6, spec.type === 'G', spec.alternate); break;
       case '':
-        body = spec.precision === null ? floatRepr(abs) : generalFormat(abs, Math.max(precision, 1), false, false, true);
+        body = spec.precision === null ? floatRepr(abs) : generalFormat(abs, Math.max(precision, 1), false, spec.alternate, true);
         break;
       default: return rt.raise(rt.types.ValueError, `Unknown format code '${spec.type}' for object of type 'float'`);
     }
+    // '#': the decimal point stays even when no digits follow it ('2.', '5.e+10', '50.%').
+    if (spec.alternate && !body.includes('.')) body = body.replace(/^\d+/, (d) => `${d}.`);
     if (spec.grouping) {
       const [intPart, rest] = splitNumber(body);
       body = group(intPart, spec.grouping) + rest;
     }
   }
-  return pad(body, signOf(negative && !(abs === 0 && spec.type === '' && false), spec), spec, '>');
+  // 'z': only when the printed digits are all zero (after rounding), and not for nan.
+  const zero = spec.noNegativeZero && Number.isFinite(abs) && !/[1-9]/.test(body.split(/[eE%]/)[0]!);
+  return pad(body, signOf(negative && !zero, spec), spec, '>');
+}
+
+// JS's toFixed/toExponential round exact ties half up and switch to exponent notation from 1e21;
+// CPython rounds the exact binary value correctly, ties to even. Work on the exact value instead:
+// a finite double is mantissa × 2^exponent.
+
+function exactParts(x: number): { mantissa: bigint; exponent: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const biased = (hi >>> 20) & 0x7ff;
+  const fraction = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  return biased === 0 ? { mantissa: fraction, exponent: -1074 } : { mantissa: fraction | (1n << 52n), exponent: biased - 1075 };
+}
+
+/** x × 10^k as an exact fraction (x ≥ 0 finite). */
+function scaled(x: number, k: number): [num: bigint, den: bigint] {
+  const { mantissa, exponent } = exactParts(x);
+  let num = k >= 0 ? mantissa * 10n ** BigInt(k) : mantissa;
+  let den = k < 0 ? 10n ** BigInt(-k) : 1n;
+  if (exponent >= 0) num <<= BigInt(exponent);
+  else den <<= BigInt(-exponent);
+  return [num, den];
+}
+
+function roundHalfEven([num, den]: [bigint, bigint]): bigint {
+  const q = num / den;
+  const twice = 2n * (num - q * den);
+  return twice > den || (twice === den && (q & 1n) === 1n) ? q + 1n : q;
+}
+
+/** x ≥ 0 with `precision` digits after the point, correctly rounded. */
+function toFixedExact(x: number, precision: number): string {
+  const digits = roundHalfEven(scaled(x, precision)).toString().padStart(precision + 1, '0');
+  return precision === 0 ? digits : `${digits.slice(0, -precision)}.${digits.slice(-precision)}`;
+}
+
+/** x > 0 as `precision + 1` significant digits and the decimal exponent of the first one. */
+function toExponentialExact(x: number, precision: number): [digits: string, exp: number] {
+  let exp = Math.floor(Math.log10(x));
+  for (;;) {
+    const [num, den] = scaled(x, -exp);
+    if (num < den) exp--;
+    else if (num >= 10n * den) exp++;
+    else break;
+  }
+  let n = roundHalfEven(scaled(x, precision - exp));
+  if (n === 10n ** BigInt(precision + 1)) {
+    n /= 10n;
+    exp++;
+  }
+  return [n.toString(), exp];
 }
 
 function splitNumber(body: string): [string, string] {
@@ -118,24 +177,24 @@ function splitNumber(body: string): [string, string] {
 }
 
 function expFormat(abs: number, precision: number, type: string): string {
-  const [mant, exp] = abs.toExponential(precision).split('e') as [string, string];
-  const e = Number(exp);
+  const [digits, e] = abs === 0 ? ['0'.repeat(precision + 1), 0] : toExponentialExact(abs, precision);
+  const mant = precision === 0 ? digits : `${digits[0]}.${digits.slice(1)}`;
   const text = `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   return type === 'E' ? text.toUpperCase() : text;
 }
 
 function generalFormat(abs: number, precision: number, upper: boolean, alternate: boolean, reprLike = false): string {
   const p = precision === 0 ? 1 : precision;
-  if (abs === 0) return reprLike ? '0.0' : alternate ? `0.${'0'.repeat(p - 1)}` : '0';
-  const exp = Number(abs.toExponential(p - 1).split('e')[1]);
+  const exp = abs === 0 ? 0 : toExponentialExact(abs, p - 1)[1];
   let text: string;
-  if (exp >= -4 && exp < p) {
-    text = abs.toFixed(Math.max(0, p - 1 - exp));
+  // The '' type (repr-like) switches to exponent notation one digit earlier (Py_DTSF_ADD_DOT_0).
+  if (exp >= -4 && exp < (reprLike ? p - 1 : p)) {
+    text = toFixedExact(abs, Math.max(0, p - 1 - exp));
     if (!alternate && text.includes('.')) text = text.replace(/\.?0+$/, '');
     if (reprLike && !text.includes('.')) text += '.0';
   } else {
     text = expFormat(abs, p - 1, upper ? 'E' : 'e');
-    if (!alternate) text = text.replace(/\.?0+e/, 'e').replace(/\.?0+E/, 'E');
+    if (!alternate) text = text.replace(/\.(\d*?)0+(?=[eE])/, (_m, kept: string) => (kept ? `.${kept}` : ''));
   }
   return upper ? text.toUpperCase() : text;
 }
@@ -145,7 +204,6 @@ export function formatValue(rt: Runtime, value: PyObject, specText: string): str
   if (specText === '') return str(rt, value);
   const spec = parseSpec(rt, specText);
   if (value instanceof PyInt) {
-    if (value.type.name === 'bool' && spec.type === '') return pad(value.value ? 'True' : 'False', '', spec, '<');
     return formatInt(rt, toBig(value.value), spec);
   }
   if (value instanceof PyFloat) {

@@ -6,6 +6,7 @@ import type { BuiltinImpl, PyObject, PyType } from './object';
 import { PyInt, PyStr } from './scalars';
 import { PyDict, PyList, PyTuple } from './containers';
 import type { PyTextStream } from './callables';
+import type { PyException } from './exceptions';
 import { collect, dictIter, equals, hashKey, normalizeIndex } from './protocols';
 import { dictClear, dictDelete, dictGet, dictSet } from './dictops';
 import { listAppendSteal, listExtendSteal, listInsertSteal, listRemoveAt } from './listops';
@@ -254,7 +255,20 @@ const STREAM_METHODS: Record<string, Method> = {
   },
 };
 
+const EXCEPTION_METHODS: Record<string, Method> = {
+  /** BaseException.__init__: the arguments become `args`. */
+  __init__(rt, self, args) {
+    const exc = self as PyException;
+    const old = exc.args;
+    exc.args = rt.tuple(args.map((a) => rt.heap.incref(a, 'item')));
+    rt.recorder.touch(exc);
+    rt.heap.decref(old, 'attr');
+    return rt.none();
+  },
+};
+
 export function installMethods(rt: Runtime): void {
+  install(rt, rt.types.BaseException, EXCEPTION_METHODS);
   install(rt, rt.types.TextIOWrapper, STREAM_METHODS);
   install(rt, rt.types.list, LIST_METHODS);
   install(rt, rt.types.dict, DICT_METHODS);

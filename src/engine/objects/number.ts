@@ -4,6 +4,7 @@ import type { BinOpName } from '../syntax/ast';
 import { PyObject } from './object';
 import { PyFloat, PyInt, PyStr, normInt, toBig, type IntValue } from './scalars';
 import { PyList, PyTuple } from './containers';
+import { BINARY_DUNDERS, callDunder, tryDunder } from './dunders';
 
 const SYMBOL: Record<BinOpName, string> = {
   Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '** or pow()', LShift: '<<', RShift: '>>',
@@ -59,6 +60,13 @@ function floatMod(a: number, b: number): number {
 /** lhs <op> rhs for the built-in types; raises TypeError like CPython when unsupported. */
 export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inplace: boolean): PyObject {
   if (isInt(lhs) && isInt(rhs)) return intOp(rt, op, lhs.value, rhs.value);
+  if (lhs.type.isHeapType || rhs.type.isHeapType) {
+    const name = BINARY_DUNDERS[op]!;
+    const result = (inplace ? tryDunder(rt, lhs, `__i${name}__`, [rhs]) : undefined)
+      ?? tryDunder(rt, lhs, `__${name}__`, [rhs])
+      ?? (lhs.type !== rhs.type ? tryDunder(rt, rhs, `__r${name}__`, [lhs]) : undefined);
+    if (result) return result;
+  }
   if ((lhs instanceof PyFloat || isInt(lhs)) && (rhs instanceof PyFloat || isInt(rhs))) return floatOp(rt, op, toFloat(rt, lhs), toFloat(rt, rhs));
   const seq = sequenceOp(rt, op, lhs, rhs, inplace);
   if (seq) return seq;
@@ -191,6 +199,8 @@ function sequenceOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, in
 }
 
 export function unaryOp(rt: Runtime, op: 'USub' | 'UAdd' | 'Invert', v: PyObject): PyObject {
+  const custom = callDunder(rt, v, op === 'USub' ? '__neg__' : op === 'UAdd' ? '__pos__' : '__invert__', []);
+  if (custom) return custom;
   if (isInt(v)) {
     if (op === 'USub') return rt.int(typeof v.value === 'number' ? -v.value + 0 : normInt(-v.value));
     if (op === 'UAdd') return rt.int(v.value);

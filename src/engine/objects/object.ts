@@ -15,8 +15,10 @@ export abstract class PyObject {
   generation = -1;
   /** Scratch field of the collector (gc_refs). */
   gcRefs = 0;
-  /** Set once __del__ ran (PEP 442); also marks objects already freed. */
+  /** The object's memory was released. */
   freed = false;
+  /** __del__ already ran (PEP 442: at most once per object). */
+  finalized = false;
 
   abstract readonly type: PyType;
 
@@ -38,12 +40,20 @@ export interface TypeFlags {
   readonly baseType?: boolean;
 }
 
-/** A type object. Built-in types are static (immortal from 3.12). */
+/** A type object. Built-in types are static (immortal from 3.12); classes are heap types. */
 export class PyType extends PyObject {
   readonly methods = new Map<string, BuiltinImpl>();
   /** Attribute names real CPython has that the simulator does not implement: using one is "not supported". */
   readonly knownAttributes = new Set<string>();
   type!: PyType;
+  /** The method resolution order, this type first (C3 for classes). */
+  mro: PyType[];
+  /** Heap types: the class namespace (a dict), and the tuples __bases__ and __mro__ (owned references). */
+  dict: PyObject | null = null;
+  basesTuple: PyObject | null = null;
+  mroTuple: PyObject | null = null;
+  qualname: string;
+  module = 'builtins';
 
   constructor(
     readonly name: string,
@@ -51,15 +61,21 @@ export class PyType extends PyObject {
     readonly flags: TypeFlags,
   ) {
     super();
+    this.qualname = name;
+    this.mro = [];
+    for (let t: PyType | null = this; t; t = t.base) this.mro.push(t);
+  }
+
+  get isHeapType(): boolean {
+    return this.dict !== null;
   }
 
   isSubtypeOf(other: PyType): boolean {
-    for (let t: PyType | null = this; t; t = t.base) if (t === other) return true;
-    return false;
+    return this.mro.includes(other);
   }
 
   lookupMethod(name: string): BuiltinImpl | undefined {
-    for (let t: PyType | null = this; t; t = t.base) {
+    for (const t of this.mro) {
       const m = t.methods.get(name);
       if (m) return m;
     }
@@ -67,7 +83,20 @@ export class PyType extends PyObject {
   }
 
   hasKnownAttribute(name: string): boolean {
-    for (let t: PyType | null = this; t; t = t.base) if (t.knownAttributes.has(name)) return true;
-    return false;
+    return this.mro.some((t) => t.knownAttributes.has(name));
+  }
+
+  override traverse(visit: (child: PyObject) => void): void {
+    if (this.dict) visit(this.dict);
+    if (this.basesTuple) visit(this.basesTuple);
+    if (this.mroTuple) visit(this.mroTuple);
+  }
+
+  override referenceLabels(): string[] {
+    const labels: string[] = [];
+    if (this.dict) labels.push('__dict__');
+    if (this.basesTuple) labels.push('__bases__');
+    if (this.mroTuple) labels.push('__mro__');
+    return labels;
   }
 }

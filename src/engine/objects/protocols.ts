@@ -7,8 +7,25 @@ import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr, normInt, toBig } from './sca
 import { PyDict, PyList, PyRange, PySlice, PyTuple } from './containers';
 import { PyGenericIter, PyRangeIter, PySeqIter } from './iterators';
 import { repr } from './repr';
+import { COMPARE_DUNDERS, callDunder, findDunder, tryDunder } from './dunders';
+import { PyMethod } from './classes';
+import { PyRaise } from './exceptions';
 
 export function isTrue(rt: Runtime, o: PyObject): boolean {
+  if (o.type.isHeapType) {
+    const b = callDunder(rt, o, '__bool__', []);
+    if (b) {
+      const ok = b === rt.True;
+      if (b !== rt.True && b !== rt.False) {
+        rt.heap.decref(b);
+        rt.raise(rt.types.TypeError, `__bool__ should return bool, returned ${b.type.name}`);
+      }
+      rt.heap.decref(b);
+      return ok;
+    }
+    if (findDunder(o, '__len__')) return length(rt, o) > 0;
+    return true;
+  }
   if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
   if (o instanceof PyNone) return false;
   if (o instanceof PyFloat) return o.value !== 0;
@@ -32,6 +49,18 @@ export function hashKey(rt: Runtime, o: PyObject): string {
   if (o instanceof PyEllipsis) return 'Ellipsis';
   if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x)).join(',')})`;
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) rt.raise(rt.types.TypeError, `unhashable type: '${o.type.name}'`);
+  if (o.type.isHeapType) {
+    const h = findDunder(o, '__hash__');
+    if (h === rt.None) rt.raise(rt.types.TypeError, `unhashable type: '${o.type.name}'`);
+    const value = callDunder(rt, o, '__hash__', []);
+    if (value) {
+      const key = value instanceof PyInt ? `n${value.value}` : null;
+      rt.heap.decref(value);
+      if (key === null) rt.raise(rt.types.TypeError, '__hash__ method should return an integer');
+      // Equal hashes stand for equal objects here: classes that define both keep them consistent.
+      return key!;
+    }
+  }
   return `id${o.id}`;
 }
 
@@ -42,7 +71,9 @@ function numeric(o: PyObject): number | bigint | null {
 }
 
 export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
+  if (a.type.isHeapType || b.type.isHeapType) return richCompareUser(rt, 'Eq', a, b) ?? a === b;
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.value));
+  if (a instanceof PyMethod && b instanceof PyMethod) return a.func === b.func && a.self === b.self;
   const x = numeric(a);
   const y = numeric(b);
   if (x !== null && y !== null) {
@@ -74,7 +105,32 @@ export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
 const SYMBOLS: Record<string, string> = { Lt: '<', LtE: '<=', Gt: '>', GtE: '>=' };
 
 /** Rich comparison: returns a bool for the built-in types. */
+/** A class's __eq__/__lt__/… (then the other operand's reflection); undefined when neither decides. */
+function richCompareUser(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): boolean | undefined {
+  const [own, reflected] = COMPARE_DUNDERS[op]!;
+  let result = tryDunder(rt, a, own, [b]) ?? tryDunder(rt, b, reflected, [a]);
+  if (!result && op === 'NotEq') {
+    // object.__ne__ inverts __eq__.
+    const eq = tryDunder(rt, a, '__eq__', [b]) ?? tryDunder(rt, b, '__eq__', [a]);
+    if (eq) {
+      const value = !isTrue(rt, eq);
+      rt.heap.decref(eq);
+      return value;
+    }
+  }
+  if (!result) return undefined;
+  const value = isTrue(rt, result);
+  rt.heap.decref(result);
+  return value;
+}
+
 export function compare(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): boolean {
+  if (a.type.isHeapType || b.type.isHeapType) {
+    const decided = richCompareUser(rt, op, a, b);
+    if (decided !== undefined) return decided;
+    if (op === 'Eq') return a === b;
+    if (op === 'NotEq') return a !== b;
+  }
   if (op === 'Eq') return equals(rt, a, b);
   if (op === 'NotEq') return !equals(rt, a, b);
   const order = orderOf(rt, op, a, b);
@@ -114,6 +170,14 @@ function orderOf(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): number {
 }
 
 export function length(rt: Runtime, o: PyObject): number {
+  const custom = callDunder(rt, o, '__len__', []);
+  if (custom) {
+    const n = custom instanceof PyInt ? Number(custom.value) : null;
+    rt.heap.decref(custom);
+    if (n === null) rt.raise(rt.types.TypeError, `'${custom.type.name}' object cannot be interpreted as an integer`);
+    if (n! < 0) rt.raise(rt.types.ValueError, '__len__() should return >= 0');
+    return n!;
+  }
   if (o instanceof PyStr) return o.length;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.entries.size;
@@ -122,6 +186,17 @@ export function length(rt: Runtime, o: PyObject): number {
 }
 
 export function contains(rt: Runtime, container: PyObject, item: PyObject): boolean {
+  const custom = callDunder(rt, container, '__contains__', [item]);
+  if (custom) {
+    const value = isTrue(rt, custom);
+    rt.heap.decref(custom);
+    return value;
+  }
+  if (findDunder(container, '__iter__')) return collect(rt, container).some((x) => {
+    const same = x === item || equals(rt, x, item);
+    rt.heap.decref(x);
+    return same;
+  });
   if (container instanceof PyStr) {
     if (!(item instanceof PyStr)) rt.raise(rt.types.TypeError, `'in <string>' requires string as left operand, not ${item.type.name}`);
     return container.value.includes(item.value);
@@ -140,6 +215,15 @@ export function contains(rt: Runtime, container: PyObject, item: PyObject): bool
 /** iter(o): a new reference to an iterator. */
 export function getIter(rt: Runtime, o: PyObject): PyObject {
   const { types, heap } = rt;
+  const custom = callDunder(rt, o, '__iter__', []);
+  if (custom) {
+    if (!findDunder(custom, '__next__') && !(custom instanceof PySeqIter || custom instanceof PyRangeIter || custom instanceof PyGenericIter)) {
+      const name = custom.type.name;
+      rt.heap.decref(custom);
+      rt.raise(rt.types.TypeError, `iter() returned non-iterator of type '${name}'`);
+    }
+    return custom;
+  }
   if (o instanceof PyList) return heap.register(new PySeqIter(types.list_iterator, heap.incref(o, 'item')));
   if (o instanceof PyTuple) return heap.register(new PySeqIter(types.tuple_iterator, heap.incref(o, 'item')));
   if (o instanceof PyStr) return heap.register(new PySeqIter(types.str_ascii_iterator, heap.incref(o, 'item')));
@@ -188,6 +272,17 @@ export function refillResultTuple(rt: Runtime, it: PyGenericIter, items: PyObjec
 
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
 export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
+  if (it.type.isHeapType && findDunder(it, '__next__')) {
+    try {
+      return callDunder(rt, it, '__next__', [])!;
+    } catch (error) {
+      if (error instanceof PyRaise && error.exc.type.isSubtypeOf(rt.types.StopIteration)) {
+        rt.heap.decref(error.exc);
+        return null;
+      }
+      throw error;
+    }
+  }
   if (it instanceof PySeqIter) {
     const seq = it.seq;
     if (!seq) return null;
@@ -259,6 +354,8 @@ export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, num
 
 /** container[key]: a new reference. */
 export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObject {
+  const custom = callDunder(rt, container, '__getitem__', [key]);
+  if (custom) return custom;
   if (container instanceof PyDict) {
     const entry = container.entries.get(hashKey(rt, key));
     if (!entry) rt.raiseWith(rt.types.KeyError, key);

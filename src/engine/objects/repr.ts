@@ -7,6 +7,8 @@ import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr, PyModule, PyTextS
 import { PyException } from './exceptions';
 import { PyType } from './object';
 import { floatRepr } from './floatrepr';
+import { PyMethod, lookupInMro } from './classes';
+import { PyMethodWrapper, PySuper } from './descriptors';
 
 export function hexAddress(address: number): string {
   return `0x${address.toString(16)}`;
@@ -33,18 +35,34 @@ export function intToString(obj: PyInt): string {
   return String(obj.value);
 }
 
+/** Calls a user-defined __repr__/__str__ and checks it returned a str. */
+function userText(rt: Runtime, obj: PyObject, method: '__repr__' | '__str__'): string | null {
+  if (!obj.type.isHeapType) return null;
+  const fn = lookupInMro(obj.type, method);
+  if (!(fn instanceof PyFunction)) return null;
+  const result = rt.call(fn, [obj]);
+  try {
+    if (!(result instanceof PyStr)) rt.raise(rt.types.TypeError, `${method} returned non-string (type ${result.type.name})`);
+    return (result as PyStr).value;
+  } finally {
+    rt.heap.decref(result);
+  }
+}
+
 /** repr(obj). `seen` breaks cycles the way CPython's Py_ReprEnter does ([...], {...}). */
-export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()): string {
+export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set(), runUserCode = true): string {
   if (obj instanceof PyStr) return strRepr(obj.value);
+  const custom = runUserCode ? userText(rt, obj, '__repr__') : null;
+  if (custom !== null) return custom;
   if (obj instanceof PyInt) return intToString(obj);
   if (obj instanceof PyFloat) return floatRepr(obj.value);
   if (obj instanceof PyNone) return 'None';
-  if (obj instanceof PyEllipsis) return 'Ellipsis';
+  if (obj instanceof PyEllipsis) return obj.type.name === 'NotImplementedType' ? 'NotImplemented' : 'Ellipsis';
   if (obj instanceof PyList) {
     if (seen.has(obj)) return '[...]';
     seen.add(obj);
     try {
-      return `[${obj.items.map((x) => repr(rt, x, seen)).join(', ')}]`;
+      return `[${obj.items.map((x) => repr(rt, x, seen, runUserCode)).join(', ')}]`;
     } finally {
       seen.delete(obj);
     }
@@ -53,7 +71,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     if (seen.has(obj)) return '(...)';
     seen.add(obj);
     try {
-      const inner = obj.items.map((x) => repr(rt, x, seen));
+      const inner = obj.items.map((x) => repr(rt, x, seen, runUserCode));
       return inner.length === 1 ? `(${inner[0]},)` : `(${inner.join(', ')})`;
     } finally {
       seen.delete(obj);
@@ -64,14 +82,14 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     seen.add(obj);
     try {
       const parts: string[] = [];
-      for (const { key, value } of obj.entries.values()) parts.push(`${repr(rt, key, seen)}: ${repr(rt, value, seen)}`);
+      for (const { key, value } of obj.entries.values()) parts.push(`${repr(rt, key, seen, runUserCode)}: ${repr(rt, value, seen, runUserCode)}`);
       return `{${parts.join(', ')}}`;
     } finally {
       seen.delete(obj);
     }
   }
   if (obj instanceof PyRange) return obj.step === 1 ? `range(${obj.start}, ${obj.stop})` : `range(${obj.start}, ${obj.stop}, ${obj.step})`;
-  if (obj instanceof PySlice) return `slice(${repr(rt, obj.start, seen)}, ${repr(rt, obj.stop, seen)}, ${repr(rt, obj.step, seen)})`;
+  if (obj instanceof PySlice) return `slice(${repr(rt, obj.start, seen, runUserCode)}, ${repr(rt, obj.stop, seen, runUserCode)}, ${repr(rt, obj.step, seen, runUserCode)})`;
   if (obj instanceof PyFunction) return `<function ${obj.qualname.value} at ${hexAddress(obj.address)}>`;
   if (obj instanceof PyCell) {
     const v = obj.value;
@@ -84,19 +102,28 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PyMethodDescr) return `<method '${obj.name}' of '${obj.owner.name}' objects>`;
   if (obj instanceof PyModule) return `<module '${obj.name}' (built-in)>`;
   if (obj instanceof PyTextStream) return `<_io.TextIOWrapper name='<${obj.stream}>' mode='w' encoding='utf-8'>`;
-  if (obj instanceof PyType) return `<class '${obj.name}'>`;
+  if (obj instanceof PyType) return obj.module === 'builtins' ? `<class '${obj.name}'>` : `<class '${obj.module}.${obj.qualname}'>`;
+  if (obj instanceof PyMethod) {
+    const fn = obj.func as PyFunction;
+    return `<bound method ${fn.qualname?.value ?? '?'} of ${repr(rt, obj.self, seen, runUserCode)}>`;
+  }
+  if (obj instanceof PyMethodWrapper) return `<${obj.type.name}(${repr(rt, obj.func, seen, runUserCode)})>`;
+  if (obj instanceof PySuper) return `<super: <class '${obj.thisType.name}'>, <${obj.obj.type.name} object>>`;
   if (obj instanceof PyCode) return `<code object ${obj.code.name} at ${hexAddress(obj.address)}, file "${obj.code.filename}", line ${obj.code.firstLine}>`;
   if (obj instanceof PyException) {
     const args = obj.args.items;
-    if (args.length === 1) return `${obj.type.name}(${repr(rt, args[0]!, seen)})`;
-    return `${obj.type.name}(${args.map((a) => repr(rt, a, seen)).join(', ')})`;
+    if (args.length === 1) return `${obj.type.name}(${repr(rt, args[0]!, seen, runUserCode)})`;
+    return `${obj.type.name}(${args.map((a) => repr(rt, a, seen, runUserCode)).join(', ')})`;
   }
-  return `<${obj.type.name} object at ${hexAddress(obj.address)}>`;
+  const typeName = obj.type.isHeapType ? `${obj.type.module}.${obj.type.qualname}` : obj.type.name;
+  return `<${typeName} object at ${hexAddress(obj.address)}>`;
 }
 
 /** str(obj). */
 export function str(rt: Runtime, obj: PyObject): string {
   if (obj instanceof PyStr) return obj.value;
+  const custom = userText(rt, obj, '__str__');
+  if (custom !== null) return custom;
   if (obj instanceof PyException) {
     const args = obj.args.items;
     if (args.length === 0) return '';
@@ -110,8 +137,8 @@ export function str(rt: Runtime, obj: PyObject): string {
   return repr(rt, obj);
 }
 
-/** A repr short enough for the trace and the panel's tables. */
+/** A repr short enough for the trace and the panel's tables. Never runs the program's own __repr__. */
 export function shortRepr(rt: Runtime, obj: PyObject, max = 80): string {
-  const full = repr(rt, obj);
+  const full = repr(rt, obj, new Set(), false);
   return full.length > max ? `${full.slice(0, max - 1)}…` : full;
 }

@@ -67,6 +67,7 @@ export type StmtKind =
   | { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { kind: 'For'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
   | { kind: 'FunctionDef'; name: string; params: Params; body: Stmt[]; decorators: Expr[] }
+  | { kind: 'ClassDef'; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[] }
   | { kind: 'Return'; value: Expr | null }
   | { kind: 'Pass' }
   | { kind: 'Break' }

@@ -198,10 +198,10 @@ function statement(node: Node): Stmt[] {
       return [functionDef(node, [])];
     case 'decorated_definition': {
       const def = node.childForFieldName('definition')!;
-      if (def.type !== 'function_definition') unsupported(def, 'class definitions');
       const decorators = node.namedChildren.filter((c) => c?.type === 'decorator').map((d) => expr(d!.namedChildren[0]!));
-      return [functionDef(def, decorators)];
+      return [def.type === 'class_definition' ? classDef(def, decorators) : functionDef(def, decorators)];
     }
+    case 'class_definition': return [classDef(node, [])];
     case 'return_statement': {
       const value = node.namedChildren[0];
       return [stmt(node, { kind: 'Return', value: value ? exprOrTuple(value) : null })];
@@ -327,6 +327,29 @@ function functionDef(node: Node, decorators: Expr[]): Stmt {
     body: block(node.childForFieldName('body')),
     decorators,
   });
+}
+
+function classDef(node: Node, decorators: Expr[]): Stmt {
+  if (node.childForFieldName('type_parameters')) unsupported(node, 'type parameters');
+  const supers = node.childForFieldName('superclasses');
+  let bases: Expr[] = [];
+  let keywords: Keyword[] = [];
+  if (supers) {
+    const call = { args: [] as Expr[], keywords: [] as Keyword[] };
+    for (const child of supers.namedChildren) {
+      if (!child || child.type === 'comment') continue;
+      if (child.type === 'keyword_argument') {
+        call.keywords.push({ ...pos(child), arg: child.childForFieldName('name')!.text, value: expr(child.childForFieldName('value')!) });
+      } else if (child.type === 'list_splat' || child.type === 'dictionary_splat') {
+        unsupported(child, 'starred class bases');
+      } else {
+        call.args.push(expr(child));
+      }
+    }
+    bases = call.args;
+    keywords = call.keywords;
+  }
+  return stmt(node, { kind: 'ClassDef', name: node.childForFieldName('name')!.text, bases, keywords, body: block(node.childForFieldName('body')), decorators });
 }
 
 function parameters(node: Node): Params {

@@ -16,12 +16,15 @@ import { dictDelete, dictGetStr, dictSet } from '../objects/dictops';
 import { listAppendSteal, listExtendSteal, listRemoveAt, listSetSteal } from '../objects/listops';
 import { repr, str } from '../objects/repr';
 import { formatValue } from '../objects/format';
-import { getAttribute, loadMethod } from '../objects/attributes';
+import { deleteAttribute, getAttribute, loadMethod, setAttribute } from '../objects/attributes';
 import { UnsupportedError } from '../syntax/errors';
 import { Frame } from './frame';
 import type { Runtime } from './runtime';
 import type { ConstantPool } from './consts';
 import { bindArguments } from './arguments';
+import { PyInstance, PyMethod, lookupInMro } from '../objects/classes';
+import { instantiate } from '../objects/instantiate';
+import { callDunder } from '../objects/dunders';
 import { callBuiltinType } from '../modules/constructors';
 
 void OPCODES;
@@ -58,7 +61,66 @@ export class VM {
     const pycode = this.pool.code(code);
     const frame = new Frame(this.nextFrameId++, code, pycode, globals, globals, null);
     this.pushFrame(frame);
-    this.loop(0);
+    this.rt.heap.decref(this.loop(0));
+  }
+
+  /**
+   * Calls any callable from TypeScript (built-ins, protocols, class creation) with borrowed arguments.
+   * A Python function runs in a nested evaluation loop over the same frame stack. Returns a new reference.
+   */
+  callFromNative(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
+    if (callable instanceof PyMethod) return this.callFromNative(callable.func, [callable.self, ...args], kwargs);
+    if (callable instanceof PyFunction) return this.runFunction(callable, args, kwargs, null);
+    return this.callNative(callable, null, args, kwargs);
+  }
+
+  /** For zero-argument super(): the __class__ cell and first argument of the running function. */
+  superContext(): { cell: PyObject | null; self: PyObject | null } {
+    const f = this.frame;
+    const index = f.code.localsplusNames.indexOf('__class__');
+    const first = f.fast[0] ?? null;
+    const self = first instanceof PyCell && f.code.cellvars.includes(f.code.varnames[0] ?? '') ? first.value : first;
+    return { cell: index >= 0 ? (f.fast[index] ?? null) : null, self: f.code.argcount > 0 ? self : null };
+  }
+
+  /** Runs a Python function to completion; `locals` makes it a class body running in that namespace. */
+  runFunction(fn: PyFunction, args: PyObject[], kwargs: Map<string, PyObject> | null, locals: PyDict | null): PyObject {
+    const rt = this.rt;
+    if (this.frames.length >= rt.profile.recursionLimit) rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded');
+    const frame = new Frame(this.nextFrameId++, fn.code.code, fn.code, fn.globals, locals, rt.heap.incref(fn, 'internal'));
+    const kwnames = kwargs ? [...kwargs.keys()] : null;
+    const all = [...args, ...(kwargs ? kwargs.values() : [])].map((a) => rt.heap.incref(a));
+    try {
+      bindArguments(rt, fn, frame, all, all.map(() => false), kwnames);
+    } catch (error) {
+      frame.fast.forEach((v) => v && rt.heap.decref(v));
+      rt.heap.decref(fn, 'internal');
+      throw error;
+    }
+    this.pushFrame(frame);
+    return this.loop(this.frames.length - 1);
+  }
+
+  /** Calls what is not a Python function: built-ins, method descriptors, types and classes, callable instances. */
+  callNative(callable: PyObject, self: PyObject | null, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+    const rt = this.rt;
+    const all = self ? [self, ...args] : args;
+    if (callable instanceof PyBuiltin) return callable.impl(callable.self ?? rt.None, all, kwargs);
+    if (callable instanceof PyMethodDescr) {
+      if (!self) {
+        if (args.length === 0) rt.raise(rt.types.TypeError, `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+        return callable.impl(args[0]!, args.slice(1), kwargs);
+      }
+      return callable.impl(self, args, kwargs);
+    }
+    if (callable instanceof PyType && callable.isHeapType) return instantiate(rt, callable, all, kwargs);
+    const viaType = callBuiltinType(rt, callable, all, kwargs);
+    if (viaType) return viaType;
+    if (callable instanceof PyInstance) {
+      const call = lookupInMro(callable.type, '__call__');
+      if (call) return this.callFromNative(call, [callable, ...all], kwargs);
+    }
+    return rt.raise(rt.types.TypeError, `'${callable.type.name}' object is not callable`);
   }
 
   private pushFrame(frame: Frame): void {
@@ -112,7 +174,8 @@ export class VM {
 
   // ---- the loop -------------------------------------------------------------------------------
 
-  private loop(baseDepth: number): void {
+  /** Runs frames from index `baseDepth` until that frame returns; returns its value (a new reference). */
+  private loop(baseDepth: number): PyObject {
     const rt = this.rt;
     const heap = rt.heap;
     for (;;) {
@@ -266,9 +329,21 @@ export class VM {
           case 'STORE_ATTR': {
             const [owner, ob] = this.popWithFlag(f);
             const [value, vb] = this.popWithFlag(f);
-            this.drop(value, vb);
-            this.drop(owner, ob);
-            rt.unsupported(`setting attributes of '${owner!.type.name}' objects`);
+            try {
+              setAttribute(rt, owner!, f.names[ins.arg]!.value, value!);
+            } finally {
+              this.drop(value, vb);
+              this.drop(owner, ob);
+            }
+            break;
+          }
+          case 'DELETE_ATTR': {
+            const [owner, ob] = this.popWithFlag(f);
+            try {
+              deleteAttribute(rt, owner!, f.names[ins.arg]!.value);
+            } finally {
+              this.drop(owner, ob);
+            }
             break;
           }
           case 'BINARY_OP': {
@@ -449,7 +524,7 @@ export class VM {
               kwnames = names.items.map((n) => (n as PyStr).value);
               heap.decref(names);
             }
-            this.call(f, ins.arg, kwnames, baseDepth);
+            this.call(f, ins.arg, kwnames);
             break;
           }
           case 'CALL_FUNCTION_EX': {
@@ -467,7 +542,7 @@ export class VM {
               heap.decref(kwargs);
             }
             heap.decref(args);
-            this.call(f, n + kwnames.length, kwargs ? kwnames : null, baseDepth);
+            this.call(f, n + kwnames.length, kwargs ? kwnames : null);
             break;
           }
           case 'MAKE_CELL': {
@@ -529,10 +604,7 @@ export class VM {
           case 'RETURN_CONST': {
             const value = ins.op === 'RETURN_CONST' ? heap.incref(f.pycode.consts[ins.arg]!) : this.popOwned(f);
             this.popFrame();
-            if (this.frames.length <= baseDepth) {
-              heap.decref(value);
-              return;
-            }
+            if (this.frames.length <= baseDepth) return value;
             this.push(this.frame, value);
             break;
           }
@@ -647,6 +719,12 @@ export class VM {
             throw new PyRaise(exc!);
           }
           case 'LOAD_ASSERTION_ERROR': this.push(f, heap.incref(rt.types.AssertionError)); break;
+          case 'LOAD_BUILD_CLASS': {
+            const build = dictGetStr(rt.builtins, '__build_class__');
+            if (!build) rt.raise(rt.types.NameError, '__build_class__ not found');
+            this.push(f, heap.incref(build!));
+            break;
+          }
           case 'IMPORT_NAME': {
             const name = f.names[ins.arg]!.value;
             const module = rt.modules.get(name);
@@ -774,18 +852,28 @@ export class VM {
 
   // ---- calls ----------------------------------------------------------------------------------
 
-  private call(f: Frame, argc: number, kwnames: string[] | null, baseDepth: number): void {
+  private call(f: Frame, argc: number, kwnames: string[] | null): void {
     const rt = this.rt;
     const heap = rt.heap;
     const base = f.stack.length - argc - 2;
-    const callable = f.stack[base]!;
-    const callableBorrowed = f.borrowed[base]!;
-    const self = f.stack[base + 1] ?? null;
-    const selfBorrowed = f.borrowed[base + 1]!;
+    let callable = f.stack[base]!;
+    let callableBorrowed = f.borrowed[base]!;
+    let self = f.stack[base + 1] ?? null;
+    let selfBorrowed = f.borrowed[base + 1]!;
     const args = f.stack.slice(base + 2);
     const argBorrowed = f.borrowed.slice(base + 2);
     f.stack.length = base;
     f.borrowed.length = base;
+
+    // A bound method is unpacked into its function and instance (CALL_BOUND_METHOD_EXACT_ARGS).
+    if (callable instanceof PyMethod && self === null) {
+      const method = callable;
+      self = heap.incref(method.self);
+      callable = heap.incref(method.func);
+      this.drop(method, callableBorrowed);
+      callableBorrowed = false;
+      selfBorrowed = false;
+    }
 
     if (callable instanceof PyFunction) {
       // The new frame owns its function (f_funcobj): a borrowed callable becomes a strong reference.
@@ -808,29 +896,17 @@ export class VM {
         throw error;
       }
       this.pushFrame(frame);
-      void baseDepth;
       return;
     }
 
-    const positional = kwnames ? args.slice(0, args.length - kwnames.length) : args;
+    const positional = (kwnames ? args.slice(0, args.length - kwnames.length) : args) as PyObject[];
     let kwargs: Map<string, PyObject> | null = null;
     if (kwnames) {
       kwargs = new Map();
       kwnames.forEach((name, i) => kwargs!.set(name, args[positional.length + i]!));
     }
     try {
-      let result: PyObject;
-      if (callable instanceof PyBuiltin) {
-        result = callable.impl(callable.self ?? rt.None, (self ? [self, ...positional] : positional) as PyObject[], kwargs);
-      } else if (callable instanceof PyMethodDescr) {
-        if (!self) rt.unsupported(`calling ${callable.owner.name}.${callable.name} unbound`);
-        result = callable.impl(self!, positional as PyObject[], kwargs);
-      } else {
-        const viaType = callBuiltinType(rt, callable!, (self ? [self, ...positional] : positional) as PyObject[], kwargs);
-        if (!viaType) rt.raise(rt.types.TypeError, `'${callable.type.name}' object is not callable`);
-        result = viaType!;
-      }
-      this.push(f, result);
+      this.push(f, this.callNative(callable, self, positional, kwargs));
     } finally {
       args.forEach((a, i) => this.drop(a, argBorrowed[i]!));
       if (self) this.drop(self, selfBorrowed);
@@ -869,6 +945,11 @@ export class VM {
 
   private storeSubscript(container: PyObject, key: PyObject, value: PyObject): void {
     const rt = this.rt;
+    const custom = callDunder(rt, container, '__setitem__', [key, value]);
+    if (custom) {
+      rt.heap.decref(custom);
+      return;
+    }
     if (container instanceof PyDict) {
       dictSet(rt, container, key, value);
     } else if (container instanceof PyList) {
@@ -901,6 +982,11 @@ export class VM {
 
   private deleteSubscript(container: PyObject, key: PyObject): void {
     const rt = this.rt;
+    const custom = callDunder(rt, container, '__delitem__', [key]);
+    if (custom) {
+      rt.heap.decref(custom);
+      return;
+    }
     if (container instanceof PyDict) {
       if (!dictDelete(rt, container, key)) rt.raiseWith(rt.types.KeyError, key);
     } else if (container instanceof PyList) {

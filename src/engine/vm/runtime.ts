@@ -24,6 +24,7 @@ export class Runtime {
   readonly True: PyInt;
   readonly False: PyInt;
   readonly Ellipsis: PyEllipsis;
+  readonly NotImplemented: PyEllipsis;
   readonly emptyTuple: PyTuple;
   readonly emptyStr: PyStr;
   private readonly smallInts: PyInt[] = [];
@@ -36,6 +37,12 @@ export class Runtime {
   stderr = '';
   /** Line currently executing, for "not supported" errors raised from built-ins. */
   currentLine = 0;
+  /** Set by the VM: calls any callable with borrowed arguments; returns a new reference. */
+  call!: (callable: PyObject, args: PyObject[], kwargs?: Map<string, PyObject> | null) => PyObject;
+  /** Set by the VM: runs a class body in its namespace; returns the body's result (the __class__ cell or None). */
+  runClassBody!: (fn: PyObject, namespace: PyDict) => PyObject;
+  /** Set by the VM: the running function's first argument and __class__ cell, for super(). */
+  superContext!: () => { cell: PyObject | null; self: PyObject | null };
 
   constructor(readonly profile: Profile, readonly recorder: Recorder) {
     this.heap = new Heap(profile, recorder);
@@ -49,6 +56,7 @@ export class Runtime {
     this.False = this.heap.registerStatic(new PyInt(this.types.bool, 0));
     this.True = this.heap.registerStatic(new PyInt(this.types.bool, 1));
     this.Ellipsis = this.heap.registerStatic(new PyEllipsis(this.types.ellipsis));
+    this.NotImplemented = this.heap.registerStatic(new PyEllipsis(this.types.NotImplementedType));
     for (let v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
       this.smallInts.push(this.heap.registerStatic(new PyInt(this.types.int, v), this.heap.addresses.smallIntAddress(v)));
     }

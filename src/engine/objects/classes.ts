@@ -1,0 +1,163 @@
+// Classes (heap types), their instances and bound methods: creation, the C3 MRO, and attribute
+// lookup with descriptors — CPython's type_new, object_generic_getattr/setattr, method binding.
+import type { Runtime } from '../vm/runtime';
+import { PyObject, PyType } from './object';
+import { PyDict, PyTuple } from './containers';
+import { PyFunction } from './callables';
+import { PyStr } from './scalars';
+import { dictGetStr, dictSet, dictDelete } from './dictops';
+
+/**
+ * An instance of a class. 3.11+ keeps attributes as "inline values" without a dict object until
+ * something asks for `__dict__`; `values` keeps them in insertion order.
+ */
+export class PyInstance extends PyObject {
+  readonly values = new Map<string, PyObject>();
+  constructor(readonly type: PyType) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    for (const v of this.values.values()) visit(v);
+    // Instances of classes own a reference to their class (static types are not counted).
+    if (this.type.isHeapType) visit(this.type);
+  }
+  override referenceLabels(): string[] {
+    const labels = [...this.values.keys()].map((k) => `.${k}`);
+    if (this.type.isHeapType) labels.push('__class__');
+    return labels;
+  }
+}
+
+/** A bound method: a new object on every attribute access, holding the function and the instance. */
+export class PyMethod extends PyObject {
+  constructor(readonly type: PyType, readonly func: PyObject, readonly self: PyObject) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visit(this.func);
+    visit(this.self);
+  }
+  override referenceLabels(): string[] {
+    return ['__func__', '__self__'];
+  }
+}
+
+/** The `__dict__` and `__weakref__` getset descriptors a class gets; each holds its class. */
+export class PyGetSetDescriptor extends PyObject {
+  constructor(readonly type: PyType, readonly name: string, readonly owner: PyType) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visit(this.owner);
+  }
+  override referenceLabels(): string[] {
+    return ['__objclass__'];
+  }
+}
+
+/** C3 linearization (Objects/typeobject.c mro_implementation). */
+export function c3(rt: Runtime, type: PyType, bases: PyType[]): PyType[] {
+  const sequences = [...bases.map((b) => [...b.mro]), [...bases]];
+  const result: PyType[] = [type];
+  for (;;) {
+    const nonEmpty = sequences.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    const head = nonEmpty.map((s) => s[0]!).find((candidate) => !nonEmpty.some((s) => s.indexOf(candidate) > 0));
+    if (!head) {
+      const names = nonEmpty.map((s) => s[0]!.name);
+      return rt.raise(rt.types.TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${[...new Set(names)].join(', ')}`);
+    }
+    result.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+/** type(name, bases, namespace): a new class. The namespace is copied into the class's own dict. */
+export function createClass(rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict): PyType {
+  const t = rt.types;
+  for (const b of bases) {
+    if (!(b instanceof PyType)) rt.raise(rt.types.TypeError, `bases must be types`);
+  }
+  const effectiveBases = bases.length > 0 ? bases : [t.object];
+  const base = effectiveBases[0]!;
+  const cls = new PyType(name, base, { gc: true });
+  cls.type = t.type;
+  cls.qualname = qualname;
+  cls.module = '__main__';
+  const module = dictGetStr(ns, '__module__');
+  if (module instanceof PyStr) cls.module = module.value;
+  cls.mro = c3(rt, cls, effectiveBases);
+  rt.heap.register(cls);
+  const dict = rt.dict();
+  for (const { key, value } of ns.entries.values()) {
+    if (key instanceof PyStr && key.value === '__classcell__') continue;
+    dictSet(rt, dict, key, value);
+  }
+  // Classes that introduce instance dicts get the __dict__ and __weakref__ descriptors (each refers to the class).
+  if (!effectiveBases.some((b) => b.isHeapType)) {
+    for (const descr of ['__dict__', '__weakref__']) {
+      if (dictGetStr(dict, descr)) continue;
+      const d = rt.heap.register(new PyGetSetDescriptor(t.getset_descriptor, descr, rt.heap.incref(cls, 'attr')));
+      const key = rt.internedStr(descr);
+      dictSet(rt, dict, key, d);
+      rt.heap.decref(key);
+      rt.heap.decref(d);
+    }
+  }
+  // A class that defines __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
+  if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) {
+    const key = rt.internedStr('__hash__');
+    dictSet(rt, dict, key, rt.None);
+    rt.heap.decref(key);
+  }
+  if (!dictGetStr(dict, '__doc__')) {
+    const key = rt.internedStr('__doc__');
+    dictSet(rt, dict, key, rt.None);
+    rt.heap.decref(key);
+  }
+  cls.dict = dict;
+  cls.basesTuple = rt.tuple(effectiveBases.map((b) => rt.heap.incref(b, 'item')));
+  cls.mroTuple = rt.tuple(cls.mro.map((m) => rt.heap.incref(m, 'item')));
+  rt.recorder.touch(cls);
+  return cls;
+}
+
+/** _PyType_Lookup: the first class in the MRO whose dict has `name` (borrowed). */
+export function lookupInMro(type: PyType, name: string): PyObject | undefined {
+  for (const t of type.mro) {
+    if (t.dict) {
+      const v = dictGetStr(t.dict as PyDict, name);
+      if (v) return v;
+    }
+  }
+  return undefined;
+}
+
+/** Data descriptors win over instance attributes (property; the getset descriptors). */
+/** Binds what the class found to the instance: functions become bound methods. New reference. */
+export function bindDescriptor(rt: Runtime, descr: PyObject, instance: PyObject): PyObject {
+  if (descr instanceof PyFunction) {
+    rt.heap.incref(descr, 'attr');
+    rt.heap.incref(instance, 'attr');
+    return rt.heap.register(new PyMethod(rt.types.method, descr, instance));
+  }
+  return rt.heap.incref(descr);
+}
+
+export function instanceSetAttr(rt: Runtime, obj: PyInstance, name: string, value: PyObject): void {
+  const old = obj.values.get(name);
+  obj.values.set(name, rt.heap.incref(value, 'attr'));
+  rt.recorder.touch(obj);
+  if (old) rt.heap.decref(old, 'attr');
+}
+
+export function instanceDelAttr(rt: Runtime, obj: PyInstance, name: string): boolean {
+  const old = obj.values.get(name);
+  if (!old) return false;
+  obj.values.delete(name);
+  rt.recorder.touch(obj);
+  rt.heap.decref(old, 'attr');
+  return true;
+}
+
+export { dictDelete, PyTuple };

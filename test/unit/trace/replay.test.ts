@@ -1,0 +1,112 @@
+// stateAt(trace, step): the state after a line step, rebuilt from the recorded events only.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stateAt } from '../../../src/engine/trace/replay';
+import type { RecordedTrace } from '../../../src/protocol/trace';
+import type { ObjectView, StepState } from '../../../src/protocol/state';
+import { run } from '../helpers';
+
+const PROGRAM = [
+  'a = [1.5]',          // 1
+  'c = [a, a]',         // 2
+  'd = {"k": a}',       // 3
+  'print("mid")',       // 4
+  'del c',              // 5
+  'b = []',             // 6
+  'b.append(b)',        // 7
+  'del b',              // 8
+  'import gc',          // 9
+  'n = gc.collect(0)',  // 10
+  'print("end", n)',    // 11
+  '',
+].join('\n');
+
+let trace: RecordedTrace;
+let stdout: string;
+
+/** The state right after `line` ran (module-level code: one step per line, in order). */
+const after = (line: number): StepState => stateAt(trace, line);
+const variables = (s: StepState): Record<string, number> =>
+  Object.fromEntries(s.frames.flatMap((f) => f.variables.map((v) => [v.name, v.obj])));
+const objectOf = (s: StepState, name: string): ObjectView => s.objects.find((o) => o.obj === variables(s)[name])!;
+
+beforeAll(async () => {
+  const r = await run(PROGRAM);
+  trace = r.trace;
+  stdout = r.stdout;
+});
+
+describe('stateAt', () => {
+  it('one step per executed line; the program printed what CPython prints', () => {
+    expect(trace.steps).toBe(11);
+    expect(stdout).toBe('mid\nend 1\n');
+    expect([1, 5, 11].map((s) => stateAt(trace, s).line)).toEqual([1, 5, 11]);
+  });
+
+  it('variables and refcounts at each step', () => {
+    expect(Object.keys(variables(after(1)))).toEqual(['a']);
+    expect(objectOf(after(1), 'a')).toMatchObject({ type: 'list', repr: '[1.5]', refcount: 1, tracked: true });
+    expect(objectOf(after(2), 'a').refcount).toBe(3);
+    expect(objectOf(after(3), 'a').refcount).toBe(4);
+    expect(objectOf(after(5), 'a').refcount).toBe(2);
+  });
+
+  it('holders are named after the names and container slots that hold the object', () => {
+    expect(objectOf(after(3), 'a').holders).toEqual(['a', 'c[0]', 'c[1]', "d['k']"]);
+    expect(objectOf(after(2), 'c')).toMatchObject({ repr: '[[1.5], [1.5]]', holders: ['c'] });
+  });
+
+  it('references nobody can name are summed up as internal (the literal in co_consts and the parse arena)', () => {
+    const float = after(1).objects.find((o) => o.type === 'float')!;
+    expect(float.refcount).toBe(3);
+    expect(float.holders.filter((h) => !h.includes('co_consts'))).toEqual(['a[0]', '(1 internal)']);
+  });
+
+  it('a deleted global disappears, and its object with it when that was the last reference', () => {
+    const cId = variables(after(4)).c!;
+    expect(after(4).objects.some((o) => o.obj === cId)).toBe(true);
+    expect(variables(after(5))).not.toHaveProperty('c');
+    expect(after(5).objects.some((o) => o.obj === cId)).toBe(false);
+  });
+
+  it('an unreachable cycle stays visible, held only by itself, until a collection frees it', () => {
+    const bId = variables(after(7)).b!;
+    expect(objectOf(after(7), 'b')).toMatchObject({ repr: '[[...]]', refcount: 2, holders: ['b', 'b[0]'] });
+    const orphan = after(8).objects.find((o) => o.obj === bId)!;
+    expect(orphan.refcount).toBe(1);
+    expect(orphan.holders).toEqual([`list@${orphan.address}[0]`]);
+    expect(after(10).objects.some((o) => o.obj === bId)).toBe(false);
+  });
+
+  it('gc counts follow the collections; survivors show their new generation', () => {
+    expect(after(9).gcCounts).toEqual([expect.any(Number), 0, 0]);
+    expect(after(10).gcCounts).toEqual([0, 1, 0]);
+    expect(objectOf(after(9), 'a').generation).toBe(0);
+    expect(objectOf(after(10), 'a')).toMatchObject({ tracked: true, generation: 1 });
+  });
+
+  it('output so far', () => {
+    expect([3, 4, 10, 11].map((s) => stateAt(trace, s).stdout)).toEqual(['', 'mid\n', 'mid\n', 'mid\nend 1\n']);
+  });
+
+  it('the last step keeps the module globals; steps outside the run are clamped', () => {
+    const last = stateAt(trace, trace.steps);
+    expect(last.frames.map((f) => f.name)).toEqual(['<module>']);
+    expect(Object.keys(variables(last)).sort()).toEqual(['a', 'd', 'gc', 'n']);
+    expect(stateAt(trace, 10_000)).toEqual(last);
+    expect(stateAt(trace, 0).step).toBe(1);
+  });
+});
+
+describe('function frames', () => {
+  it('innermost frame first, its locals labelled with the function name, gone after return', async () => {
+    const r = await run('def f(p):\n    x = [p]\n    return x\na = 2.5\nr = f(a)\nprint(r)\n');
+    const states = Array.from({ length: r.trace.steps }, (_, i) => stateAt(r.trace, i + 1));
+    const inside = states.find((s) => s.frames[0]!.name === 'f' && s.frames[0]!.variables.some((v) => v.name === 'x'))!;
+    expect(inside.frames.map((f) => f.name)).toEqual(['f', '<module>']);
+    const float = inside.objects.find((o) => o.type === 'float')!;
+    expect(float.holders).toEqual(expect.arrayContaining(['a', 'f: p', 'f: x[0]']));
+    const last = states[states.length - 1]!;
+    expect(last.frames.map((f) => f.name)).toEqual(['<module>']);
+    expect(last.objects.find((o) => o.type === 'float')!.holders).toEqual(expect.arrayContaining(['a', 'r[0]']));
+  });
+});
