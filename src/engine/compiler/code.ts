@@ -39,6 +39,8 @@ export interface ExceptionTableEntry {
   depth: number;
   /** Nesting level: the innermost matching entry wins. */
   readonly level: number;
+  /** Entries of one protected region (split by gaps) share the region's handler depth. */
+  readonly region: number;
 }
 
 export interface CodeObject {

@@ -101,7 +101,7 @@ class CodeBuilder {
   }
 
   exceptionTable(): import('./code').ExceptionTableEntry[] {
-    return this.regions.flatMap((r) => r.ranges.map(([start, end]) => ({ start, end, target: r.handler.target, depth: 0, level: r.level })));
+    return this.regions.flatMap((r, region) => r.ranges.map(([start, end]) => ({ start, end, target: r.handler.target, depth: 0, level: r.level, region })));
   }
 
   emit(op: Opcode, arg: number, pos: Position): number {
@@ -405,9 +405,12 @@ class Compiler {
         this.block(b, scope, h.body);
         b.fblocks.pop();
         b.endRegion(named);
+        // Leaving the handler normally is outside the cleanup range, as in CPython.
+        b.pauseRegion(matching);
         b.emit('POP_EXCEPT', 0, hpos);
         this.clearHandlerName(b, scope, h.name, hpos);
         b.jump('JUMP_FORWARD', end, hpos);
+        b.resumeRegion(matching);
         // An exception inside the handler: `e` is still deleted, then the new exception goes on.
         b.place(namedCleanup);
         this.clearHandlerName(b, scope, h.name, hpos);
@@ -419,8 +422,10 @@ class Compiler {
         this.block(b, scope, h.body);
         b.fblocks.pop();
         b.endRegion(plain);
+        b.pauseRegion(matching);
         b.emit('POP_EXCEPT', 0, hpos);
         b.jump('JUMP_FORWARD', end, hpos);
+        b.resumeRegion(matching);
       }
       b.place(next);
     }

@@ -104,12 +104,18 @@ export function computeHandlerDepths(code: CodeObject): void {
       if (!UNCONDITIONAL.has(ins.op)) reach(i + 1, d);
     }
     changed = false;
-    for (const entry of code.exceptionTable) {
+    // A region's depth is the stack depth where it first opened; its later ranges share it.
+    const regionDepth = new Map<number, number>();
+    for (const entry of [...code.exceptionTable].sort((a, b) => a.start - b.start)) {
       const start = depth[entry.start]!;
-      if (start < 0) continue;
-      entry.depth = start;
+      if (!regionDepth.has(entry.region) && start >= 0) regionDepth.set(entry.region, start);
+    }
+    for (const entry of code.exceptionTable) {
+      const d = regionDepth.get(entry.region);
+      if (d === undefined) continue;
+      entry.depth = d;
       if (depth[entry.target]! < 0) {
-        reach(entry.target, start + 1);
+        reach(entry.target, d + 1);
         changed = true;
       }
     }
