@@ -24,6 +24,8 @@ interface FrameRecord {
   readonly frame: number;
   readonly name: string;
   readonly namespace: number;
+  /** The program's module frame: its globals stay visible after its last line. */
+  readonly isModule: boolean;
   line: number;
   readonly vars: Map<string, number>;
 }
@@ -52,14 +54,14 @@ class HeapState {
       }
       case 'start': this.started = true; break;
       case 'frame':
-        this.frames.push({ frame: e.frame, name: e.name, namespace: e.namespace, line: e.line, vars: new Map(this.earlyBinds.get(e.frame)) });
+        this.frames.push({ frame: e.frame, name: e.name, namespace: e.namespace, isModule: e.parent === 0 && e.namespace >= 0, line: e.line, vars: new Map(this.earlyBinds.get(e.frame)) });
         this.earlyBinds.delete(e.frame);
         if (e.namespace >= 0) this.namespaces.add(e.namespace);
         break;
       case 'frameEnd': {
         // A module's namespace outlives its code: keep showing the globals after the last line.
         const i = this.frames.findIndex((x) => x.frame === e.frame);
-        if (i >= 0 && this.frames[i]!.namespace < 0) this.frames.splice(i, 1);
+        if (i >= 0 && !this.frames[i]!.isModule) this.frames.splice(i, 1);
         break;
       }
       case 'alloc':
@@ -131,6 +133,7 @@ class HeapState {
 }
 
 const REPR_LIMIT = 80;
+const PLUMBING = new Set(['__globals__', '__code__', '__name__', '__qualname__', '__dict__', '__mro__', '__bases__']);
 
 /** repr of an object from the recorded contents (containers) or the recorded text (atoms). */
 function reprOf(state: HeapState, id: number, seen: Set<number>, budget: { left: number }): string {
@@ -239,16 +242,27 @@ function toView(state: HeapState, step: number, steps: number): StepState {
     const o = state.objects.get(id);
     if (o) constWork.push(...o.refs);
   }
-  const reachable = new Set<number>();
-  const work = [...state.frames.flatMap((f) => [...f.vars.values()])];
-  while (work.length > 0) {
-    const id = work.pop()!;
-    if (reachable.has(id)) continue;
-    reachable.add(id);
-    const o = state.objects.get(id);
-    if (o && o.type !== 'module') work.push(...o.refs);
-  }
-  const visible = (o: ObjectRecord) => reachable.has(o.id) || (!o.internal && !constants.has(o.id));
+  // What the program's names reach as data (not through interpreter plumbing: a function's globals and
+  // code, a class's namespace and MRO), plus its own objects nothing reaches at all (garbage cycles).
+  const roots = state.frames.flatMap((f) => [...f.vars.values()]);
+  const reach = (followPlumbing: boolean): Set<number> => {
+    const seen = new Set<number>();
+    const work = [...roots];
+    while (work.length > 0) {
+      const id = work.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const o = state.objects.get(id);
+      if (!o || (o.type === 'module' && !followPlumbing)) continue;
+      o.refs.forEach((child, i) => {
+        if (followPlumbing || !PLUMBING.has(o.labels[i] ?? '')) work.push(child);
+      });
+    }
+    return seen;
+  };
+  const asData = reach(false);
+  const atAll = reach(true);
+  const visible = (o: ObjectRecord) => asData.has(o.id) || (!o.internal && !constants.has(o.id) && !atAll.has(o.id));
   const objects: ObjectView[] = [];
   for (const o of state.objects.values()) {
     if (!visible(o) || state.namespaces.has(o.id)) continue;
