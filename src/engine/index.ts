@@ -14,6 +14,8 @@ import type { PyFunction } from './objects/callables';
 import { dictSet } from './objects/dictops';
 import { repr, str } from './objects/repr';
 import { PyInstance, lookupInMro } from './objects/classes';
+import { PyGenerator } from './objects/generators';
+import type { PyObject } from './objects/object';
 import { installMethods } from './objects/methods';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
@@ -95,22 +97,27 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.call = (callable, args, kwargs) => vm.callFromNative(callable, args, kwargs ?? null);
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
   rt.superContext = () => vm.superContext();
+  rt.resumeGenerator = (gen, sent, thrown) => vm.resume(gen as PyGenerator, sent, thrown as PyException | null);
+  rt.closeGenerator = (gen) => vm.closeGenerator(gen as PyGenerator);
   rt.heap.finalizer = (obj) => {
+    // A suspended generator is closed when it dies, so its finally blocks run (_PyGen_Finalize).
+    if (obj instanceof PyGenerator) return obj.frame && obj.started ? () => reportUnraisable(() => vm.closeGenerator(obj), obj) : null;
     if (!(obj instanceof PyInstance) || !obj.type.isHeapType) return null;
     const del = lookupInMro(obj.type, '__del__');
     if (!del) return null;
-    return () => {
-      try {
-        rt.heap.decref(rt.call(del, [obj]));
-      } catch (error) {
-        if (!(error instanceof PyRaise)) throw error;
-        // PyErr_WriteUnraisable: reported on stderr, then the program goes on.
-        const message = (exc: PyException) => str(rt, exc);
-        rt.write('stderr', `Exception ignored in: ${repr(rt, del)}\n${formatExceptionChain(error.exc, message, lines, profile)}`);
-        rt.heap.decref(error.exc);
-      }
-    };
+    return () => reportUnraisable(() => rt.heap.decref(rt.call(del, [obj])), del);
   };
+  /** PyErr_WriteUnraisable: an exception in a finalizer is reported on stderr, and the program goes on. */
+  function reportUnraisable(run: () => void, where: PyObject): void {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof PyRaise)) throw error;
+      const message = (exc: PyException) => str(rt, exc);
+      rt.write('stderr', `Exception ignored in: ${repr(rt, where, new Set(), false)}\n${formatExceptionChain(error.exc, message, lines, profile)}`);
+      rt.heap.decref(error.exc);
+    }
+  }
 
   function unsupportedResult(runtime: Runtime | null, error: UnsupportedError): RunResult {
     const text = `${error.message}\n`;

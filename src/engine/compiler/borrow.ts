@@ -45,6 +45,8 @@ function pops(ins: Instruction): number {
     case 'PUSH_EXC_INFO': case 'POP_EXCEPT': case 'RERAISE': case 'CHECK_EXC_MATCH': return 1;
     case 'RAISE_VARARGS': return arg;
     case 'DELETE_ATTR': return 1;
+    case 'YIELD_VALUE': case 'GET_YIELD_FROM_ITER': case 'SEND': return 1;
+    case 'END_SEND': return 2;
     default: return 0;
   }
 }

@@ -59,11 +59,23 @@ export interface CodeObject {
   readonly localsplusNames: string[];
   readonly cellvars: string[];
   readonly freevars: string[];
+  /** Calling the function creates a generator (CO_GENERATOR). */
+  readonly isGenerator: boolean;
   readonly argcount: number;
   readonly posonlyargcount: number;
   readonly kwonlyargcount: number;
   readonly hasVarargs: boolean;
   readonly hasVarkw: boolean;
+}
+
+const codeIds = new WeakMap<CodeObject, number>();
+let nextCodeId = 1;
+
+/** Code objects are never merged: two `<genexpr>` on one line are different constants. */
+function codeId(code: CodeObject): number {
+  let id = codeIds.get(code);
+  if (id === undefined) codeIds.set(code, (id = nextCodeId++));
+  return id;
 }
 
 /** A key that identifies equal constants, so one compilation unit shares them like CPython's. */
@@ -76,6 +88,6 @@ export function constKey(c: Const): string {
     case 'none': return 'N';
     case 'ellipsis': return 'E';
     case 'tuple': return `t(${c.items.map(constKey).join(',')})`;
-    case 'code': return `c${c.code.qualname}@${c.code.firstLine}`;
+    case 'code': return `c${codeId(c.code)}`;
   }
 }

@@ -190,10 +190,10 @@ class Compiler {
 
   private finish(
     b: CodeBuilder, kind: CodeObject['kind'], name: string, qualname: string, firstLine: number, varnames: string[], params: Params,
-    localsplusNames: string[], cellvars: string[], freevars: string[],
+    localsplusNames: string[], cellvars: string[], freevars: string[], isGenerator = false,
   ): CodeObject {
     const code: CodeObject = {
-      kind, name, qualname, filename: this.filename, firstLine, localsplusNames, cellvars, freevars,
+      kind, name, qualname, filename: this.filename, firstLine, localsplusNames, cellvars, freevars, isGenerator,
       instructions: b.instructions, exceptionTable: b.exceptionTable(), consts: b.consts, names: b.names, varnames,
       argcount: params.posonly.length + params.args.length,
       posonlyargcount: params.posonly.length,
@@ -619,12 +619,20 @@ class Compiler {
     });
   }
 
-  /** 3.11: a comprehension is a nested function `<listcomp>` called with the iterator as `.0`. */
+  /**
+   * A comprehension as a nested function called with the iterator as `.0`: list/dict comprehensions on
+   * 3.11 (`<listcomp>`), generator expressions always (`<genexpr>`, a generator function).
+   */
   private comprehensionFunction(b: CodeBuilder, scope: Scope, e: ComprehensionNode): void {
     const pos = positionOf(e);
-    const name = e.kind === 'ListComp' ? '<listcomp>' : '<dictcomp>';
+    const name = e.kind === 'ListComp' ? '<listcomp>' : e.kind === 'DictComp' ? '<dictcomp>' : '<genexpr>';
     const params: Params = { posonly: [], args: [{ name: '.0', default: null }], vararg: null, kwonly: [], kwarg: null };
     this.makeFunction(b, scope, e, name, params, pos, (fb, inner) => {
+      if (e.kind === 'GeneratorExp') {
+        this.comprehensionLoops(fb, inner, e, 0, true);
+        fb.emit('RETURN_CONST', fb.constant({ type: 'none' }), pos);
+        return;
+      }
       fb.emit(e.kind === 'ListComp' ? 'BUILD_LIST' : 'BUILD_MAP', 0, pos);
       this.comprehensionLoops(fb, inner, e, 0, true);
       fb.emit('RETURN_VALUE', 0, pos);
@@ -714,6 +722,10 @@ class Compiler {
     } else if (e.kind === 'ListComp') {
       this.expr(b, scope, e.elt);
       b.emit('LIST_APPEND', e.generators.length + 1, positionOf(e));
+    } else if (e.kind === 'GeneratorExp') {
+      this.expr(b, scope, e.elt);
+      b.emit('YIELD_VALUE', 0, positionOf(e.elt));
+      b.emit('POP_TOP', 0, positionOf(e.elt));
     } else {
       this.expr(b, scope, e.key);
       this.expr(b, scope, e.value);
@@ -755,11 +767,16 @@ class Compiler {
     const start = { line: pos.line, col: pos.col, endLine: pos.line, endCol: pos.col };
     if (info.freevars.length > 0) fb.emit('COPY_FREE_VARS', info.freevars.length, start);
     for (const cell of info.cellvars) fb.emit('MAKE_CELL', inner.slots.get(cell)!, start);
+    if (info.isGenerator) {
+      // The call returns a generator; its first resumption pushes a value that POP_TOP discards.
+      fb.emit('RETURN_GENERATOR', 0, start);
+      fb.emit('POP_TOP', 0, start);
+    }
     fb.emit('RESUME', 0, start);
     body(fb, inner);
     const own = info.kind === 'class' ? [] : info.varnames;
     const varnames = [...own, ...inner.slotNames.filter((n) => !own.includes(n) && !info.cellvars.includes(n) && !info.freevars.includes(n))];
-    const code = this.finish(fb, info.kind === 'class' ? 'class' : 'function', name, qualname, pos.line, varnames, params, inner.slotNames, info.cellvars, info.freevars);
+    const code = this.finish(fb, info.kind === 'class' ? 'class' : 'function', name, qualname, pos.line, varnames, params, inner.slotNames, info.cellvars, info.freevars, info.isGenerator);
     b.emit('LOAD_CONST', b.constant({ type: 'code', code }), pos);
     b.emit('MAKE_FUNCTION', flags, pos);
   }
@@ -967,6 +984,28 @@ class Compiler {
       case 'ListComp':
       case 'DictComp':
         return this.profile.compiler.inlineComprehensions ? this.inlinedComprehension(b, scope, e) : this.comprehensionFunction(b, scope, e);
+      case 'GeneratorExp':
+        return this.comprehensionFunction(b, scope, e);
+      case 'Yield':
+        if (e.value) this.expr(b, scope, e.value);
+        else b.emit('LOAD_CONST', b.constant({ type: 'none' }), pos);
+        b.emit('YIELD_VALUE', 0, pos);
+        return;
+      case 'YieldFrom': {
+        // Delegation: SEND passes values in and results out until the sub-iterator returns.
+        this.expr(b, scope, e.value);
+        b.emit('GET_YIELD_FROM_ITER', 0, pos);
+        b.emit('LOAD_CONST', b.constant({ type: 'none' }), pos);
+        const top = b.label();
+        const done = b.label();
+        b.place(top);
+        b.jump('SEND', done, pos);
+        b.emit('YIELD_VALUE', 0, pos);
+        b.jump('JUMP_BACKWARD', top, pos);
+        b.place(done);
+        b.emit('END_SEND', 0, pos);
+        return;
+      }
     }
   }
 

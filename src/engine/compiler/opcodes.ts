@@ -85,6 +85,11 @@ export const OPCODES = {
   RERAISE: { stack: '(exc -- )', operand: 'none', doc: 'Raise the exception again without a new traceback entry.' },
   RAISE_VARARGS: { stack: '(args[oparg] -- )', operand: 'count', doc: 'raise (0: re-raise the handled exception), raise exc (1), raise exc from cause (2).' },
   LOAD_ASSERTION_ERROR: { stack: '( -- value)', operand: 'none', doc: 'Push AssertionError for a failing assert.' },
+  RETURN_GENERATOR: { stack: '( -- value)', operand: 'none', doc: 'Start of a generator function: the call creates the generator instead of running the frame.' },
+  YIELD_VALUE: { stack: '(value -- sent)', operand: 'none', doc: 'Suspend the generator, giving value to its caller; resuming pushes the value sent in.' },
+  GET_YIELD_FROM_ITER: { stack: '(iterable -- iter)', operand: 'none', doc: 'iter() for yield from (a generator is used as is).' },
+  SEND: { stack: '(receiver, v -- receiver, result)', operand: 'jump', doc: 'Send v into the sub-iterator; when it finishes, jump with its return value.' },
+  END_SEND: { stack: '(receiver, value -- value)', operand: 'none', doc: 'Drop the finished sub-iterator, keep the result of yield from.' },
   LOAD_BUILD_CLASS: { stack: '( -- func)', operand: 'none', doc: 'Push builtins.__build_class__.' },
   IMPORT_NAME: { stack: '( -- module)', operand: 'name', doc: 'Import a module by name.' },
 } as const satisfies Record<string, OpcodeSpec>;

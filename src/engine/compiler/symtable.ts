@@ -6,7 +6,7 @@ import { PySyntaxError, UnsupportedError } from '../syntax/errors';
 
 export type NameKind = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit';
 
-export type ComprehensionNode = Extract<Expr, { kind: 'ListComp' | 'DictComp' }>;
+export type ComprehensionNode = Extract<Expr, { kind: 'ListComp' | 'DictComp' | 'GeneratorExp' }>;
 
 /** The scope-defining nodes: the module, a def, a lambda, or a comprehension (a function before 3.12). */
 export type ScopeNode =
@@ -38,6 +38,8 @@ export interface ScopeInfo {
   readonly globals: Set<string>;
   readonly nonlocals: Set<string>;
   readonly children: ScopeInfo[];
+  /** The function contains `yield`: calling it makes a generator. */
+  isGenerator: boolean;
 }
 
 /** Parameter slots in CPython's co_varnames order: positional, keyword-only, *args, **kwargs. */
@@ -61,7 +63,7 @@ export function analyzeModule(module: Module, options: SymtableOptions): Map<Sco
 function newScope(kind: ScopeInfo['kind'], node: ScopeNode, parent: ScopeInfo | null, params: string[]): ScopeInfo {
   const scope: ScopeInfo = {
     kind, node, parent, varnames: [...params], cellvars: [], freevars: [], kinds: new Map(),
-    bound: new Set(params), used: new Set(), globals: new Set(), nonlocals: new Set(), children: [],
+    bound: new Set(params), used: new Set(), globals: new Set(), nonlocals: new Set(), children: [], isGenerator: false,
   };
   parent?.children.push(scope);
   return scope;
@@ -83,6 +85,11 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
     else useExpr(t);
   };
   const useExpr = (e: Expr | null): void => walkExpr(e, (n) => scope.used.add(n), (node) => {
+    if (node.kind === 'Yield' || node.kind === 'YieldFrom') {
+      if (scope.kind !== 'function') throw new PySyntaxError('SyntaxError', "'yield' outside function", node.line, node.col, node.endCol);
+      scope.isGenerator = true;
+      return;
+    }
     if (node.kind === 'Lambda') {
       const child = newScope('function', node, scope, paramNames(node.params));
       scopes.set(node, child);
@@ -92,7 +99,9 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
     }
     // The first iterable is evaluated in the enclosing scope; the rest runs in the comprehension's.
     useExpr(node.generators[0]!.iter);
-    const child = newScope('function', node, options.inlineComprehensions ? null : scope, options.inlineComprehensions ? [] : ['.0']);
+    const inline = options.inlineComprehensions && node.kind !== 'GeneratorExp'; // generator expressions never inline
+    const child = newScope('function', node, inline ? null : scope, inline ? [] : ['.0']);
+    if (node.kind === 'GeneratorExp') child.isGenerator = true;
     scopes.set(node, child);
     const body: Stmt[] = [];
     node.generators.forEach((g, i) => {
@@ -100,10 +109,10 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
       if (i > 0) body.push({ ...g.iter, kind: 'Expr', value: g.iter });
       for (const cond of g.ifs) body.push({ ...cond, kind: 'Expr', value: cond });
     });
-    const elts = node.kind === 'ListComp' ? [node.elt] : [node.key, node.value];
+    const elts = node.kind === 'DictComp' ? [node.key, node.value] : [node.elt];
     for (const elt of elts) body.push({ ...elt, kind: 'Expr', value: elt });
     collect(child, body, scopes, options);
-    if (options.inlineComprehensions) {
+    if (inline) {
       // PEP 709: names it binds are its own fast locals; everything else it reads belongs to the enclosing scope.
       if (child.children.length > 0) throw new UnsupportedError('functions or lambdas inside a comprehension', node.line);
       for (const name of child.used) if (!child.bound.has(name)) scope.used.add(name);
@@ -244,7 +253,8 @@ function paramNamesOf(scope: ScopeInfo): string[] {
 
 /** Calls `name` for every Name an expression reads, and `nested` for each lambda or comprehension (not descending). */
 export function walkExpr(
-  e: Expr | null, name: (id: string) => void, nested: (n: Extract<Expr, { kind: 'Lambda' }> | ComprehensionNode) => void = () => {},
+  e: Expr | null, name: (id: string) => void,
+  nested: (n: Extract<Expr, { kind: 'Lambda' | 'Yield' | 'YieldFrom' }> | ComprehensionNode) => void = () => {},
 ): void {
   if (!e) return;
   const w = (x: Expr | null) => walkExpr(x, name, nested);
@@ -265,7 +275,9 @@ export function walkExpr(
     case 'Slice': w(e.lower); w(e.upper); w(e.step); break;
     case 'IfExp': w(e.test); w(e.body); w(e.orelse); break;
     case 'Starred': w(e.value); break;
-    case 'Lambda': case 'ListComp': case 'DictComp': nested(e); break;
+    case 'Lambda': case 'ListComp': case 'DictComp': case 'GeneratorExp': nested(e); break;
+    case 'Yield': w(e.value); nested(e); break;
+    case 'YieldFrom': w(e.value); nested(e); break;
   }
 }
 

@@ -2,11 +2,12 @@
 // returns a new reference. Names CPython has that are not implemented here are registered as known,
 // so using one says "not supported" instead of raising a wrong AttributeError.
 import type { Runtime } from '../vm/runtime';
-import type { BuiltinImpl, PyObject, PyType } from './object';
+import type { BuiltinImpl, PyObject } from './object';
 import { PyInt, PyStr } from './scalars';
 import { PyDict, PyList, PyTuple } from './containers';
 import type { PyTextStream } from './callables';
-import type { PyException } from './exceptions';
+import { PyException } from './exceptions';
+import { PyType } from './object';
 import { collect, dictIter, equals, hashKey, normalizeIndex } from './protocols';
 import { dictClear, dictDelete, dictGet, dictSet } from './dictops';
 import { listAppendSteal, listExtendSteal, listInsertSteal, listRemoveAt } from './listops';
@@ -267,7 +268,41 @@ const EXCEPTION_METHODS: Record<string, Method> = {
   },
 };
 
+const GENERATOR_METHODS: Record<string, Method> = {
+  send(rt, self, args, kw) {
+    arity(rt, 'generator.send', args, 1, 1, kw);
+    return finishOrYield(rt, rt.resumeGenerator(self, args[0]!, null));
+  },
+  throw(rt, self, args) {
+    if (args.length < 1) rt.raise(rt.types.TypeError, 'throw expected at least 1 argument, got 0');
+    let exc = args[0]!;
+    if (exc instanceof PyType) exc = rt.call(exc, args[1] ? [args[1]] : []);
+    else rt.heap.incref(exc);
+    if (!(exc instanceof PyException)) {
+      rt.heap.decref(exc);
+      rt.raise(rt.types.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + exc.type.name);
+    }
+    return finishOrYield(rt, rt.resumeGenerator(self, rt.None, exc));
+  },
+  close(rt, self, args, kw) {
+    arity(rt, 'generator.close', args, 0, 0, kw);
+    rt.closeGenerator(self);
+    return rt.none();
+  },
+};
+
+/** send()/throw(): a yielded value, or StopIteration carrying the return value. */
+function finishOrYield(rt: Runtime, result: { done: boolean; value: PyObject }): PyObject {
+  if (!result.done) return result.value;
+  if (result.value === rt.None) {
+    rt.heap.decref(result.value);
+    return rt.raise(rt.types.StopIteration, null);
+  }
+  return rt.raiseWith(rt.types.StopIteration, result.value);
+}
+
 export function installMethods(rt: Runtime): void {
+  install(rt, rt.types.generator, GENERATOR_METHODS);
   install(rt, rt.types.BaseException, EXCEPTION_METHODS);
   install(rt, rt.types.TextIOWrapper, STREAM_METHODS);
   install(rt, rt.types.list, LIST_METHODS);

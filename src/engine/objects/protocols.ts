@@ -9,6 +9,7 @@ import { PyGenericIter, PyRangeIter, PySeqIter } from './iterators';
 import { repr } from './repr';
 import { COMPARE_DUNDERS, callDunder, findDunder, tryDunder } from './dunders';
 import { PyMethod } from './classes';
+import { PyGenerator } from './generators';
 import { PyRaise } from './exceptions';
 
 export function isTrue(rt: Runtime, o: PyObject): boolean {
@@ -229,7 +230,7 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyStr) return heap.register(new PySeqIter(types.str_ascii_iterator, heap.incref(o, 'item')));
   if (o instanceof PyRange) return heap.register(new PyRangeIter(types.range_iterator, o.start, o.step, o.length));
   if (o instanceof PyDict) return dictIter(rt, o, 'keys');
-  if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyGenericIter) return heap.incref(o);
+  if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyGenericIter || o instanceof PyGenerator) return heap.incref(o);
   return rt.raise(rt.types.TypeError, `'${o.type.name}' object is not iterable`);
 }
 
@@ -272,6 +273,12 @@ export function refillResultTuple(rt: Runtime, it: PyGenericIter, items: PyObjec
 
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
 export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
+  if (it instanceof PyGenerator) {
+    const result = rt.resumeGenerator(it, rt.None, null);
+    if (!result.done) return result.value;
+    rt.heap.decref(result.value);
+    return null;
+  }
   if (it.type.isHeapType && findDunder(it, '__next__')) {
     try {
       return callDunder(rt, it, '__next__', [])!;

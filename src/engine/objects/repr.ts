@@ -9,6 +9,7 @@ import { PyType } from './object';
 import { floatRepr } from './floatrepr';
 import { PyMethod, lookupInMro } from './classes';
 import { PyMethodWrapper, PySuper } from './descriptors';
+import { PyGenerator } from './generators';
 
 export function hexAddress(address: number): string {
   return `0x${address.toString(16)}`;
@@ -108,6 +109,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     return `<bound method ${fn.qualname?.value ?? '?'} of ${repr(rt, obj.self, seen, runUserCode)}>`;
   }
   if (obj instanceof PyMethodWrapper) return `<${obj.type.name}(${repr(rt, obj.func, seen, runUserCode)})>`;
+  if (obj instanceof PyGenerator) return `<generator object ${obj.qualname} at ${hexAddress(obj.address)}>`;
   if (obj instanceof PySuper) return `<super: <class '${obj.thisType.name}'>, <${obj.obj.type.name} object>>`;
   if (obj instanceof PyCode) return `<code object ${obj.code.name} at ${hexAddress(obj.address)}, file "${obj.code.filename}", line ${obj.code.firstLine}>`;
   if (obj instanceof PyException) {

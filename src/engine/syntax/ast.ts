@@ -30,7 +30,10 @@ export type ExprKind =
   | { kind: 'Starred'; value: Expr }
   | { kind: 'Lambda'; params: Params; body: Expr }
   | { kind: 'ListComp'; elt: Expr; generators: Comprehension[] }
-  | { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] };
+  | { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] }
+  | { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[] }
+  | { kind: 'Yield'; value: Expr | null }
+  | { kind: 'YieldFrom'; value: Expr };
 
 export interface Comprehension {
   readonly target: Expr;

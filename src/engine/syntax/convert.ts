@@ -299,7 +299,6 @@ function assignment(owner: Node, node: Node): Stmt {
     if (!right) unsupported(node, 'annotations without a value');
     current = right;
   }
-  if (current.type === 'yield') unsupported(current, "'yield' expressions");
   return stmt(owner, { kind: 'Assign', targets, value: exprOrTuple(current) });
 }
 
@@ -404,7 +403,6 @@ function expr(node: Node): Expr {
     case 'concatenated_string': return stringLiteral(node.namedChildren.filter((c): c is Node => c?.type === 'string'), node);
     case 'parenthesized_expression': {
       const inner = node.namedChildren.find((c) => c?.type !== 'comment')!;
-      if (inner.type === 'yield') unsupported(inner, "'yield' expressions");
       return { ...expr(inner), ...(inner.type === 'tuple' ? {} : {}) };
     }
     case 'list': return e(node, { kind: 'List', elts: node.namedChildren.filter(notComment).map((c) => expr(c!)) });
@@ -467,7 +465,8 @@ function expr(node: Node): Expr {
       });
     }
     case 'set_comprehension': return unsupported(node, 'set comprehensions');
-    case 'generator_expression': return unsupported(node, 'generator expressions');
+    case 'generator_expression':
+      return e(node, { kind: 'GeneratorExp', elt: expr(node.childForFieldName('body')!), generators: comprehensionClauses(node) });
     case 'lambda': {
       const paramsNode = node.childForFieldName('parameters');
       const params = paramsNode ? parameters(paramsNode) : { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
@@ -475,7 +474,11 @@ function expr(node: Node): Expr {
     }
     case 'named_expression': return unsupported(node, "assignment expressions (':=')");
     case 'await': return unsupported(node, "'await' expressions");
-    case 'yield': return unsupported(node, "'yield' expressions");
+    case 'yield': {
+      const value = node.namedChildren.find(notComment) ?? null;
+      if (node.children.some((c) => c?.type === 'from')) return e(node, { kind: 'YieldFrom', value: exprOrTuple(value!) });
+      return e(node, { kind: 'Yield', value: value ? exprOrTuple(value) : null });
+    }
     default: return unsupported(node, `${node.type.replace(/_/g, ' ')} expressions`);
   }
 }
@@ -536,7 +539,10 @@ function comparison(node: Node): Expr {
 
 function call(node: Node): Expr {
   const argsNode = node.childForFieldName('arguments')!;
-  if (argsNode.type === 'generator_expression') unsupported(argsNode, 'generator expressions');
+  if (argsNode.type === 'generator_expression') {
+    // f(x for x in y): the generator expression is the only argument.
+    return e(node, { kind: 'Call', func: expr(node.childForFieldName('function')!), args: [expr(argsNode)], keywords: [] });
+  }
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   for (const child of argsNode.namedChildren) {

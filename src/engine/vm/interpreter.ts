@@ -24,6 +24,7 @@ import type { ConstantPool } from './consts';
 import { bindArguments } from './arguments';
 import { PyInstance, PyMethod, lookupInMro } from '../objects/classes';
 import { instantiate } from '../objects/instantiate';
+import { PyGenerator } from '../objects/generators';
 import { callDunder } from '../objects/dunders';
 import { callBuiltinType } from '../modules/constructors';
 
@@ -43,6 +44,8 @@ export class VM {
   instructions = 0;
   /** The exception being handled (sys.exception()), or None; holds one reference. */
   private handled: PyObject;
+  /** How the last nested loop ended: its base frame returned, or (a generator) yielded. */
+  private lastExit: 'return' | 'yield' = 'return';
 
   constructor(
     readonly rt: Runtime,
@@ -97,8 +100,95 @@ export class VM {
       rt.heap.decref(fn, 'internal');
       throw error;
     }
+    if (fn.code.code.isGenerator) return this.makeGenerator(frame);
     this.pushFrame(frame);
     return this.loop(this.frames.length - 1);
+  }
+
+  /** A generator owns its frame (moved to the heap: borrowed locals become owned references). */
+  private makeGenerator(frame: Frame): PyGenerator {
+    const rt = this.rt;
+    frame.fast.forEach((v, i) => {
+      if (v && frame.fastBorrowed[i]) rt.heap.incref(v);
+      frame.fastBorrowed[i] = false;
+    });
+    frame.pc = 1; // past RETURN_GENERATOR: the first resumption's value is popped by POP_TOP
+    return rt.heap.register(new PyGenerator(rt.types.generator, frame, frame.code.name, frame.code.qualname));
+  }
+
+  /**
+   * Runs a generator until it yields or finishes (send/throw). `sent` is borrowed; `thrown` is raised at
+   * the yield point (an owned reference). Returns what it yielded or returned (a new reference).
+   */
+  resume(gen: PyGenerator, sent: PyObject, thrown: PyException | null): { done: boolean; value: PyObject } {
+    const rt = this.rt;
+    if (gen.running) rt.raise(rt.types.ValueError, 'generator already executing');
+    const frame = gen.frame;
+    if (!frame) {
+      if (thrown) throw new PyRaise(thrown);
+      return { done: true, value: rt.none() };
+    }
+    if (!gen.started && sent !== rt.None && !thrown) rt.raise(rt.types.TypeError, "can't send non-None value to a just-started generator");
+    gen.running = true;
+    gen.started = true;
+    this.pushFrame(frame);
+    frame.fast.forEach((v, i) => v && rt.recorder.emit({ k: 'bind', frame: frame.id, name: frame.code.localsplusNames[i]!, obj: v.id }));
+    this.push(frame, rt.heap.incref(sent));
+    const base = this.frames.length - 1;
+    try {
+      if (thrown) {
+        this.chain(thrown);
+        this.addTraceback(thrown, frame);
+        if (!this.findHandler(thrown, base)) throw new PyRaise(thrown);
+      }
+      const value = this.loop(base);
+      if (this.lastExit === 'yield') return { done: false, value };
+      gen.frame = null;
+      return { done: true, value };
+    } catch (error) {
+      gen.frame = null;
+      if (error instanceof PyRaise && error.exc.type.isSubtypeOf(rt.types.StopIteration)) {
+        // PEP 479: StopIteration escaping a generator becomes a RuntimeError.
+        const wrapped = rt.exception(rt.types.RuntimeError, 'generator raised StopIteration');
+        wrapped.cause = error.exc;
+        wrapped.context = rt.heap.incref(error.exc, 'attr');
+        wrapped.suppressContext = true;
+        throw new PyRaise(wrapped);
+      }
+      throw error;
+    } finally {
+      gen.running = false;
+    }
+  }
+
+  /** generator.close(): GeneratorExit at the yield point; the generator must not yield again. */
+  closeGenerator(gen: PyGenerator): void {
+    const rt = this.rt;
+    if (!gen.frame) return;
+    if (!gen.started) {
+      const frame = gen.frame;
+      gen.frame = null;
+      frame.fast.forEach((v, i) => {
+        if (v) {
+          frame.fast[i] = null;
+          rt.heap.decref(v);
+        }
+      });
+      if (frame.func) rt.heap.decref(frame.func, 'internal');
+      rt.recorder.touch(gen);
+      return;
+    }
+    try {
+      const result = this.resume(gen, rt.None, rt.exception(rt.types.GeneratorExit, null));
+      rt.heap.decref(result.value);
+      if (!result.done) rt.raise(rt.types.RuntimeError, 'generator ignored GeneratorExit');
+    } catch (error) {
+      if (error instanceof PyRaise && (error.exc.type.isSubtypeOf(rt.types.GeneratorExit) || error.exc.type.isSubtypeOf(rt.types.StopIteration))) {
+        rt.heap.decref(error.exc);
+        return;
+      }
+      throw error;
+    }
   }
 
   /** Calls what is not a Python function: built-ins, method descriptors, types and classes, callable instances. */
@@ -604,6 +694,7 @@ export class VM {
           case 'RETURN_CONST': {
             const value = ins.op === 'RETURN_CONST' ? heap.incref(f.pycode.consts[ins.arg]!) : this.popOwned(f);
             this.popFrame();
+            this.lastExit = 'return';
             if (this.frames.length <= baseDepth) return value;
             this.push(this.frame, value);
             break;
@@ -719,6 +810,55 @@ export class VM {
             throw new PyRaise(exc!);
           }
           case 'LOAD_ASSERTION_ERROR': this.push(f, heap.incref(rt.types.AssertionError)); break;
+          case 'RETURN_GENERATOR': throw new Error('a generator frame is created by the call, never run from its start');
+          case 'YIELD_VALUE': {
+            // The frame leaves the stack but keeps its locals: the generator resumes it later.
+            const value = this.popOwned(f);
+            this.frames.pop();
+            rt.recorder.emit({ k: 'frameEnd', frame: f.id });
+            this.lastExit = 'yield';
+            if (this.frames.length <= baseDepth) return value;
+            throw new Error('a generator yielded outside its own evaluation loop');
+          }
+          case 'GET_YIELD_FROM_ITER': {
+            const [iterable, b] = this.popWithFlag(f);
+            if (iterable instanceof PyGenerator) {
+              this.push(f, iterable, b);
+            } else {
+              try {
+                this.push(f, getIter(rt, iterable!));
+              } finally {
+                this.drop(iterable, b);
+              }
+            }
+            break;
+          }
+          case 'SEND': {
+            const sent = this.popOwned(f);
+            const receiver = f.stack[f.stack.length - 1]!;
+            let result: { done: boolean; value: PyObject };
+            try {
+              if (receiver instanceof PyGenerator) result = this.resume(receiver, sent, null);
+              else if (sent === rt.None) {
+                const next = iterNext(rt, receiver);
+                result = next === null ? { done: true, value: rt.none() } : { done: false, value: next };
+              } else {
+                const value = rt.call(getAttribute(rt, receiver, 'send'), [sent]);
+                result = { done: false, value };
+              }
+            } finally {
+              heap.decref(sent);
+            }
+            this.push(f, result.value);
+            if (result.done) f.pc = ins.arg;
+            break;
+          }
+          case 'END_SEND': {
+            const value = this.popOwned(f);
+            this.popDrop(f);
+            this.push(f, value);
+            break;
+          }
           case 'LOAD_BUILD_CLASS': {
             const build = dictGetStr(rt.builtins, '__build_class__');
             if (!build) rt.raise(rt.types.NameError, '__build_class__ not found');
@@ -894,6 +1034,10 @@ export class VM {
         frame.fast.forEach((v, i) => v && this.drop(v, frame.fastBorrowed[i]!));
         heap.decref(callable);
         throw error;
+      }
+      if (code.isGenerator) {
+        this.push(f, this.makeGenerator(frame));
+        return;
       }
       this.pushFrame(frame);
       return;

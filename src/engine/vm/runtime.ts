@@ -41,6 +41,10 @@ export class Runtime {
   call!: (callable: PyObject, args: PyObject[], kwargs?: Map<string, PyObject> | null) => PyObject;
   /** Set by the VM: runs a class body in its namespace; returns the body's result (the __class__ cell or None). */
   runClassBody!: (fn: PyObject, namespace: PyDict) => PyObject;
+  /** Set by the VM: runs a generator until it yields or finishes. */
+  resumeGenerator!: (gen: PyObject, sent: PyObject, thrown: PyObject | null) => { done: boolean; value: PyObject };
+  /** Set by the VM: generator.close(). */
+  closeGenerator!: (gen: PyObject) => void;
   /** Set by the VM: the running function's first argument and __class__ cell, for super(). */
   superContext!: () => { cell: PyObject | null; self: PyObject | null };
 
