@@ -47,6 +47,7 @@ function pops(ins: Instruction): number {
     case 'DELETE_ATTR': return 1;
     case 'YIELD_VALUE': case 'GET_YIELD_FROM_ITER': case 'SEND': return 1;
     case 'END_SEND': return 2;
+    case 'BEFORE_WITH': return 1;
     default: return 0;
   }
 }

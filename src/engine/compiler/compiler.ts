@@ -43,7 +43,8 @@ type FBlock =
   | { kind: 'tryExcept'; region: Region }
   | { kind: 'finallyTry'; region: Region; body: Stmt[] }
   | { kind: 'finallyEnd'; region: Region }
-  | { kind: 'handlerCleanup'; region: Region; name: string | null };
+  | { kind: 'handlerCleanup'; region: Region; name: string | null }
+  | { kind: 'with'; region: Region };
 
 interface ScopeSlots {
   /** Index in localsplus of every fast local, cell and free variable. */
@@ -336,6 +337,8 @@ class Compiler {
         return;
       case 'Try':
         return s.finalbody.length > 0 ? this.tryFinally(b, scope, s) : this.tryExcept(b, scope, s);
+      case 'With':
+        return this.withStatement(b, scope, s, 0);
       case 'Raise':
         if (s.exc) this.expr(b, scope, s.exc);
         if (s.cause) this.expr(b, scope, s.cause);
@@ -439,6 +442,62 @@ class Compiler {
     b.place(end);
   }
 
+  /**
+   * with A as a, B as b: body — one nested block per item. BEFORE_WITH leaves the bound __exit__ on the
+   * stack; the handler calls it with the exception and re-raises unless it returns true.
+   */
+  private withStatement(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'With' }>, index: number): void {
+    const item = s.items[index]!;
+    const pos = positionOf(item.context);
+    this.expr(b, scope, item.context);
+    // 3.13 locates BEFORE_WITH at the context expression; before, at the whole statement (no markers).
+    b.emit('BEFORE_WITH', 0, this.profile.traceback.callAnchors ? pos : positionOf(s));
+    if (item.target) this.store(b, scope, item.target);
+    else b.emit('POP_TOP', 0, pos);
+    const handler = b.label();
+    const cleanup = b.label();
+    const end = b.label();
+    const region = b.beginRegion(handler);
+    b.fblocks.push({ kind: 'with', region });
+    if (index + 1 < s.items.length) this.withStatement(b, scope, s, index + 1);
+    else this.block(b, scope, s.body);
+    b.fblocks.pop();
+    b.endRegion(region);
+    this.callExitNormally(b, pos);
+    b.jump('JUMP_FORWARD', end, pos);
+
+    b.place(handler); // [exit, exc]
+    const cleanupRegion = b.beginRegion(cleanup);
+    b.emit('PUSH_EXC_INFO', 0, pos); // [exit, prev, exc]
+    b.emit('WITH_EXCEPT_START', 0, pos); // [exit, prev, exc, result]
+    const suppress = b.label();
+    b.jump('POP_JUMP_IF_TRUE', suppress, pos);
+    b.emit('RERAISE', 0, pos);
+    b.place(suppress);
+    b.emit('POP_TOP', 0, pos); // exc
+    b.emit('POP_EXCEPT', 0, pos);
+    b.emit('POP_TOP', 0, pos); // exit
+    b.endRegion(cleanupRegion);
+    b.jump('JUMP_FORWARD', end, pos);
+    b.place(cleanup); // [exit, prev, exc2]
+    b.emit('SWAP', 2, pos);
+    b.emit('POP_EXCEPT', 0, pos);
+    b.emit('SWAP', 2, pos);
+    b.emit('POP_TOP', 0, pos);
+    b.emit('RERAISE', 0, pos);
+    b.place(end);
+  }
+
+  /** exit(None, None, None) on the bound __exit__ at the top of the stack, result discarded. */
+  private callExitNormally(b: CodeBuilder, pos: Position): void {
+    const none = b.constant({ type: 'none' });
+    b.emit('LOAD_CONST', none, pos);
+    b.emit('LOAD_CONST', none, pos);
+    b.emit('LOAD_CONST', none, pos);
+    b.emit('CALL', 2, pos); // [exit, None, None, None]: the first None fills the self slot
+    b.emit('POP_TOP', 0, pos);
+  }
+
   /** try/finally (with optional except clauses inside): the final body runs on every way out. */
   private tryFinally(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'Try' }>): void {
     const pos = positionOf(s);
@@ -512,6 +571,13 @@ class Compiler {
           paused.push(f.region);
           if (preserveTos) b.emit('SWAP', 2, pos);
           b.emit('POP_EXCEPT', 0, pos);
+          break;
+        case 'with':
+          // Leaving a with block normally: __exit__(None, None, None).
+          b.pauseRegion(f.region);
+          paused.push(f.region);
+          if (preserveTos) b.emit('SWAP', 2, pos);
+          this.callExitNormally(b, pos);
           break;
         case 'handlerCleanup':
           b.pauseRegion(f.region);
@@ -981,6 +1047,11 @@ class Compiler {
         throw new PySyntaxError('SyntaxError', "can't use starred expression here", e.line, e.col, e.endCol);
       case 'Lambda':
         return this.lambda(b, scope, e);
+      case 'NamedExpr':
+        this.expr(b, scope, e.value);
+        b.emit('COPY', 1, pos);
+        this.store(b, scope, e.target);
+        return;
       case 'ListComp':
       case 'DictComp':
         return this.profile.compiler.inlineComprehensions ? this.inlinedComprehension(b, scope, e) : this.comprehensionFunction(b, scope, e);

@@ -90,6 +90,8 @@ export const OPCODES = {
   GET_YIELD_FROM_ITER: { stack: '(iterable -- iter)', operand: 'none', doc: 'iter() for yield from (a generator is used as is).' },
   SEND: { stack: '(receiver, v -- receiver, result)', operand: 'jump', doc: 'Send v into the sub-iterator; when it finishes, jump with its return value.' },
   END_SEND: { stack: '(receiver, value -- value)', operand: 'none', doc: 'Drop the finished sub-iterator, keep the result of yield from.' },
+  BEFORE_WITH: { stack: '(mgr -- exit, res)', operand: 'none', doc: 'with: push the bound __exit__, then the result of __enter__().' },
+  WITH_EXCEPT_START: { stack: '(exit, unused, exc -- exit, unused, exc, res)', operand: 'none', doc: 'Call __exit__(type, exc, tb) for the exception being handled.' },
   LOAD_BUILD_CLASS: { stack: '( -- func)', operand: 'none', doc: 'Push builtins.__build_class__.' },
   IMPORT_NAME: { stack: '( -- module)', operand: 'name', doc: 'Import a module by name.' },
 } as const satisfies Record<string, OpcodeSpec>;

@@ -40,6 +40,8 @@ export interface ScopeInfo {
   readonly children: ScopeInfo[];
   /** The function contains `yield`: calling it makes a generator. */
   isGenerator: boolean;
+  /** For a comprehension: the scope it appears in (`:=` inside it binds there, PEP 572). */
+  owner: ScopeInfo | null;
 }
 
 /** Parameter slots in CPython's co_varnames order: positional, keyword-only, *args, **kwargs. */
@@ -63,7 +65,7 @@ export function analyzeModule(module: Module, options: SymtableOptions): Map<Sco
 function newScope(kind: ScopeInfo['kind'], node: ScopeNode, parent: ScopeInfo | null, params: string[]): ScopeInfo {
   const scope: ScopeInfo = {
     kind, node, parent, varnames: [...params], cellvars: [], freevars: [], kinds: new Map(),
-    bound: new Set(params), used: new Set(), globals: new Set(), nonlocals: new Set(), children: [], isGenerator: false,
+    bound: new Set(params), used: new Set(), globals: new Set(), nonlocals: new Set(), children: [], isGenerator: false, owner: null,
   };
   parent?.children.push(scope);
   return scope;
@@ -85,6 +87,21 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
     else useExpr(t);
   };
   const useExpr = (e: Expr | null): void => walkExpr(e, (n) => scope.used.add(n), (node) => {
+    if (node.kind === 'NamedExpr') {
+      if (node.target.kind !== 'Name') throw new PySyntaxError('SyntaxError', `cannot use assignment expressions with ${node.target.kind.toLowerCase()}`, node.line, node.col, node.endCol);
+      // PEP 572: in a comprehension, the name belongs to the scope around the comprehension.
+      let target = scope;
+      while (target.owner) target = target.owner;
+      if (target === scope) bindTarget(node.target);
+      else {
+        scope.used.add(node.target.id);
+        if (!target.bound.has(node.target.id)) {
+          target.bound.add(node.target.id);
+          if (target.kind === 'function') target.varnames.push(node.target.id);
+        }
+      }
+      return;
+    }
     if (node.kind === 'Yield' || node.kind === 'YieldFrom') {
       if (scope.kind !== 'function') throw new PySyntaxError('SyntaxError', "'yield' outside function", node.line, node.col, node.endCol);
       scope.isGenerator = true;
@@ -101,6 +118,7 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
     useExpr(node.generators[0]!.iter);
     const inline = options.inlineComprehensions && node.kind !== 'GeneratorExp'; // generator expressions never inline
     const child = newScope('function', node, inline ? null : scope, inline ? [] : ['.0']);
+    child.owner = scope;
     if (node.kind === 'GeneratorExp') child.isGenerator = true;
     scopes.set(node, child);
     const body: Stmt[] = [];
@@ -178,6 +196,13 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
       case 'Return': useExpr(s.value); break;
       case 'Raise': useExpr(s.exc); useExpr(s.cause); break;
       case 'Assert': useExpr(s.test); useExpr(s.msg); break;
+      case 'With':
+        for (const item of s.items) {
+          useExpr(item.context);
+          if (item.target) bindTarget(item.target);
+        }
+        collect(scope, s.body, scopes, options);
+        break;
       case 'Pass': case 'Break': case 'Continue': break;
     }
   }
@@ -254,7 +279,7 @@ function paramNamesOf(scope: ScopeInfo): string[] {
 /** Calls `name` for every Name an expression reads, and `nested` for each lambda or comprehension (not descending). */
 export function walkExpr(
   e: Expr | null, name: (id: string) => void,
-  nested: (n: Extract<Expr, { kind: 'Lambda' | 'Yield' | 'YieldFrom' }> | ComprehensionNode) => void = () => {},
+  nested: (n: Extract<Expr, { kind: 'Lambda' | 'Yield' | 'YieldFrom' | 'NamedExpr' }> | ComprehensionNode) => void = () => {},
 ): void {
   if (!e) return;
   const w = (x: Expr | null) => walkExpr(x, name, nested);
@@ -278,6 +303,7 @@ export function walkExpr(
     case 'Lambda': case 'ListComp': case 'DictComp': case 'GeneratorExp': nested(e); break;
     case 'Yield': w(e.value); nested(e); break;
     case 'YieldFrom': w(e.value); nested(e); break;
+    case 'NamedExpr': w(e.value); nested(e); break;
   }
 }
 

@@ -10,7 +10,7 @@ export const py311: Profile = {
   sizes: { asciiStrHeader: 49, compactStrHeader: 73 },
   compiler: { astConstantFolding: true, inlineComprehensions: false },
   traceback: { callAnchors: false },
-  messages: { keywordSuggestions: false, emptyIterableMinMax: false },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false },
   builtins: { compensatedFloatSum: false },
   recursionLimit: 1000,
 };

@@ -11,6 +11,6 @@ export const py312: Profile = {
   gc: { thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false },
   sizes: { asciiStrHeader: 41, compactStrHeader: 57 },
   compiler: { astConstantFolding: true, inlineComprehensions: true },
-  messages: { keywordSuggestions: false, emptyIterableMinMax: true },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false },
   builtins: { compensatedFloatSum: true },
 };

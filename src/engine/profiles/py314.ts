@@ -11,4 +11,5 @@ export const py314: Profile = {
   gc: { ...py313.gc, dictsAlwaysTracked: true },
   // gh-126835 moved constant folding from the AST to the CFG: folded values are not in the arena.
   compiler: { astConstantFolding: false, inlineComprehensions: true },
+  messages: { ...py313.messages, contextManagerNamesMissingMethod: true },
 };

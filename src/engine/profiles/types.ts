@@ -46,6 +46,8 @@ export interface Profile {
     readonly keywordSuggestions: boolean;
     /** 3.12+: "min() iterable argument is empty" (3.11: "min() arg is an empty sequence"). */
     readonly emptyIterableMinMax: boolean;
+    /** 3.14 names the missing method: "... context manager protocol (missed __exit__ method)". */
+    readonly contextManagerNamesMissingMethod: boolean;
   };
   readonly builtins: {
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */

@@ -33,7 +33,8 @@ export type ExprKind =
   | { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] }
   | { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[] }
   | { kind: 'Yield'; value: Expr | null }
-  | { kind: 'YieldFrom'; value: Expr };
+  | { kind: 'YieldFrom'; value: Expr }
+  | { kind: 'NamedExpr'; target: Expr; value: Expr };
 
 export interface Comprehension {
   readonly target: Expr;
@@ -80,7 +81,13 @@ export type StmtKind =
   | { kind: 'Nonlocal'; names: string[] }
   | { kind: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
   | { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
-  | { kind: 'Assert'; test: Expr; msg: Expr | null };
+  | { kind: 'Assert'; test: Expr; msg: Expr | null }
+  | { kind: 'With'; items: WithItem[]; body: Stmt[] };
+
+export interface WithItem {
+  readonly context: Expr;
+  readonly target: Expr | null;
+}
 
 export interface ExceptHandler extends Pos {
   /** The exception type(s) matched; null for a bare `except:`. */

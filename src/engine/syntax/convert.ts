@@ -221,6 +221,18 @@ function statement(node: Node): Stmt[] {
     case 'nonlocal_statement':
       return [stmt(node, { kind: 'Nonlocal', names: node.namedChildren.map((c) => c!.text) })];
     case 'try_statement': return [tryStatement(node)];
+    case 'with_statement': {
+      if (node.children.some((c) => c?.type === 'async')) unsupported(node, 'async with');
+      const clause = node.namedChildren.find((c) => c?.type === 'with_clause')!;
+      const items = clause.namedChildren.filter((c): c is Node => c?.type === 'with_item').map((item) => {
+        const value = item.childForFieldName('value')!;
+        if (value.type === 'as_pattern') {
+          return { context: expr(value.namedChildren[0]!), target: target(value.childForFieldName('alias')!.namedChildren[0]!) };
+        }
+        return { context: expr(value), target: null };
+      });
+      return [stmt(node, { kind: 'With', items, body: block(node.childForFieldName('body')) })];
+    }
     case 'raise_statement': {
       const value = node.namedChildren.find((c) => c && c !== node.childForFieldName('cause') && c.type !== 'comment');
       const cause = node.childForFieldName('cause');
@@ -472,7 +484,8 @@ function expr(node: Node): Expr {
       const params = paramsNode ? parameters(paramsNode) : { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
       return e(node, { kind: 'Lambda', params, body: expr(node.childForFieldName('body')!) });
     }
-    case 'named_expression': return unsupported(node, "assignment expressions (':=')");
+    case 'named_expression':
+      return e(node, { kind: 'NamedExpr', target: expr(node.childForFieldName('name')!), value: expr(node.childForFieldName('value')!) });
     case 'await': return unsupported(node, "'await' expressions");
     case 'yield': {
       const value = node.namedChildren.find(notComment) ?? null;

@@ -22,7 +22,7 @@ import { Frame } from './frame';
 import type { Runtime } from './runtime';
 import type { ConstantPool } from './consts';
 import { bindArguments } from './arguments';
-import { PyInstance, PyMethod, lookupInMro } from '../objects/classes';
+import { PyInstance, PyMethod, bindDescriptor, lookupInMro } from '../objects/classes';
 import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
 import { callDunder } from '../objects/dunders';
@@ -196,6 +196,7 @@ export class VM {
     const rt = this.rt;
     const all = self ? [self, ...args] : args;
     if (callable instanceof PyBuiltin) return callable.impl(callable.self ?? rt.None, all, kwargs);
+    if (callable instanceof PyMethod) return this.callFromNative(callable, all, kwargs);
     if (callable instanceof PyMethodDescr) {
       if (!self) {
         if (args.length === 0) rt.raise(rt.types.TypeError, `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
@@ -857,6 +858,28 @@ export class VM {
             const value = this.popOwned(f);
             this.popDrop(f);
             this.push(f, value);
+            break;
+          }
+          case 'BEFORE_WITH': {
+            const [mgr, b] = this.popWithFlag(f);
+            try {
+              const enter = mgr!.type.isHeapType ? lookupInMro(mgr!.type, '__enter__') : undefined;
+              const exit = mgr!.type.isHeapType ? lookupInMro(mgr!.type, '__exit__') : undefined;
+              if (!enter || !exit) {
+                const missed = rt.profile.messages.contextManagerNamesMissingMethod ? ` (missed ${exit ? '__enter__' : '__exit__'} method)` : '';
+                rt.raise(rt.types.TypeError, `'${mgr!.type.name}' object does not support the context manager protocol${missed}`);
+              }
+              this.push(f, bindDescriptor(rt, exit!, mgr!));
+              this.push(f, rt.call(enter!, [mgr!]));
+            } finally {
+              this.drop(mgr, b);
+            }
+            break;
+          }
+          case 'WITH_EXCEPT_START': {
+            const exc = f.stack[f.stack.length - 1]!;
+            const exit = f.stack[f.stack.length - 3]!;
+            this.push(f, rt.call(exit, [exc.type, exc, rt.None]));
             break;
           }
           case 'LOAD_BUILD_CLASS': {
