@@ -21,7 +21,7 @@ const STORES: ReadonlySet<Opcode> = new Set<Opcode>(['STORE_FAST']);
 /** Ops that leave their operand(s) in place and push new values on top (per CPython 3.14.2). */
 const KEEPS_OPERAND: ReadonlySet<Opcode> = new Set<Opcode>(['FORMAT_SIMPLE']);
 /** Ops that pop only what they consume; the container under it stays. */
-const CONSUMES_TOP_ONLY: ReadonlySet<Opcode> = new Set<Opcode>(['LIST_APPEND', 'LIST_EXTEND', 'DICT_UPDATE', 'DICT_MERGE']);
+const CONSUMES_TOP_ONLY: ReadonlySet<Opcode> = new Set<Opcode>(['LIST_APPEND', 'LIST_EXTEND', 'DICT_UPDATE', 'DICT_MERGE', 'SET_ADD', 'SET_UPDATE', 'MAP_ADD']);
 
 function pops(ins: Instruction): number {
   const { op, arg } = ins;
@@ -29,7 +29,7 @@ function pops(ins: Instruction): number {
     case 'CALL': return arg + 2;
     case 'CALL_KW': return arg + 3;
     case 'CALL_FUNCTION_EX': return 4;
-    case 'BUILD_LIST': case 'BUILD_TUPLE': case 'BUILD_STRING': case 'BUILD_SLICE': return arg;
+    case 'BUILD_LIST': case 'BUILD_TUPLE': case 'BUILD_STRING': case 'BUILD_SLICE': case 'BUILD_SET': return arg;
     case 'BUILD_MAP': return arg * 2;
     case 'MAKE_FUNCTION': return 1 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1);
     case 'STORE_DEREF': return 1;

@@ -691,7 +691,7 @@ class Compiler {
    */
   private comprehensionFunction(b: CodeBuilder, scope: Scope, e: ComprehensionNode): void {
     const pos = positionOf(e);
-    const name = e.kind === 'ListComp' ? '<listcomp>' : e.kind === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    const name = { ListComp: '<listcomp>', DictComp: '<dictcomp>', SetComp: '<setcomp>', GeneratorExp: '<genexpr>' }[e.kind];
     const params: Params = { posonly: [], args: [{ name: '.0', default: null }], vararg: null, kwonly: [], kwarg: null };
     this.makeFunction(b, scope, e, name, params, pos, (fb, inner) => {
       if (e.kind === 'GeneratorExp') {
@@ -699,7 +699,7 @@ class Compiler {
         fb.emit('RETURN_CONST', fb.constant({ type: 'none' }), pos);
         return;
       }
-      fb.emit(e.kind === 'ListComp' ? 'BUILD_LIST' : 'BUILD_MAP', 0, pos);
+      fb.emit(e.kind === 'ListComp' ? 'BUILD_LIST' : e.kind === 'SetComp' ? 'BUILD_SET' : 'BUILD_MAP', 0, pos);
       this.comprehensionLoops(fb, inner, e, 0, true);
       fb.emit('RETURN_VALUE', 0, pos);
     });
@@ -720,7 +720,7 @@ class Compiler {
     b.emit('GET_ITER', 0, positionOf(e.generators[0]!.iter));
     for (const slot of slots.values()) b.emit('LOAD_FAST_AND_CLEAR', slot, pos);
     if (slots.size > 0) b.emit('SWAP', slots.size + 1, pos);
-    b.emit(e.kind === 'ListComp' ? 'BUILD_LIST' : 'BUILD_MAP', 0, pos);
+    b.emit(e.kind === 'ListComp' ? 'BUILD_LIST' : e.kind === 'SetComp' ? 'BUILD_SET' : 'BUILD_MAP', 0, pos);
     b.emit('SWAP', 2, pos);
     const cleanup = b.label();
     const region = slots.size > 0 ? b.beginRegion(cleanup) : null;
@@ -788,6 +788,9 @@ class Compiler {
     } else if (e.kind === 'ListComp') {
       this.expr(b, scope, e.elt);
       b.emit('LIST_APPEND', e.generators.length + 1, positionOf(e));
+    } else if (e.kind === 'SetComp') {
+      this.expr(b, scope, e.elt);
+      b.emit('SET_ADD', e.generators.length + 1, positionOf(e));
     } else if (e.kind === 'GeneratorExp') {
       this.expr(b, scope, e.elt);
       b.emit('YIELD_VALUE', 0, positionOf(e.elt));
@@ -975,7 +978,24 @@ class Compiler {
       case 'FormattedValue': return this.formattedValue(b, scope, e);
       case 'List': return this.listDisplay(b, scope, e.elts, pos);
       case 'Tuple': return this.tupleOf(b, scope, e.elts, pos);
-      case 'Set': throw new UnsupportedError('set displays', e.line);
+      case 'Set': {
+        if (e.elts.some((x) => x.kind === 'Starred')) {
+          b.emit('BUILD_SET', 0, pos);
+          for (const x of e.elts) {
+            if (x.kind === 'Starred') {
+              this.expr(b, scope, x.value);
+              b.emit('SET_UPDATE', 1, positionOf(x));
+            } else {
+              this.expr(b, scope, x);
+              b.emit('SET_ADD', 1, positionOf(x));
+            }
+          }
+          return;
+        }
+        for (const x of e.elts) this.expr(b, scope, x);
+        b.emit('BUILD_SET', e.elts.length, pos);
+        return;
+      }
       case 'Dict': {
         let pending = 0;
         let built = false;
@@ -1054,6 +1074,7 @@ class Compiler {
         return;
       case 'ListComp':
       case 'DictComp':
+      case 'SetComp':
         return this.profile.compiler.inlineComprehensions ? this.inlinedComprehension(b, scope, e) : this.comprehensionFunction(b, scope, e);
       case 'GeneratorExp':
         return this.comprehensionFunction(b, scope, e);

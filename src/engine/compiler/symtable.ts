@@ -6,7 +6,7 @@ import { PySyntaxError, UnsupportedError } from '../syntax/errors';
 
 export type NameKind = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit';
 
-export type ComprehensionNode = Extract<Expr, { kind: 'ListComp' | 'DictComp' | 'GeneratorExp' }>;
+export type ComprehensionNode = Extract<Expr, { kind: 'ListComp' | 'DictComp' | 'SetComp' | 'GeneratorExp' }>;
 
 /** The scope-defining nodes: the module, a def, a lambda, or a comprehension (a function before 3.12). */
 export type ScopeNode =
@@ -300,7 +300,7 @@ export function walkExpr(
     case 'Slice': w(e.lower); w(e.upper); w(e.step); break;
     case 'IfExp': w(e.test); w(e.body); w(e.orelse); break;
     case 'Starred': w(e.value); break;
-    case 'Lambda': case 'ListComp': case 'DictComp': case 'GeneratorExp': nested(e); break;
+    case 'Lambda': case 'ListComp': case 'DictComp': case 'SetComp': case 'GeneratorExp': nested(e); break;
     case 'Yield': w(e.value); nested(e); break;
     case 'YieldFrom': w(e.value); nested(e); break;
     case 'NamedExpr': w(e.value); nested(e); break;

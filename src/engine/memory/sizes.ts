@@ -3,6 +3,7 @@ import type { Profile } from '../profiles/types';
 import { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, toBig } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PySet, setSize } from '../objects/sets';
 
 export const GC_HEADER = 16;
 
@@ -44,6 +45,7 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyList) return 40 + 8 * obj.allocated;
   if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
   if (obj instanceof PyDict) return dictSize(obj);
+  if (obj instanceof PySet) return setSize(obj);
   switch (obj.type.name) {
     case 'NoneType': case 'ellipsis': case 'object': return 16;
     case 'range': return 48;

@@ -11,6 +11,7 @@ import { PyInstance, createClass, lookupInMro } from '../objects/classes';
 import { PyRaise } from '../objects/exceptions';
 import { deleteAttribute, getAttribute, setAttribute } from '../objects/attributes';
 import { dictGetStr } from '../objects/dictops';
+import { pyHash } from '../objects/pyhash';
 import { collect, compare, getIter, hashKey, iterNext, length, refillResultTuple } from '../objects/protocols';
 import { binaryOp } from '../objects/number';
 import { dictSet } from '../objects/dictops';
@@ -86,9 +87,7 @@ const FUNCTIONS: Record<string, Fn> = {
   id(rt, args, kwargs) { return rt.int(exactlyOne(rt, 'id', args, kwargs).address); },
   hash(rt, args, kwargs) {
     const o = exactlyOne(rt, 'hash', args, kwargs);
-    hashKey(rt, o);
-    if (o instanceof PyInt) return rt.int(o.value);
-    return rt.unsupported('hash() of this type');
+    return rt.int(normInt(pyHash(rt, o)));
   },
   abs(rt, args, kwargs) {
     const o = exactlyOne(rt, 'abs', args, kwargs);
@@ -309,7 +308,7 @@ export function createBuiltins(rt: Runtime): PyDict {
     rt.heap.decref(value);
   };
   for (const [name, fn] of Object.entries(FUNCTIONS)) add(name, rt.builtin(name, (_self, args, kwargs) => fn(rt, args, kwargs), module));
-  const typeNames = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'range', 'type', 'object',
+  const typeNames = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'type', 'object',
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
     'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',

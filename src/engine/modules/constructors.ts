@@ -10,6 +10,8 @@ import { listExtendSteal } from '../objects/listops';
 import { PyInstance } from '../objects/classes';
 import { PyMethodWrapper, PyProperty, PySuper } from '../objects/descriptors';
 import { PyCell } from '../objects/callables';
+import { PySet } from '../objects/sets';
+import { newSet } from '../objects/setmethods';
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -106,6 +108,16 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
         }
       }
       return d;
+    }
+    case t.set:
+    case t.frozenset: {
+      noKeywords(rt, callable.name, kwargs);
+      if (args.length > 1) rt.raise(rt.types.TypeError, `${callable.name} expected at most 1 argument, got ${args.length}`);
+      if (callable === t.frozenset && args[0] instanceof PySet && args[0].type === t.frozenset) return rt.heap.incref(args[0]);
+      const items = args[0] ? collect(rt, args[0]) : [];
+      const set = newSet(rt, callable, items);
+      for (const x of items) rt.heap.decref(x);
+      return set;
     }
     case t.range: {
       noKeywords(rt, 'range', kwargs);

@@ -2,31 +2,13 @@
 // lookup with descriptors — CPython's type_new, object_generic_getattr/setattr, method binding.
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from './object';
+import { PyInstance } from './instance';
+
+export { PyInstance };
 import { PyDict, PyTuple } from './containers';
 import { PyFunction } from './callables';
 import { PyStr } from './scalars';
 import { dictGetStr, dictSet, dictDelete } from './dictops';
-
-/**
- * An instance of a class. 3.11+ keeps attributes as "inline values" without a dict object until
- * something asks for `__dict__`; `values` keeps them in insertion order.
- */
-export class PyInstance extends PyObject {
-  readonly values = new Map<string, PyObject>();
-  constructor(readonly type: PyType) {
-    super();
-  }
-  override traverse(visit: (child: PyObject) => void): void {
-    for (const v of this.values.values()) visit(v);
-    // Instances of classes own a reference to their class (static types are not counted).
-    if (this.type.isHeapType) visit(this.type);
-  }
-  override referenceLabels(): string[] {
-    const labels = [...this.values.keys()].map((k) => `.${k}`);
-    if (this.type.isHeapType) labels.push('__class__');
-    return labels;
-  }
-}
 
 /** A bound method: a new object on every attribute access, holding the function and the instance. */
 export class PyMethod extends PyObject {

@@ -1,7 +1,7 @@
 // Exception instances and the JS-side carrier used to unwind the simulated stack.
 import type { PyObject, PyType } from './object';
 import type { PyTuple } from './containers';
-import { PyInstance } from './classes';
+import { PyInstance } from './instance';
 
 export interface TracebackEntry {
   readonly frameId: number;

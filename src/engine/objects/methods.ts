@@ -13,6 +13,7 @@ import { dictClear, dictDelete, dictGet, dictSet } from './dictops';
 import { listAppendSteal, listExtendSteal, listInsertSteal, listRemoveAt } from './listops';
 import { repr } from './repr';
 import { KNOWN_ATTRIBUTES } from './knownAttributes';
+import { installSetMethods } from './setmethods';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -302,6 +303,7 @@ function finishOrYield(rt: Runtime, result: { done: boolean; value: PyObject }):
 }
 
 export function installMethods(rt: Runtime): void {
+  installSetMethods(rt);
   install(rt, rt.types.generator, GENERATOR_METHODS);
   install(rt, rt.types.BaseException, EXCEPTION_METHODS);
   install(rt, rt.types.TextIOWrapper, STREAM_METHODS);

@@ -5,6 +5,8 @@ import { PyObject } from './object';
 import { PyFloat, PyInt, PyStr, normInt, toBig, type IntValue } from './scalars';
 import { PyList, PyTuple } from './containers';
 import { BINARY_DUNDERS, callDunder, tryDunder } from './dunders';
+import { PySet, setAdd, setClear } from './sets';
+import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setmethods';
 
 const SYMBOL: Record<BinOpName, string> = {
   Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '** or pow()', LShift: '<<', RShift: '>>',
@@ -68,6 +70,10 @@ export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObjec
     if (result) return result;
   }
   if ((lhs instanceof PyFloat || isInt(lhs)) && (rhs instanceof PyFloat || isInt(rhs))) return floatOp(rt, op, toFloat(rt, lhs), toFloat(rt, rhs));
+  if (lhs instanceof PySet && rhs instanceof PySet) {
+    const result = setOperator(rt, op, lhs, rhs, inplace);
+    if (result) return result;
+  }
   const seq = sequenceOp(rt, op, lhs, rhs, inplace);
   if (seq) return seq;
   if (op === 'Add' && lhs instanceof PyStr) rt.raise(rt.types.TypeError, `can only concatenate str (not "${rhs.type.name}") to str`);
@@ -81,6 +87,23 @@ export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObjec
   if (op === 'Mod' && lhs instanceof PyStr) rt.unsupported("'%' string formatting");
   const symbol = inplace ? `${SYMBOL[op]}=` : SYMBOL[op];
   rt.raise(rt.types.TypeError, `unsupported operand type(s) for ${symbol}: '${lhs.type.name}' and '${rhs.type.name}'`);
+}
+
+/** | & - ^ between sets; the in-place forms update the left set and return it. */
+function setOperator(rt: Runtime, op: BinOpName, lhs: PySet, rhs: PySet, inplace: boolean): PyObject | null {
+  let result: PySet;
+  switch (op) {
+    case 'BitOr': result = setUnion(rt, lhs, [rhs]); break;
+    case 'BitAnd': result = setIntersection(rt, lhs, rhs); break;
+    case 'Sub': result = setDifference(rt, lhs, rhs); break;
+    case 'BitXor': result = setSymmetricDifference(rt, lhs, rhs); break;
+    default: return null;
+  }
+  if (!inplace || lhs.type !== rt.types.set) return result;
+  setClear(rt, lhs);
+  for (const x of result.keys()) setAdd(rt, lhs, x);
+  rt.heap.decref(result);
+  return rt.heap.incref(lhs);
 }
 
 function isSequence(o: PyObject): boolean {

@@ -10,6 +10,8 @@ import { repr } from './repr';
 import { COMPARE_DUNDERS, callDunder, findDunder, tryDunder } from './dunders';
 import { PyMethod } from './classes';
 import { PyGenerator } from './generators';
+import { PySet, setLookup } from './sets';
+import { pyHash } from './pyhash';
 import { PyRaise } from './exceptions';
 
 export function isTrue(rt: Runtime, o: PyObject): boolean {
@@ -33,8 +35,8 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
   if (o instanceof PyStr) return o.value.length > 0;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
   if (o instanceof PyDict) return o.entries.size > 0;
+  if (o instanceof PySet) return o.used > 0;
   if (o instanceof PyRange) return o.length > 0;
-  void rt;
   return true;
 }
 
@@ -49,6 +51,7 @@ export function hashKey(rt: Runtime, o: PyObject): string {
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyEllipsis) return 'Ellipsis';
   if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x)).join(',')})`;
+  if (o instanceof PySet) return `fz${pyHash(rt, o)}`;
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) rt.raise(rt.types.TypeError, `unhashable type: '${o.type.name}'`);
   if (o.type.isHeapType) {
     const h = findDunder(o, '__hash__');
@@ -89,6 +92,7 @@ export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
     if (a.items.length !== b.items.length) return false;
     return a.items.every((item, i) => equals(rt, item, b.items[i]!));
   }
+  if (a instanceof PySet && b instanceof PySet) return a.used === b.used && a.keys().every((k) => setLookup(rt, b, k) >= 0);
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.entries.size !== b.entries.size) return false;
     for (const [k, { value }] of a.entries) {
@@ -160,6 +164,15 @@ function orderOf(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): number {
     return bx < by ? -1 : bx > by ? 1 : 0;
   }
   if (a instanceof PyStr && b instanceof PyStr) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if (a instanceof PySet && b instanceof PySet) {
+    // Set order is inclusion: < and > are proper subset and superset.
+    const aInB = a.keys().every((k) => setLookup(rt, b, k) >= 0);
+    const bInA = b.keys().every((k) => setLookup(rt, a, k) >= 0);
+    if (aInB && bInA) return 0;
+    if (aInB) return -1;
+    if (bInA) return 1;
+    return NaN;
+  }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const n = Math.min(a.items.length, b.items.length);
     for (let i = 0; i < n; i++) {
@@ -182,6 +195,7 @@ export function length(rt: Runtime, o: PyObject): number {
   if (o instanceof PyStr) return o.length;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.entries.size;
+  if (o instanceof PySet) return o.used;
   if (o instanceof PyRange) return o.length;
   return rt.raise(rt.types.TypeError, `object of type '${o.type.name}' has no len()`);
 }
@@ -204,6 +218,7 @@ export function contains(rt: Runtime, container: PyObject, item: PyObject): bool
   }
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => x === item || equals(rt, x, item));
   if (container instanceof PyDict) return container.entries.has(hashKey(rt, item));
+  if (container instanceof PySet) return setLookup(rt, container, item) >= 0;
   if (container instanceof PyRange) {
     if (!(item instanceof PyInt)) return false;
     const v = Number(item.value);
@@ -230,6 +245,16 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyStr) return heap.register(new PySeqIter(types.str_ascii_iterator, heap.incref(o, 'item')));
   if (o instanceof PyRange) return heap.register(new PyRangeIter(types.range_iterator, o.start, o.step, o.length));
   if (o instanceof PyDict) return dictIter(rt, o, 'keys');
+  if (o instanceof PySet) {
+    const keys = o.keys();
+    const size = o.used;
+    let i = 0;
+    return heap.register(new PyGenericIter(types.set_iterator, [heap.incref(o, 'item')], () => {
+      if (o.used !== size) rt.raise(rt.types.RuntimeError, 'Set changed size during iteration');
+      const k = keys[i++];
+      return k ? heap.incref(k) : null;
+    }));
+  }
   if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyGenericIter || o instanceof PyGenerator) return heap.incref(o);
   return rt.raise(rt.types.TypeError, `'${o.type.name}' object is not iterable`);
 }

@@ -10,6 +10,7 @@ import { floatRepr } from './floatrepr';
 import { PyMethod, lookupInMro } from './classes';
 import { PyMethodWrapper, PySuper } from './descriptors';
 import { PyGenerator } from './generators';
+import { PySet } from './sets';
 
 export function hexAddress(address: number): string {
   return `0x${address.toString(16)}`;
@@ -85,6 +86,18 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
       const parts: string[] = [];
       for (const { key, value } of obj.entries.values()) parts.push(`${repr(rt, key, seen, runUserCode)}: ${repr(rt, value, seen, runUserCode)}`);
       return `{${parts.join(', ')}}`;
+    } finally {
+      seen.delete(obj);
+    }
+  }
+  if (obj instanceof PySet) {
+    const frozen = obj.type.name === 'frozenset';
+    if (obj.used === 0) return frozen ? 'frozenset()' : 'set()';
+    if (seen.has(obj)) return `${obj.type.name}(...)`;
+    seen.add(obj);
+    try {
+      const inner = `{${obj.keys().map((k) => repr(rt, k, seen, runUserCode)).join(', ')}}`;
+      return frozen ? `frozenset(${inner})` : inner;
     } finally {
       seen.delete(obj);
     }

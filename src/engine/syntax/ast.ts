@@ -32,6 +32,7 @@ export type ExprKind =
   | { kind: 'ListComp'; elt: Expr; generators: Comprehension[] }
   | { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] }
   | { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[] }
+  | { kind: 'SetComp'; elt: Expr; generators: Comprehension[] }
   | { kind: 'Yield'; value: Expr | null }
   | { kind: 'YieldFrom'; value: Expr }
   | { kind: 'NamedExpr'; target: Expr; value: Expr };

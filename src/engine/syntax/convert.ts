@@ -476,7 +476,8 @@ function expr(node: Node): Expr {
         generators: comprehensionClauses(node),
       });
     }
-    case 'set_comprehension': return unsupported(node, 'set comprehensions');
+    case 'set_comprehension':
+      return e(node, { kind: 'SetComp', elt: expr(node.childForFieldName('body')!), generators: comprehensionClauses(node) });
     case 'generator_expression':
       return e(node, { kind: 'GeneratorExp', elt: expr(node.childForFieldName('body')!), generators: comprehensionClauses(node) });
     case 'lambda': {

@@ -25,6 +25,7 @@ import { bindArguments } from './arguments';
 import { PyInstance, PyMethod, bindDescriptor, lookupInMro } from '../objects/classes';
 import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
+import { PySet, setAdd } from '../objects/sets';
 import { callDunder } from '../objects/dunders';
 import { callBuiltinType } from '../modules/constructors';
 
@@ -538,6 +539,39 @@ export class VM {
           }
           case 'BUILD_LIST': this.push(f, rt.list(this.popOwnedN(f, ins.arg))); break;
           case 'BUILD_TUPLE': this.push(f, rt.tuple(this.popOwnedN(f, ins.arg))); break;
+          case 'BUILD_SET': {
+            const items = this.popOwnedN(f, ins.arg);
+            const set = heap.register(new PySet(rt.types.set));
+            try {
+              for (const item of items) setAdd(rt, set, item);
+            } finally {
+              for (const item of items) heap.decref(item);
+            }
+            this.push(f, set);
+            break;
+          }
+          case 'SET_ADD': {
+            const [value, b] = this.popWithFlag(f);
+            try {
+              setAdd(rt, f.stack[f.stack.length - ins.arg] as PySet, value!);
+            } finally {
+              this.drop(value, b);
+            }
+            break;
+          }
+          case 'SET_UPDATE': {
+            const [iterable, b] = this.popWithFlag(f);
+            const set = f.stack[f.stack.length - ins.arg] as PySet;
+            try {
+              for (const item of collect(rt, iterable!)) {
+                setAdd(rt, set, item);
+                heap.decref(item);
+              }
+            } finally {
+              this.drop(iterable, b);
+            }
+            break;
+          }
           case 'BUILD_MAP': {
             const items = f.stack.splice(f.stack.length - 2 * ins.arg);
             const flags = f.borrowed.splice(f.borrowed.length - 2 * ins.arg);
