@@ -14,6 +14,7 @@ import { listAppendSteal, listExtendSteal, listInsertSteal, listRemoveAt } from 
 import { repr } from './repr';
 import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
+import { strFormat } from './strformat';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -189,12 +190,30 @@ const STR_METHODS: Record<string, Method> = {
   split(rt, self, args, kw) {
     const s = strSelf(self);
     const sep = args[0] ?? kw?.get('sep');
+    const max = args[1] ?? kw?.get('maxsplit');
+    const limit = max instanceof PyInt ? Number(max.value) : -1;
     let parts: string[];
-    if (!sep || sep.type.name === 'NoneType') parts = s.split(/\s+/).filter((p) => p.length > 0);
-    else {
+    if (!sep || sep.type.name === 'NoneType') {
+      parts = [];
+      let rest = s.replace(/^\s+/, '');
+      while (rest.length > 0) {
+        if (limit >= 0 && parts.length === limit) {
+          parts.push(rest);
+          break;
+        }
+        const m = /\s+/.exec(rest);
+        if (!m) {
+          parts.push(rest);
+          break;
+        }
+        parts.push(rest.slice(0, m.index));
+        rest = rest.slice(m.index + m[0].length);
+      }
+    } else {
       const sepText = strArg(rt, sep, 'must be str or None, not');
       if (sepText === '') rt.raise(rt.types.ValueError, 'empty separator');
-      parts = s.split(sepText);
+      const all = s.split(sepText);
+      parts = limit >= 0 && all.length > limit + 1 ? [...all.slice(0, limit), all.slice(limit).join(sepText)] : all;
     }
     return rt.list(parts.map((p) => rt.str(p)));
   },
@@ -235,7 +254,121 @@ const STR_METHODS: Record<string, Method> = {
     return rt.int(sub === '' ? [...strSelf(self)].length + 1 : strSelf(self).split(sub).length - 1);
   },
   isdigit(rt, self, args, kw) { arity(rt, 'str.isdigit', args, 0, 0, kw); return rt.bool(/^\d+$/.test(strSelf(self))); },
+  format(rt, self, args, kw) { return rt.str(strFormat(rt, strSelf(self), args, kw)); },
+  format_map(rt, self, args, kw) {
+    arity(rt, 'str.format_map', args, 1, 1, kw);
+    const mapping = args[0];
+    if (!(mapping instanceof PyDict)) return rt.unsupported('format_map with a non-dict mapping');
+    const kwargs = new Map<string, PyObject>();
+    for (const { key, value } of mapping.entries.values()) if (key instanceof PyStr) kwargs.set(key.value, value);
+    return rt.str(strFormat(rt, strSelf(self), [], kwargs));
+  },
+  title(rt, self) { return rt.str(strSelf(self).toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())); },
+  capitalize(rt, self) { const s = strSelf(self); return rt.str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
+  swapcase(rt, self) { return rt.str([...strSelf(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')); },
+  casefold(rt, self) { return rt.str(strSelf(self).toLowerCase()); },
+  lstrip(rt, self, args) { return rt.str(stripSide(strSelf(self), args[0], true, false)); },
+  rstrip(rt, self, args) { return rt.str(stripSide(strSelf(self), args[0], false, true)); },
+  center(rt, self, args) { return rt.str(pad(rt, strSelf(self), args, 'center')); },
+  ljust(rt, self, args) { return rt.str(pad(rt, strSelf(self), args, 'left')); },
+  rjust(rt, self, args) { return rt.str(pad(rt, strSelf(self), args, 'right')); },
+  zfill(rt, self, args) {
+    const s = strSelf(self);
+    const width = intArg(rt, args[0]!);
+    const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+    return rt.str(sign + s.slice(sign.length).padStart(Math.max(0, width - sign.length), '0'));
+  },
+  partition(rt, self, args) {
+    const s = strSelf(self);
+    const sep = strArg(rt, args[0], 'must be str, not');
+    const i = s.indexOf(sep);
+    const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+    return rt.tuple(parts.map((p) => rt.str(p)));
+  },
+  rpartition(rt, self, args) {
+    const s = strSelf(self);
+    const sep = strArg(rt, args[0], 'must be str, not');
+    const i = s.lastIndexOf(sep);
+    const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+    return rt.tuple(parts.map((p) => rt.str(p)));
+  },
+  rfind(rt, self, args) { return rt.int(strSelf(self).lastIndexOf(strArg(rt, args[0], 'must be str, not'))); },
+  rindex(rt, self, args) {
+    const i = strSelf(self).lastIndexOf(strArg(rt, args[0], 'must be str, not'));
+    if (i < 0) rt.raise(rt.types.ValueError, 'substring not found');
+    return rt.int(i);
+  },
+  splitlines(rt, self) { return rt.list(strSelf(self).split(/\r\n|\n|\r/).filter((p, i, all) => !(i === all.length - 1 && p === '')).map((p) => rt.str(p))); },
+  removeprefix(rt, self, args) { const s = strSelf(self); const p = strArg(rt, args[0], 'must be str, not'); return rt.str(s.startsWith(p) ? s.slice(p.length) : s); },
+  removesuffix(rt, self, args) { const s = strSelf(self); const p = strArg(rt, args[0], 'must be str, not'); return rt.str(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
+  isalpha(rt, self) { return rt.bool(/^\p{L}+$/u.test(strSelf(self))); },
+  isalnum(rt, self) { return rt.bool(/^[\p{L}\p{N}]+$/u.test(strSelf(self))); },
+  isspace(rt, self) { return rt.bool(/^\s+$/.test(strSelf(self))); },
+  isupper(rt, self) { const s = strSelf(self); return rt.bool(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)); },
+  islower(rt, self) { const s = strSelf(self); return rt.bool(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)); },
+  isnumeric(rt, self) { return rt.bool(/^\p{N}+$/u.test(strSelf(self))); },
+  isdecimal(rt, self) { return rt.bool(/^\p{Nd}+$/u.test(strSelf(self))); },
+  isidentifier(rt, self) { return rt.bool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(strSelf(self))); },
+  rsplit(rt, self, args, kw) {
+    const s = strSelf(self);
+    const sep = args[0] ?? kw?.get('sep');
+    const max = args[1] ?? kw?.get('maxsplit');
+    const limit = max instanceof PyInt ? Number(max.value) : -1;
+    if (!sep || sep.type.name === 'NoneType') {
+      const words = s.trim().split(/\s+/).filter(Boolean);
+      if (limit < 0 || words.length <= limit + 1) return rt.list(words.map((w) => rt.str(w)));
+      const tail = words.slice(words.length - limit);
+      const headText = s.trimEnd().slice(0, s.trimEnd().length - tail.join(' ').length).trimEnd();
+      return rt.list([headText, ...tail].map((w) => rt.str(w)));
+    }
+    const sepText = strArg(rt, sep, 'must be str or None, not');
+    const parts = s.split(sepText);
+    if (limit < 0 || parts.length <= limit + 1) return rt.list(parts.map((p) => rt.str(p)));
+    return rt.list([parts.slice(0, parts.length - limit).join(sepText), ...parts.slice(parts.length - limit)].map((p) => rt.str(p)));
+  },
+  expandtabs(rt, self, args) {
+    const size = args[0] ? intArg(rt, args[0]) : 8;
+    let col = 0;
+    let out = '';
+    for (const c of strSelf(self)) {
+      if (c === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += c;
+        col = c === '\n' || c === '\r' ? 0 : col + 1;
+      }
+    }
+    return rt.str(out);
+  },
 };
+
+function stripSide(s: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
+  const set = chars instanceof PyStr ? chars.value : null;
+  const drop = (c: string) => (set === null ? /\s/.test(c) : set.includes(c));
+  let a = 0;
+  let b = s.length;
+  if (left) while (a < b && drop(s[a]!)) a++;
+  if (right) while (b > a && drop(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+function pad(rt: Runtime, s: string, args: PyObject[], how: 'center' | 'left' | 'right'): string {
+  const width = intArg(rt, args[0]!);
+  const fill = args[1] instanceof PyStr ? args[1].value : ' ';
+  if (args[1] && (!(args[1] instanceof PyStr) || [...args[1].value].length !== 1)) {
+    rt.raise(rt.types.TypeError, 'The fill character must be exactly one character long');
+  }
+  const len = [...s].length;
+  if (width <= len) return s;
+  const total = width - len;
+  if (how === 'left') return s + fill.repeat(total);
+  if (how === 'right') return fill.repeat(total) + s;
+  // CPython's centering puts the extra fill on the right when total is odd and len is even, else left.
+  const left = Math.floor(total / 2) + (total & width & 1);
+  return fill.repeat(left) + s + fill.repeat(total - left);
+}
 
 function install(rt: Runtime, type: PyType, methods: Record<string, Method>): void {
   for (const [name, m] of Object.entries(methods)) {

@@ -6,6 +6,7 @@ import { PyFloat, PyInt, PyStr, normInt, toBig, type IntValue } from './scalars'
 import { PyList, PyTuple } from './containers';
 import { BINARY_DUNDERS, callDunder, tryDunder } from './dunders';
 import { PySet, setAdd, setClear } from './sets';
+import { percentFormat } from './strformat';
 import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setmethods';
 
 const SYMBOL: Record<BinOpName, string> = {
@@ -84,7 +85,7 @@ export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObjec
     const other = isSequence(lhs) ? rhs : lhs;
     rt.raise(rt.types.TypeError, `can't multiply sequence by non-int of type '${other.type.name}'`);
   }
-  if (op === 'Mod' && lhs instanceof PyStr) rt.unsupported("'%' string formatting");
+  if (op === 'Mod' && lhs instanceof PyStr) return rt.str(percentFormat(rt, lhs.value, rhs));
   const symbol = inplace ? `${SYMBOL[op]}=` : SYMBOL[op];
   rt.raise(rt.types.TypeError, `unsupported operand type(s) for ${symbol}: '${lhs.type.name}' and '${rhs.type.name}'`);
 }
