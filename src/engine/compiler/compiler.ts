@@ -363,6 +363,15 @@ class Compiler {
           this.storeName(b, scope, asname ?? name, pos);
         }
         return;
+      case 'ImportFrom':
+        if (s.module.includes('.')) throw new UnsupportedError('importing submodules', s.line);
+        b.emit('IMPORT_NAME', b.name(s.module), pos);
+        for (const { name, asname } of s.names) {
+          b.emit('IMPORT_FROM', b.name(name), pos);
+          this.storeName(b, scope, asname ?? name, pos);
+        }
+        b.emit('POP_TOP', 0, pos);
+        return;
       case 'Global':
       case 'Nonlocal':
         return; // declarations: the symbol table already placed the names

@@ -96,6 +96,7 @@ export const OPCODES = {
   BEFORE_WITH: { stack: '(mgr -- exit, res)', operand: 'none', doc: 'with: push the bound __exit__, then the result of __enter__().' },
   WITH_EXCEPT_START: { stack: '(exit, unused, exc -- exit, unused, exc, res)', operand: 'none', doc: 'Call __exit__(type, exc, tb) for the exception being handled.' },
   LOAD_BUILD_CLASS: { stack: '( -- func)', operand: 'none', doc: 'Push builtins.__build_class__.' },
+  IMPORT_FROM: { stack: '(module -- module, attr)', operand: 'name', doc: 'from module import name.' },
   IMPORT_NAME: { stack: '( -- module)', operand: 'name', doc: 'Import a module by name.' },
 } as const satisfies Record<string, OpcodeSpec>;
 

@@ -192,6 +192,7 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
         break;
       }
       case 'Import': s.names.forEach((n) => bind(n.asname ?? n.name.split('.')[0]!, s.line)); break;
+      case 'ImportFrom': s.names.forEach((n) => bind(n.asname ?? n.name, s.line)); break;
       case 'Expr': useExpr(s.value); break;
       case 'Return': useExpr(s.value); break;
       case 'Raise': useExpr(s.exc); useExpr(s.cause); break;

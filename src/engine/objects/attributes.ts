@@ -70,6 +70,8 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     return rt.builtin(name, (self, args) => copyProperty(rt, self as PyProperty, name, args[0]!), owner);
   }
   if (owner instanceof PyException) {
+    const own = owner.values.get(name);
+    if (own) return rt.heap.incref(own);
     if (name === 'args') return rt.heap.incref(owner.args);
     if (name === '__cause__') return rt.heap.incref(owner.cause ?? rt.None);
     if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);

@@ -15,6 +15,7 @@ export function createBuiltinTypes() {
   const lookup = t('LookupError', exception, true);
   const nameError = t('NameError', exception, true);
   const runtimeError = t('RuntimeError', exception, true);
+  const importError = t('ImportError', exception, true);
   const types = {
     object, type, int,
     bool: t('bool', int, false),
@@ -77,7 +78,8 @@ export function createBuiltinTypes() {
     StopIteration: t('StopIteration', exception, true),
     GeneratorExit: t('GeneratorExit', exc, true),
     AssertionError: t('AssertionError', exception, true),
-    ImportError: t('ImportError', exception, true),
+    ImportError: importError,
+    ModuleNotFoundError: t('ModuleNotFoundError', importError, true),
     MemoryError: t('MemoryError', exception, true),
   };
   for (const ty of Object.values(types)) ty.type = type;

@@ -78,6 +78,7 @@ export type StmtKind =
   | { kind: 'Break' }
   | { kind: 'Continue' }
   | { kind: 'Import'; names: { name: string; asname: string | null }[] }
+  | { kind: 'ImportFrom'; module: string; names: { name: string; asname: string | null }[] }
   | { kind: 'Global'; names: string[] }
   | { kind: 'Nonlocal'; names: string[] }
   | { kind: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }

@@ -216,6 +216,16 @@ function statement(node: Node): Stmt[] {
           : { name: n.text, asname: null });
       return [stmt(node, { kind: 'Import', names })];
     }
+    case 'import_from_statement': {
+      const moduleNode = node.childForFieldName('module_name')!;
+      if (moduleNode.type === 'relative_import') unsupported(node, 'relative imports');
+      if (node.namedChildren.some((c) => c?.type === 'wildcard_import')) unsupported(node, "'from … import *'");
+      const names = node.childrenForFieldName('name').filter((c): c is Node => !!c).map((n) =>
+        n.type === 'aliased_import'
+          ? { name: n.childForFieldName('name')!.text, asname: n.childForFieldName('alias')!.text }
+          : { name: n.text, asname: null });
+      return [stmt(node, { kind: 'ImportFrom', module: moduleNode.text, names })];
+    }
     case 'global_statement':
       return [stmt(node, { kind: 'Global', names: node.namedChildren.map((c) => c!.text) })];
     case 'nonlocal_statement':

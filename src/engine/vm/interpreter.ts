@@ -26,6 +26,7 @@ import { PyInstance, PyMethod, bindDescriptor, lookupInMro } from '../objects/cl
 import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
 import { PySet, setAdd } from '../objects/sets';
+import { STDLIB_MODULES } from '../modules/stdlibNames';
 import { callDunder } from '../objects/dunders';
 import { callBuiltinType } from '../modules/constructors';
 
@@ -925,8 +926,26 @@ export class VM {
           case 'IMPORT_NAME': {
             const name = f.names[ins.arg]!.value;
             const module = rt.modules.get(name);
-            if (!module) rt.unsupported(`importing the '${name}' module`);
+            if (!module) {
+              if (STDLIB_MODULES.has(name.split('.')[0]!)) rt.unsupported(`importing the '${name}' module`);
+              const exc = rt.exception(rt.types.ModuleNotFoundError, `No module named '${name}'`);
+              exc.values.set('name', rt.str(name));
+              throw new PyRaise(exc);
+            }
             this.push(f, heap.incref(module!));
+            break;
+          }
+          case 'IMPORT_FROM': {
+            const module = f.stack[f.stack.length - 1]!;
+            const name = f.names[ins.arg]!.value;
+            try {
+              this.push(f, getAttribute(rt, module, name));
+            } catch (error) {
+              if (!(error instanceof PyRaise) || !error.exc.type.isSubtypeOf(rt.types.AttributeError)) throw error;
+              heap.decref(error.exc);
+              const moduleName = (module as { name?: string }).name ?? '?';
+              rt.raise(rt.types.ImportError, `cannot import name '${name}' from '${moduleName}' (unknown location)`);
+            }
             break;
           }
           default:
