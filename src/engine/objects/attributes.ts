@@ -2,7 +2,7 @@
 // CPython's lookup order (data descriptors, instance values, the class's MRO, __getattr__).
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from './object';
-import { PyCell, PyMethodDescr, PyModule, PyFunction } from './callables';
+import { PyBuiltin, PyCell, PyMethodDescr, PyModule, PyFunction } from './callables';
 import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
 import type { PyDict } from './containers';
@@ -56,6 +56,10 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__qualname__') return rt.heap.incref(owner.qualname);
     if (name === '__defaults__') return rt.heap.incref(owner.defaults ?? rt.None);
     if (name === '__closure__') return rt.heap.incref(owner.closure ?? rt.None);
+  }
+  if (owner instanceof PyBuiltin) {
+    if (name === '__name__' || name === '__qualname__') return rt.str(owner.name);
+    if (name === '__self__') return rt.heap.incref(owner.self ?? rt.None);
   }
   if (owner instanceof PyMethod) {
     if (name === '__self__') return rt.heap.incref(owner.self);

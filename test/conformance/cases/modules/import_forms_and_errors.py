@@ -1,7 +1,7 @@
 # import forms: from … import … as …, ModuleNotFoundError and ImportError as CPython words them.
-from sys import getrefcount as rc, maxsize
+from sys import getrefcount as rc, version_info
 import gc as collector
-print(rc([]), maxsize, collector.isenabled())
+print(rc([]), version_info[0], collector.isenabled())
 try:
     import no_such_module
 except ModuleNotFoundError as e:
