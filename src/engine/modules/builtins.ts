@@ -12,6 +12,11 @@ import { PyRaise } from '../objects/exceptions';
 import { deleteAttribute, getAttribute, setAttribute } from '../objects/attributes';
 import { dictGetStr } from '../objects/dictops';
 import { pyHash } from '../objects/pyhash';
+import { sortItems, reverseFlag } from '../objects/sorting';
+import { PySeqIter } from '../objects/iterators';
+import { callDunder } from '../objects/dunders';
+import { formatValue } from '../objects/format';
+import { isTrue } from '../objects/protocols';
 import { collect, compare, getIter, hashKey, iterNext, length, refillResultTuple } from '../objects/protocols';
 import { binaryOp } from '../objects/number';
 import { dictSet } from '../objects/dictops';
@@ -37,9 +42,15 @@ function keywordCheck(rt: Runtime, name: string, kwargs: Map<string, PyObject> |
   }
 }
 
+function radix(rt: Runtime, o: PyObject, base: number, prefix: string): string {
+  if (!(o instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
+  const v = BigInt(o.value);
+  return v < 0n ? `-${prefix}${(-v).toString(base)}` : `${prefix}${v.toString(base)}`;
+}
+
 function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   keywordCheck(rt, name, kwargs, ['key', 'default']);
-  if (kwargs?.has('key')) rt.unsupported(`${name}() with key=`);
+  const key = kwargs?.get('key');
   const items = args.length === 1 ? collect(rt, args[0]!) : args.map((a) => rt.heap.incref(a));
   if (items.length === 0) {
     const dflt = kwargs?.get('default');
@@ -47,11 +58,13 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<
     if (args.length === 0) rt.raise(rt.types.TypeError, `${name} expected at least 1 argument, got 0`);
     rt.raise(rt.types.ValueError, rt.profile.messages.emptyIterableMinMax ? `${name}() iterable argument is empty` : `${name}() arg is an empty sequence`);
   }
-  let best = items[0]!;
-  for (const x of items.slice(1)) if (compare(rt, name === 'min' ? 'Lt' : 'Gt', x, best)) best = x;
-  rt.heap.incref(best);
+  const keys = key && key !== rt.None ? items.map((x) => rt.call(key, [x])) : items;
+  let best = 0;
+  for (let i = 1; i < items.length; i++) if (compare(rt, name === 'min' ? 'Lt' : 'Gt', keys[i]!, keys[best]!)) best = i;
+  const winner = rt.heap.incref(items[best]!);
   for (const x of items) rt.heap.decref(x);
-  return best;
+  if (keys !== items) keys.forEach((k) => rt.heap.decref(k));
+  return winner;
 }
 
 const FUNCTIONS: Record<string, Fn> = {
@@ -135,11 +148,14 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   sorted(rt, args, kwargs) {
     keywordCheck(rt, 'sorted', kwargs, ['key', 'reverse']);
-    if (kwargs?.has('key')) rt.unsupported('sorted() with key=');
+    if (args.length !== 1) rt.raise(rt.types.TypeError, `sorted expected 1 argument, got ${args.length}`);
     const items = collect(rt, args[0]!);
-    items.sort((a, b) => (compare(rt, 'Lt', a, b) ? -1 : compare(rt, 'Lt', b, a) ? 1 : 0));
-    const rev = kwargs?.get('reverse');
-    if (rev && rev !== rt.False && !(rev instanceof PyInt && rev.value === 0)) items.reverse();
+    try {
+      sortItems(rt, items, kwargs?.get('key') ?? null, reverseFlag(rt, kwargs?.get('reverse')));
+    } catch (error) {
+      items.forEach((x) => rt.heap.decref(x));
+      throw error;
+    }
     const list = rt.list([]);
     list.items = items;
     list.allocated = items.length;
@@ -254,6 +270,77 @@ const FUNCTIONS: Record<string, Fn> = {
     const classes = spec instanceof PyTuple ? spec.items : [spec];
     return rt.bool(classes.some((k) => k instanceof PyType && c.isSubtypeOf(k)));
   },
+  map(rt, args) {
+    if (args.length < 2) rt.raise(rt.types.TypeError, 'map() must have at least two arguments.');
+    const fn = rt.heap.incref(args[0]!, 'item');
+    const its = args.slice(1).map((a) => getIter(rt, a));
+    return rt.heap.register(new PyGenericIter(rt.types.map, [fn, ...its], () => {
+      const values: PyObject[] = [];
+      for (const it of its) {
+        const v = iterNext(rt, it);
+        if (v === null) {
+          values.forEach((x) => rt.heap.decref(x));
+          return null;
+        }
+        values.push(v);
+      }
+      try {
+        return rt.call(fn, values);
+      } finally {
+        values.forEach((x) => rt.heap.decref(x));
+      }
+    }));
+  },
+  filter(rt, args) {
+    if (args.length !== 2) rt.raise(rt.types.TypeError, `filter expected 2 arguments, got ${args.length}`);
+    const fn = args[0]!;
+    const it = getIter(rt, args[1]!);
+    const keep = rt.heap.incref(fn, 'item');
+    return rt.heap.register(new PyGenericIter(rt.types.filter, [keep, it], () => {
+      for (let v = iterNext(rt, it); v !== null; v = iterNext(rt, it)) {
+        let ok: boolean;
+        if (fn === rt.None) ok = isTrue(rt, v);
+        else {
+          const r = rt.call(fn, [v]);
+          ok = isTrue(rt, r);
+          rt.heap.decref(r);
+        }
+        if (ok) return v;
+        rt.heap.decref(v);
+      }
+      return null;
+    }));
+  },
+  reversed(rt, args, kwargs) {
+    const seq = exactlyOne(rt, 'reversed', args, kwargs);
+    if (seq instanceof PyList) return rt.heap.register(new PySeqIter(rt.types.list_reverseiterator, rt.heap.incref(seq, 'item'), true));
+    if (!(seq instanceof PyTuple || seq instanceof PyStr || seq.type.name === 'range')) {
+      const custom = callDunder(rt, seq, '__reversed__', []);
+      if (custom) return custom;
+      rt.raise(rt.types.TypeError, `'${seq.type.name}' object is not reversible`);
+    }
+    const items = collect(rt, seq).reverse();
+    let i = 0;
+    const type = seq instanceof PyTuple ? rt.types.reversed : seq instanceof PyStr ? rt.types.reversed : rt.types.range_iterator;
+    return rt.heap.register(new PyGenericIter(type, items, () => (i < items.length ? rt.heap.incref(items[i++]!) : null)));
+  },
+  bin(rt, args, kwargs) { return rt.str(radix(rt, exactlyOne(rt, 'bin', args, kwargs), 2, '0b')); },
+  oct(rt, args, kwargs) { return rt.str(radix(rt, exactlyOne(rt, 'oct', args, kwargs), 8, '0o')); },
+  divmod(rt, args) {
+    if (args.length !== 2) rt.raise(rt.types.TypeError, `divmod expected 2 arguments, got ${args.length}`);
+    const q = binaryOp(rt, 'FloorDiv', args[0]!, args[1]!, false);
+    const r = binaryOp(rt, 'Mod', args[0]!, args[1]!, false);
+    return rt.tuple([q, r]);
+  },
+  pow(rt, args) {
+    if (args.length === 3) rt.unsupported('pow() with a modulus');
+    return binaryOp(rt, 'Pow', args[0]!, args[1]!, false);
+  },
+  format(rt, args) { return rt.str(formatValue(rt, args[0]!, args[1] instanceof PyStr ? args[1].value : '')); },
+  input(rt, args) {
+    if (args[0]) rt.write('stdout', str(rt, args[0]));
+    return rt.raise(rt.types.EOFError, 'EOF when reading a line');
+  },
   iter(rt, args, kwargs) { return getIter(rt, exactlyOne(rt, 'iter', args, kwargs)); },
   next(rt, args) {
     const v = iterNext(rt, args[0]!);
@@ -312,7 +399,7 @@ export function createBuiltins(rt: Runtime): PyDict {
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
     'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',
-    'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError'] as const;
+    'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError'] as const;
   for (const name of typeNames) add(name, rt.heap.incref(rt.types[name]));
   add('None', rt.none());
   add('NotImplemented', rt.heap.incref(rt.NotImplemented));

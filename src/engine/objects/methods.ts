@@ -15,6 +15,7 @@ import { repr } from './repr';
 import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
 import { strFormat } from './strformat';
+import { reverseFlag, sortItems } from './sorting';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -94,6 +95,20 @@ const LIST_METHODS: Record<string, Method> = {
   copy(rt, self, args, kw) {
     arity(rt, 'list.copy', args, 0, 0, kw);
     return rt.list((self as PyList).items.map((x) => rt.heap.incref(x, 'item')));
+  },
+  sort(rt, self, args, kw) {
+    if (args.length > 0) rt.raise(rt.types.TypeError, 'sort() takes no positional arguments');
+    const list = self as PyList;
+    // While sorting, the list looks empty to the key function (CPython empties it temporarily).
+    const items = list.items;
+    list.items = [];
+    try {
+      sortItems(rt, items, kw?.get('key') ?? null, reverseFlag(rt, kw?.get('reverse')));
+    } finally {
+      list.items = items;
+      rt.recorder.touch(list);
+    }
+    return rt.none();
   },
   reverse(rt, self, args, kw) {
     arity(rt, 'list.reverse', args, 0, 0, kw);

@@ -323,7 +323,10 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
       if (it.index < chars.length) return rt.str(chars[it.index++]!);
     } else {
       const items = (seq as PyList | PyTuple).items;
-      if (it.index < items.length) return rt.heap.incref(items[it.index++]!);
+      if (it.index < items.length) {
+        const i = it.index++;
+        return rt.heap.incref(items[it.reversed ? items.length - 1 - i : i]!);
+      }
     }
     it.seq = null;
     rt.recorder.touch(it);

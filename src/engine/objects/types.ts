@@ -59,6 +59,9 @@ export function createBuiltinTypes() {
     classmethod: t('classmethod', object, true),
     staticmethod: t('staticmethod', object, true),
     zip: t('zip', object, true),
+    map: t('map', object, true),
+    filter: t('filter', object, true),
+    reversed: t('reversed', object, true),
     BaseException: exc,
     Exception: exception,
     ArithmeticError: arithmetic,
@@ -81,6 +84,7 @@ export function createBuiltinTypes() {
     ImportError: importError,
     ModuleNotFoundError: t('ModuleNotFoundError', importError, true),
     MemoryError: t('MemoryError', exception, true),
+    EOFError: t('EOFError', exception, true),
   };
   for (const ty of Object.values(types)) ty.type = type;
   return types;
