@@ -4,6 +4,8 @@ import { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, toBig } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PySet, setSize } from '../objects/sets';
+import { PyInstance } from '../objects/instance';
+import { PyException } from '../objects/exceptions';
 
 export const GC_HEADER = 16;
 
@@ -29,6 +31,12 @@ function strSize(s: PyStr, profile: Profile): number {
 
 /** dict: 48-byte struct plus its keys table when it has one (§4.4). */
 function dictSize(d: PyDict): number {
+  if (d.splitKeys && d.entries.size < 30) {
+    // Key-sharing instance dict: a values array sized by the class's shared keys, which lose one
+    // usable slot per instance created (fact sheet §4.4). With 30+ attributes it is a combined table.
+    const instances = (d.splitKeys as { instancesCreated?: number }).instancesCreated ?? 1;
+    return 48 + 8 * Math.max(d.entries.size, 30 - instances);
+  }
   if (d.tableSize === 0) return 48;
   let allStr = true;
   for (const { key } of d.entries.values()) if (!(key instanceof PyStr)) allStr = false;
@@ -46,6 +54,10 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
   if (obj instanceof PyDict) return dictSize(obj);
   if (obj instanceof PySet) return setSize(obj);
+  if (obj instanceof PyInstance && !(obj instanceof PyException) && obj.type.isHeapType) {
+    // Slotted instances: header + one pointer a slot; others: the fixed inline-values object (56 on 3.11, 48 after).
+    return obj.type.slots ? 16 + 8 * obj.type.slots.length : profile.sizes.instance - GC_HEADER;
+  }
   switch (obj.type.name) {
     case 'NoneType': case 'ellipsis': case 'object': return 16;
     case 'range': return 48;

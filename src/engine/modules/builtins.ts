@@ -5,11 +5,11 @@ import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
-import { PyCell, PyFunction, PyTextStream } from '../objects/callables';
+import { PyCell, PyFunction, PyModule, PyTextStream } from '../objects/callables';
 import { PyType } from '../objects/object';
 import { PyInstance, createClass, lookupInMro } from '../objects/classes';
 import { PyRaise } from '../objects/exceptions';
-import { deleteAttribute, getAttribute, setAttribute } from '../objects/attributes';
+import { deleteAttribute, getAttribute, materializeDict, setAttribute } from '../objects/attributes';
 import { dictGetStr } from '../objects/dictops';
 import { pyHash } from '../objects/pyhash';
 import { sortItems, reverseFlag } from '../objects/sorting';
@@ -257,6 +257,13 @@ const FUNCTIONS: Record<string, Fn> = {
     if (!(args[1] instanceof PyStr)) return rt.raise(rt.types.TypeError, 'attribute name must be string');
     deleteAttribute(rt, args[0]!, args[1].value);
     return rt.none();
+  },
+  vars(rt, args, kwargs) {
+    const o = exactlyOne(rt, 'vars', args, kwargs);
+    if (o instanceof PyModule) return rt.heap.incref(o.dict);
+    if (o instanceof PyInstance && o.type.isHeapType && o.type.slots === null) return materializeDict(rt, o);
+    if (o instanceof PyType && o.isHeapType) return rt.unsupported('vars() of a class (mappingproxy)');
+    return rt.raise(rt.types.TypeError, 'vars() argument must have __dict__ attribute');
   },
   callable(rt, args, kwargs) {
     const o = exactlyOne(rt, 'callable', args, kwargs);

@@ -7,9 +7,10 @@ import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
 import type { PyDict } from './containers';
 import { PyStr } from './scalars';
-import { PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceSetAttr, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
+import { allocateInstance } from './instantiate';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -34,8 +35,8 @@ export function loadMethod(rt: Runtime, owner: PyObject, name: string): PyObject
   if (owner instanceof PyInstance && owner.type.isHeapType) {
     // A plain function found on the class is called with the instance, without a bound method object.
     const found = lookupInMro(owner.type, name);
-    if (found instanceof PyFunction && !owner.values.has(name)) return rt.heap.incref(found);
-    if (found || owner.values.has(name)) return null;
+    if (found instanceof PyFunction && !instanceGetOwn(owner, name)) return rt.heap.incref(found);
+    if (found || instanceGetOwn(owner, name)) return null;
   }
   const d = descriptor(rt, owner.type, name);
   return d ? rt.heap.incref(d) : null;
@@ -91,13 +92,14 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
 
 /** object_generic_getattr: data descriptors, then the instance's own values, then the class. */
 function instanceAttribute(rt: Runtime, obj: PyInstance, name: string): PyObject {
+  if (name === '__dict__' && obj.type.slots === null) return materializeDict(rt, obj);
   const found = lookupInMro(obj.type, name);
   if (found instanceof PyProperty) return propertyGet(rt, found, obj, name);
-  const own = obj.values.get(name);
+  const own = instanceGetOwn(obj, name);
   if (own) return rt.heap.incref(own);
-  if (found) return bindToInstance(rt, found, obj);
+  const unsetSlot = found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor;
+  if (found && !unsetSlot) return bindToInstance(rt, found, obj);
   if (name === '__class__') return rt.heap.incref(obj.type);
-  if (name === '__dict__') rt.unsupported('instance __dict__ objects');
   const impl = obj.type.lookupMethod(name);
   if (impl) return rt.builtin(name, impl, obj);
   const getattr = lookupInMro(obj.type, '__getattr__');
@@ -107,8 +109,29 @@ function instanceAttribute(rt: Runtime, obj: PyInstance, name: string): PyObject
   throw new PyRaise(exc);
 }
 
+/**
+ * obj.__dict__ / vars(obj): a dict with the instance's attributes. The simulator keeps the inline values
+ * and gives out a snapshot dict (its size is modelled: CPython's would share the class's keys).
+ */
+export function materializeDict(rt: Runtime, obj: PyInstance): PyObject {
+  if (obj.dict) return rt.heap.incref(obj.dict);
+  const d = rt.dict();
+  d.splitKeys = obj.type;
+  for (const [k, v] of obj.values) {
+    const key = rt.internedStr(k);
+    dictSet(rt, d, key, v);
+    rt.heap.decref(key);
+    rt.heap.decref(v, 'attr');
+  }
+  obj.values.clear();
+  obj.dict = d; // the instance keeps the dict; the caller gets a new reference too
+  rt.recorder.touch(obj);
+  return rt.heap.incref(d);
+}
+
 function attributeNames(obj: PyInstance): string[] {
   const names = new Set(obj.values.keys());
+  if (obj.dict) for (const { key } of (obj.dict as PyDict).entries.values()) if (key instanceof PyStr) names.add(key.value);
   for (const t of obj.type.mro) {
     if (t.dict) for (const { key } of (t.dict as PyDict).entries.values()) if (key instanceof PyStr) names.add(key.value);
   }
@@ -168,6 +191,14 @@ function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
     const impl = t.methods.get(name);
     if (impl) return rt.builtin(name, impl, sup.obj);
     if (t === rt.types.object && name === '__init__') return rt.builtin('__init__', () => rt.none(), sup.obj);
+    if (t === rt.types.object && name === '__new__') {
+      // object.__new__ is a static method: the class comes as the first argument.
+      return rt.builtin('__new__', (_self, args) => {
+        const cls = args[0];
+        if (!(cls instanceof PyType)) return rt.raise(rt.types.TypeError, 'object.__new__(X): X is not a type object');
+        return allocateInstance(rt, cls, []);
+      }, null);
+    }
   }
   return rt.raise(rt.types.AttributeError, `'super' object has no attribute '${name}'`);
 }
@@ -185,6 +216,10 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
     if (custom) {
       rt.heap.decref(rt.call(custom, [owner, rt.str(name), value]));
       return;
+    }
+    if (owner.type.slots && !owner.type.slots.includes(name)) {
+      const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
+      rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
     }
     instanceSetAttr(rt, owner, name, value);
     return;

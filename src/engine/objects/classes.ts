@@ -9,6 +9,7 @@ import { PyDict, PyTuple } from './containers';
 import { PyFunction } from './callables';
 import { PyStr } from './scalars';
 import { dictGetStr, dictSet, dictDelete } from './dictops';
+import { collect } from './protocols';
 
 /** A bound method: a new object on every attribute access, holding the function and the instance. */
 export class PyMethod extends PyObject {
@@ -75,8 +76,28 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
     if (key instanceof PyStr && key.value === '__classcell__') continue;
     dictSet(rt, dict, key, value);
   }
+  // __slots__: a member descriptor per slot, and no instance __dict__ unless '__dict__' is a slot.
+  const slotsDecl = dictGetStr(ns, '__slots__');
+  const basesHaveDict = effectiveBases.some((b) => b.isHeapType && b.slots === null);
+  if (slotsDecl) {
+    const names = slotsDecl instanceof PyStr ? [slotsDecl] : collect(rt, slotsDecl);
+    const own = names.map((n) => {
+      if (!(n instanceof PyStr)) rt.raise(rt.types.TypeError, `__slots__ items must be strings, not '${n.type.name}'`);
+      return (n as PyStr).value;
+    });
+    if (!(slotsDecl instanceof PyStr)) names.forEach((n) => rt.heap.decref(n));
+    for (const slot of own.filter((s) => s !== '__dict__' && s !== '__weakref__')) {
+      const d = rt.heap.register(new PyGetSetDescriptor(t.member_descriptor, slot, rt.heap.incref(cls, 'attr')));
+      const key = rt.internedStr(slot);
+      dictSet(rt, dict, key, d);
+      rt.heap.decref(key);
+      rt.heap.decref(d);
+    }
+    const inherited = effectiveBases.flatMap((b) => b.slots ?? []);
+    cls.slots = own.includes('__dict__') || basesHaveDict ? null : [...inherited, ...own.filter((s) => s !== '__weakref__')];
+  }
   // Classes that introduce instance dicts get the __dict__ and __weakref__ descriptors (each refers to the class).
-  if (!effectiveBases.some((b) => b.isHeapType)) {
+  if (!slotsDecl && !effectiveBases.some((b) => b.isHeapType)) {
     for (const descr of ['__dict__', '__weakref__']) {
       if (dictGetStr(dict, descr)) continue;
       const d = rt.heap.register(new PyGetSetDescriptor(t.getset_descriptor, descr, rt.heap.incref(cls, 'attr')));
@@ -126,7 +147,18 @@ export function bindDescriptor(rt: Runtime, descr: PyObject, instance: PyObject)
   return rt.heap.incref(descr);
 }
 
+/** The instance's own attribute (borrowed), from its inline values or its materialized dict. */
+export function instanceGetOwn(obj: PyInstance, name: string): PyObject | undefined {
+  return obj.dict ? dictGetStr(obj.dict as PyDict, name) : obj.values.get(name);
+}
+
 export function instanceSetAttr(rt: Runtime, obj: PyInstance, name: string, value: PyObject): void {
+  if (obj.dict) {
+    const key = rt.internedStr(name);
+    dictSet(rt, obj.dict as PyDict, key, value);
+    rt.heap.decref(key);
+    return;
+  }
   const old = obj.values.get(name);
   obj.values.set(name, rt.heap.incref(value, 'attr'));
   rt.recorder.touch(obj);
@@ -134,6 +166,12 @@ export function instanceSetAttr(rt: Runtime, obj: PyInstance, name: string, valu
 }
 
 export function instanceDelAttr(rt: Runtime, obj: PyInstance, name: string): boolean {
+  if (obj.dict) {
+    const key = rt.str(name);
+    const ok = dictDelete(rt, obj.dict as PyDict, key);
+    rt.heap.decref(key);
+    return ok;
+  }
   const old = obj.values.get(name);
   if (!old) return false;
   obj.values.delete(name);

@@ -40,6 +40,8 @@ export class PyDict extends PyObject {
   tableSize = 0;
   /** Entries ever placed in the current table (dk_nentries): deletions do not give slots back. */
   usedSlots = 0;
+  /** An instance __dict__ sharing its class's keys (a split table), whose size follows the class. */
+  splitKeys: PyObject | null = null;
   constructor(readonly type: PyType) {
     super();
   }

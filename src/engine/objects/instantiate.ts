@@ -5,14 +5,28 @@ import { PyFunction } from './callables';
 import { PyException } from './exceptions';
 import { PyInstance, lookupInMro } from './classes';
 
-/** Returns a new reference to the new instance. Arguments are borrowed. */
-export function instantiate(rt: Runtime, cls: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  if (lookupInMro(cls, '__new__')) rt.unsupported(`classes that define __new__ (${cls.name})`);
-  const isException = cls.isSubtypeOf(rt.types.BaseException);
-  const obj: PyInstance = isException
+/** object.__new__(cls): a bare instance (an exception instance keeps `args`). New reference. */
+export function allocateInstance(rt: Runtime, cls: PyType, args: PyObject[]): PyInstance {
+  const obj = cls.isSubtypeOf(rt.types.BaseException)
     ? rt.heap.register(new PyException(cls, rt.tuple(args.map((a) => rt.heap.incref(a, 'item')))))
     : rt.heap.register(new PyInstance(cls));
   rt.heap.incref(cls, 'attr'); // instances of heap types own a reference to their class
+  cls.instancesCreated++;
+  return obj;
+}
+
+/** Returns a new reference to the new instance. Arguments are borrowed. */
+export function instantiate(rt: Runtime, cls: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const isException = cls.isSubtypeOf(rt.types.BaseException);
+  const customNew = lookupInMro(cls, '__new__');
+  let obj: PyObject;
+  if (customNew instanceof PyFunction) {
+    // __new__ is an implicit staticmethod: it gets the class first. __init__ runs only on an instance of cls.
+    obj = rt.call(customNew, [cls, ...args], kwargs);
+    if (!obj.type.isSubtypeOf(cls)) return obj;
+  } else {
+    obj = allocateInstance(rt, cls, isException ? args : []);
+  }
   const init = lookupInMro(cls, '__init__');
   try {
     if (init instanceof PyFunction) {
@@ -23,7 +37,7 @@ export function instantiate(rt: Runtime, cls: PyType, args: PyObject[], kwargs: 
         rt.raise(rt.types.TypeError, `__init__() should return None, not '${type}'`);
       }
       rt.heap.decref(result);
-    } else if (!isException && (args.length > 0 || (kwargs && kwargs.size > 0))) {
+    } else if (!isException && !customNew && (args.length > 0 || (kwargs && kwargs.size > 0))) {
       rt.raise(rt.types.TypeError, `${cls.name}() takes no arguments`);
     }
   } catch (error) {

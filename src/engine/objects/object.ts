@@ -54,6 +54,10 @@ export class PyType extends PyObject {
   mroTuple: PyObject | null = null;
   qualname: string;
   module = 'builtins';
+  /** Names in __slots__ of this class and its bases; null when instances have a __dict__. */
+  slots: string[] | null = null;
+  /** Instances created so far (a class's shared instance keys shrink with each). */
+  instancesCreated = 0;
 
   constructor(
     readonly name: string,

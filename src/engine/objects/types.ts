@@ -52,6 +52,7 @@ export function createBuiltinTypes() {
     enumerate: t('enumerate', object, true),
     TextIOWrapper: t('_io.TextIOWrapper', object, true),
     getset_descriptor: t('getset_descriptor', object, true),
+    member_descriptor: t('member_descriptor', object, true),
     property: t('property', object, true),
     method: t('method', object, true),
     generator: t('generator', object, true),

@@ -9,7 +9,7 @@ export const py312: Profile = {
   versionInfo: [3, 12, 1],
   refcount: { statics: 'immortal', immortalValue: 4_294_967_295, staticBase: 4_294_967_295, borrowedLocalLoads: false },
   gc: { thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false },
-  sizes: { asciiStrHeader: 41, compactStrHeader: 57 },
+  sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48 },
   compiler: { astConstantFolding: true, inlineComprehensions: true },
   messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false },
   builtins: { compensatedFloatSum: true },

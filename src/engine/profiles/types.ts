@@ -30,6 +30,8 @@ export interface Profile {
     readonly asciiStrHeader: number;
     /** Header of a latin-1/UCS-2/UCS-4 string. */
     readonly compactStrHeader: number;
+    /** sys.getsizeof of a plain class instance (3.11 keeps the dict/values pointers in the object). */
+    readonly instance: number;
   };
   readonly compiler: {
     /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */
