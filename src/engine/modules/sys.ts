@@ -26,7 +26,14 @@ export function createSysModule(rt: Runtime, argv0: string): void {
     if (args.length < 1 || args.length > 2) rt.raise(rt.types.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
     return rt.int(getsizeof(args[0]!, rt.profile));
   });
-  fn('getrecursionlimit', () => rt.int(rt.profile.recursionLimit));
+  fn('getrecursionlimit', () => rt.int(rt.recursionLimit));
+  fn('setrecursionlimit', (args) => {
+    const n = args[0];
+    if (!(n instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${n?.type.name}' object cannot be interpreted as an integer`);
+    if (Number(n.value) < 1) rt.raise(rt.types.ValueError, 'recursion limit must be greater or equal than 1');
+    rt.recursionLimit = Number(n.value);
+    return rt.none();
+  });
   set('argv', rt.list([rt.str(argv0)]));
   set('stdout', rt.heap.register(new PyTextStream(rt.types.TextIOWrapper, 'stdout')));
   set('stderr', rt.heap.register(new PyTextStream(rt.types.TextIOWrapper, 'stderr')));

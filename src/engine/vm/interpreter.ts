@@ -91,7 +91,7 @@ export class VM {
   /** Runs a Python function to completion; `locals` makes it a class body running in that namespace. */
   runFunction(fn: PyFunction, args: PyObject[], kwargs: Map<string, PyObject> | null, locals: PyDict | null): PyObject {
     const rt = this.rt;
-    if (this.frames.length >= rt.profile.recursionLimit) rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded');
+    if (this.frames.length >= rt.recursionLimit) rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded');
     const frame = new Frame(this.nextFrameId++, fn.code.code, fn.code, fn.globals, locals, rt.heap.incref(fn, 'internal'));
     const kwnames = kwargs ? [...kwargs.keys()] : null;
     const all = [...args, ...(kwargs ? kwargs.values() : [])].map((a) => rt.heap.incref(a));
@@ -1094,7 +1094,7 @@ export class VM {
     if (callable instanceof PyFunction) {
       // The new frame owns its function (f_funcobj): a borrowed callable becomes a strong reference.
       if (callableBorrowed) heap.incref(callable);
-      if (this.frames.length >= rt.profile.recursionLimit) {
+      if (this.frames.length >= rt.recursionLimit) {
         [...args, self].forEach((a, i) => this.drop(a, i < args.length ? argBorrowed[i]! : selfBorrowed));
         heap.decref(callable);
         rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded');

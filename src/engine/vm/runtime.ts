@@ -35,6 +35,8 @@ export class Runtime {
   builtins!: PyDict;
   stdout = '';
   stderr = '';
+  /** sys.getrecursionlimit(): starts at the profile's default, sys.setrecursionlimit changes it. */
+  recursionLimit: number;
   /** Line currently executing, for "not supported" errors raised from built-ins. */
   currentLine = 0;
   /** Set by the VM: calls any callable with borrowed arguments; returns a new reference. */
@@ -49,6 +51,7 @@ export class Runtime {
   superContext!: () => { cell: PyObject | null; self: PyObject | null };
 
   constructor(readonly profile: Profile, readonly recorder: Recorder) {
+    this.recursionLimit = profile.recursionLimit;
     this.heap = new Heap(profile, recorder);
     this.gc = new Collector(this.heap, profile);
     this.heap.collector = this.gc;

@@ -42,7 +42,21 @@ export function formatExceptionChain(
 export function formatTraceback(exc: PyException, message: string, sourceLines: string[], profile: Profile): string {
   if (exc.traceback.length === 0) return message.length > 0 ? `${exc.type.name}: ${message}\n` : `${exc.type.name}\n`;
   let out = 'Traceback (most recent call last):\n';
+  // traceback.py: after three identical entries in a row, the rest are counted, not printed.
+  let previous = '';
+  let repeats = 0;
+  const flushRepeats = () => {
+    if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 > 1 ? 's' : ''}]\n`;
+  };
   for (const entry of exc.traceback) {
+    const key = `${entry.filename}\0${entry.line}\0${entry.name}`;
+    if (key === previous) repeats++;
+    else {
+      flushRepeats();
+      previous = key;
+      repeats = 1;
+    }
+    if (repeats > 3) continue;
     out += `  File "${entry.filename}", line ${entry.line}, in ${entry.name}\n`;
     const text = sourceLines[entry.line - 1];
     if (text !== undefined && text.trim() !== '') {
@@ -51,6 +65,7 @@ export function formatTraceback(exc: PyException, message: string, sourceLines: 
       if (marker) out += `${marker}\n`;
     }
   }
+  flushRepeats();
   out += message.length > 0 ? `${exc.type.name}: ${message}\n` : `${exc.type.name}\n`;
   return out;
 }
