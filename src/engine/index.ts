@@ -20,6 +20,7 @@ import { installMethods } from './objects/methods';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
 import { createGcModule } from './modules/gc';
+import { createCopyModule } from './modules/copy';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -83,6 +84,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.builtins = createBuiltins(rt);
   createSysModule(rt, options.filename);
   createGcModule(rt);
+  createCopyModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');
   const nameValue = rt.internedStr('__main__');

@@ -1,0 +1,123 @@
+// The copy module: shallow and deep copies with a memo, as Lib/copy.py does for the built-in types and
+// plain class instances (atoms, functions and classes are returned as they are).
+import type { Runtime } from '../vm/runtime';
+import { PyObject, PyType } from '../objects/object';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PyInstance, instanceSetAttr, lookupInMro } from '../objects/classes';
+import { PySet } from '../objects/sets';
+import { newSet } from '../objects/setmethods';
+import { dictSet } from '../objects/dictops';
+import { allocateInstance } from '../objects/instantiate';
+import { PyException } from '../objects/exceptions';
+
+function attributes(obj: PyInstance): [string, PyObject][] {
+  if (obj.dict) {
+    return [...(obj.dict as PyDict).entries.values()].map(({ key, value }) => [(key as unknown as { value: string }).value, value]);
+  }
+  return [...obj.values];
+}
+
+function copyInstance(rt: Runtime, obj: PyInstance, copyValue: (v: PyObject) => PyObject): PyObject {
+  const custom = lookupInMro(obj.type, '__copy__');
+  if (custom) rt.unsupported('classes that define __copy__/__deepcopy__');
+  const out = allocateInstance(rt, obj.type, []);
+  for (const [name, value] of attributes(obj)) {
+    const v = copyValue(value);
+    instanceSetAttr(rt, out, name, v);
+    rt.heap.decref(v);
+  }
+  return out;
+}
+
+function isAtomic(rt: Runtime, o: PyObject): boolean {
+  return !(o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple || o instanceof PyInstance)
+    || o instanceof PyType;
+}
+
+/** copy.copy: a new reference. */
+export function shallowCopy(rt: Runtime, o: PyObject): PyObject {
+  if (o instanceof PyList) return rt.list(o.items.map((x) => rt.heap.incref(x, 'item')));
+  if (o instanceof PyDict) {
+    const d = rt.dict();
+    for (const { key, value } of o.entries.values()) dictSet(rt, d, key, value);
+    return d;
+  }
+  if (o instanceof PySet) return o.type === rt.types.frozenset ? rt.heap.incref(o) : newSet(rt, rt.types.set, o.keys());
+  if (o instanceof PyInstance && o.type.isHeapType && !(o instanceof PyException)) return copyInstance(rt, o, (v) => rt.heap.incref(v));
+  if (o instanceof PyInstance && !(o instanceof PyException) && !o.type.isHeapType) rt.unsupported(`copying '${o.type.name}' objects`);
+  return rt.heap.incref(o);
+}
+
+/** copy.deepcopy with a memo keyed by object identity. A new reference. */
+export function deepCopy(rt: Runtime, o: PyObject, memo = new Map<PyObject, PyObject>()): PyObject {
+  const seen = memo.get(o);
+  if (seen) return rt.heap.incref(seen);
+  if (isAtomic(rt, o) || o instanceof PyException) return rt.heap.incref(o);
+  if (o instanceof PyList) {
+    const out = rt.list([]);
+    memo.set(o, out);
+    for (const item of o.items) {
+      out.items.push(deepCopy(rt, item, memo));
+      out.allocated = out.items.length;
+    }
+    rt.heap.resized(out);
+    rt.recorder.touch(out);
+    return out;
+  }
+  if (o instanceof PyTuple) {
+    const items = o.items.map((x) => deepCopy(rt, x, memo));
+    // A tuple whose items all copy to themselves is returned as it is.
+    if (items.every((x, i) => x === o.items[i])) {
+      items.forEach((x) => rt.heap.decref(x));
+      return rt.heap.incref(o);
+    }
+    const out = rt.tuple(items);
+    memo.set(o, out);
+    return out;
+  }
+  if (o instanceof PyDict) {
+    const out = rt.dict();
+    memo.set(o, out);
+    for (const { key, value } of [...o.entries.values()]) {
+      const k = deepCopy(rt, key, memo);
+      const v = deepCopy(rt, value, memo);
+      dictSet(rt, out, k, v);
+      rt.heap.decref(k);
+      rt.heap.decref(v);
+    }
+    return out;
+  }
+  if (o instanceof PySet) {
+    if (o.type === rt.types.frozenset) return rt.heap.incref(o);
+    const members = o.keys().map((k) => deepCopy(rt, k, memo));
+    const out = newSet(rt, rt.types.set, members);
+    members.forEach((m) => rt.heap.decref(m));
+    memo.set(o, out);
+    return out;
+  }
+  if (o instanceof PyInstance && o.type.isHeapType) {
+    if (lookupInMro(o.type, '__deepcopy__')) rt.unsupported('classes that define __copy__/__deepcopy__');
+    const out = allocateInstance(rt, o.type, []);
+    memo.set(o, out);
+    for (const [name, value] of attributes(o)) {
+      const v = deepCopy(rt, value, memo);
+      instanceSetAttr(rt, out, name, v);
+      rt.heap.decref(v);
+    }
+    return out;
+  }
+  return rt.heap.incref(o);
+}
+
+export function createCopyModule(rt: Runtime): void {
+  const module = rt.module('copy');
+  const set = (name: string, value: PyObject) => {
+    const key = rt.internedStr(name);
+    dictSet(rt, module.dict, key, value);
+    rt.heap.decref(key);
+    rt.heap.decref(value);
+  };
+  set('copy', rt.builtin('copy', (_s, args) => shallowCopy(rt, args[0]!), module));
+  set('deepcopy', rt.builtin('deepcopy', (_s, args) => deepCopy(rt, args[0]!), module));
+  rt.heap.decref(module);
+}
