@@ -482,11 +482,12 @@ class Compiler {
     const suppress = b.label();
     b.jump('POP_JUMP_IF_TRUE', suppress, pos);
     b.emit('RERAISE', 0, pos);
+    b.endRegion(cleanupRegion);
+    // __exit__ returned true: the exception is swallowed.
     b.place(suppress);
     b.emit('POP_TOP', 0, pos); // exc
     b.emit('POP_EXCEPT', 0, pos);
     b.emit('POP_TOP', 0, pos); // exit
-    b.endRegion(cleanupRegion);
     b.jump('JUMP_FORWARD', end, pos);
     b.place(cleanup); // [exit, prev, exc2]
     b.emit('SWAP', 2, pos);
