@@ -8,6 +8,7 @@ import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
 import { dictSet } from '../objects/dictops';
 import { allocateInstance } from '../objects/instantiate';
+import { defineModule } from './define';
 import { PyException } from '../objects/exceptions';
 
 function attributes(obj: PyInstance): [string, PyObject][] {
@@ -110,14 +111,8 @@ export function deepCopy(rt: Runtime, o: PyObject, memo = new Map<PyObject, PyOb
 }
 
 export function createCopyModule(rt: Runtime): void {
-  const module = rt.module('copy');
-  const set = (name: string, value: PyObject) => {
-    const key = rt.internedStr(name);
-    dictSet(rt, module.dict, key, value);
-    rt.heap.decref(key);
-    rt.heap.decref(value);
-  };
-  set('copy', rt.builtin('copy', (_s, args) => shallowCopy(rt, args[0]!), module));
-  set('deepcopy', rt.builtin('deepcopy', (_s, args) => deepCopy(rt, args[0]!), module));
-  rt.heap.decref(module);
+  defineModule(rt, 'copy', ({ fn }) => {
+    fn('copy', (args) => shallowCopy(rt, args[0]!));
+    fn('deepcopy', (args) => deepCopy(rt, args[0]!));
+  });
 }

@@ -1,20 +1,14 @@
 // The gc module (v0): collect, get_count, get_threshold, isenabled/enable/disable, is_tracked.
 import type { Runtime } from '../vm/runtime';
-import type { PyObject } from '../objects/object';
 import { PyInt } from '../objects/scalars';
-import { dictSet } from '../objects/dictops';
+import { defineModule, type ModuleBuilder } from './define';
 
 export function createGcModule(rt: Runtime): void {
-  const module = rt.module('gc');
+  defineModule(rt, 'gc', ({ set, fn }) => defineGc(rt, set, fn));
+}
+
+function defineGc(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn']): void {
   const gc = rt.gc;
-  const set = (name: string, value: PyObject) => {
-    const key = rt.internedStr(name);
-    dictSet(rt, module.dict, key, value);
-    rt.heap.decref(key);
-    rt.heap.decref(value);
-  };
-  const fn = (name: string, impl: (args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) =>
-    set(name, rt.builtin(name, (_s, args, kwargs) => impl(args, kwargs), module));
   fn('collect', (args, kwargs) => {
     const arg = args[0] ?? kwargs?.get('generation');
     let generation = 2;
@@ -34,5 +28,4 @@ export function createGcModule(rt: Runtime): void {
   for (const [name, value] of [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]] as const) {
     set(name, rt.int(value));
   }
-  rt.heap.decref(module);
 }

@@ -2,22 +2,21 @@
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
 import { PyInt } from '../objects/scalars';
-import { dictSet } from '../objects/dictops';
+import { defineModule, type ModuleBuilder } from './define';
 import { getsizeof } from '../memory/sizes';
 import { PyTextStream } from '../objects/callables';
 
 export function createSysModule(rt: Runtime, argv0: string): void {
-  const module = rt.module('sys');
-  const set = (name: string, value: PyObject) => {
-    const key = rt.internedStr(name);
-    dictSet(rt, module.dict, key, value);
-    rt.heap.decref(key);
-    rt.heap.decref(value);
-  };
-  const fn = (name: string, impl: (args: PyObject[]) => PyObject) => set(name, rt.builtin(name, (_s, args, kwargs) => {
+  defineModule(rt, 'sys', (m) => defineSys(rt, m, argv0));
+}
+
+function defineSys(rt: Runtime, m: ModuleBuilder, argv0: string): void {
+  const set = m.set;
+  // sys functions take positional arguments only.
+  const fn = (name: string, impl: (args: PyObject[]) => PyObject) => m.fn(name, (args, kwargs) => {
     if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
     return impl(args);
-  }, module));
+  });
   fn('getrefcount', (args) => {
     if (args.length !== 1) rt.raise(rt.types.TypeError, `getrefcount() takes exactly one argument (${args.length} given)`);
     return rt.int(rt.heap.refcountOf(args[0]!));
@@ -41,6 +40,4 @@ export function createSysModule(rt: Runtime, argv0: string): void {
   const [major, minor, micro] = rt.profile.versionInfo;
   set('version_info', rt.tuple([rt.int(major), rt.int(minor), rt.int(micro), rt.str('final'), rt.int(0)]));
   set('hexversion', rt.int((major << 24) | (minor << 16) | (micro << 8) | 0xf0));
-  rt.heap.decref(module);
-  void PyInt;
 }
