@@ -20,6 +20,9 @@ import { installMethods } from './objects/methods';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
 import { createGcModule } from './modules/gc';
+import { createOperatorModule } from './modules/operator';
+import { createFunctoolsModule } from './modules/functools';
+import { createItertoolsModule } from './modules/itertools';
 import { createCopyModule } from './modules/copy';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
@@ -84,6 +87,9 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.builtins = createBuiltins(rt);
   createSysModule(rt, options.filename);
   createGcModule(rt);
+  createOperatorModule(rt);
+  createFunctoolsModule(rt);
+  createItertoolsModule(rt);
   createCopyModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');

@@ -933,7 +933,7 @@ class Compiler {
       case 'Subscript':
         this.expr(b, scope, t.value);
         this.subscriptIndex(b, scope, t.slice);
-        b.emit('STORE_SUBSCR', 0, pos);
+        b.emit('STORE_SUBSCR', 0, this.anchoredSubscript(t));
         return;
       case 'Attribute':
         this.expr(b, scope, t.value);
@@ -957,7 +957,7 @@ class Compiler {
       case 'Subscript':
         this.expr(b, scope, t.value);
         this.subscriptIndex(b, scope, t.slice);
-        b.emit('DELETE_SUBSCR', 0, pos);
+        b.emit('DELETE_SUBSCR', 0, this.anchoredSubscript(t));
         return;
       case 'Attribute':
         this.expr(b, scope, t.value);

@@ -42,6 +42,21 @@ function keywordCheck(rt: Runtime, name: string, kwargs: Map<string, PyObject> |
   }
 }
 
+/** any()/all(): consumes the iterator only until an item's truth equals `stopOn`. */
+function shortCircuit(rt: Runtime, iterable: PyObject, stopOn: boolean): boolean {
+  const it = getIter(rt, iterable);
+  try {
+    for (let x = iterNext(rt, it); x !== null; x = iterNext(rt, it)) {
+      const truth = isTrue(rt, x);
+      rt.heap.decref(x);
+      if (truth === stopOn) return true;
+    }
+    return false;
+  } finally {
+    rt.heap.decref(it);
+  }
+}
+
 function radix(rt: Runtime, o: PyObject, base: number, prefix: string): string {
   if (!(o instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
   const v = BigInt(o.value);
@@ -379,16 +394,10 @@ const FUNCTIONS: Record<string, Fn> = {
     return rt.str(v < 0n ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`);
   },
   any(rt, args, kwargs) {
-    const items = collect(rt, exactlyOne(rt, 'any', args, kwargs));
-    const result = items.some((x) => !(x === rt.None || x === rt.False || (x instanceof PyInt && Number(x.value) === 0) || (x instanceof PyList && x.items.length === 0)));
-    items.forEach((x) => rt.heap.decref(x));
-    return rt.bool(result);
+    return rt.bool(shortCircuit(rt, exactlyOne(rt, 'any', args, kwargs), true));
   },
   all(rt, args, kwargs) {
-    const items = collect(rt, exactlyOne(rt, 'all', args, kwargs));
-    const result = items.every((x) => !(x === rt.None || x === rt.False || (x instanceof PyInt && Number(x.value) === 0)));
-    items.forEach((x) => rt.heap.decref(x));
-    return rt.bool(result);
+    return rt.bool(!shortCircuit(rt, exactlyOne(rt, 'all', args, kwargs), false));
   },
 };
 

@@ -446,10 +446,7 @@ function expr(node: Node): Expr {
       return e(node, { kind: 'Dict', keys, values });
     }
     case 'list_splat': return e(node, { kind: 'Starred', value: expr(node.namedChildren[0]!) });
-    case 'binary_operator': {
-      const opText = node.childForFieldName('operator')!.text;
-      return e(node, { kind: 'BinOp', op: BINOPS[opText]!, left: expr(node.childForFieldName('left')!), right: expr(node.childForFieldName('right')!) });
-    }
+    case 'binary_operator': return binaryChain(node);
     case 'unary_operator': {
       const opText = node.childForFieldName('operator')!.text;
       const op = opText === '-' ? 'USub' : opText === '+' ? 'UAdd' : 'Invert';
@@ -505,6 +502,45 @@ function expr(node: Node): Expr {
     }
     default: return unsupported(node, `${node.type.replace(/_/g, ' ')} expressions`);
   }
+}
+
+/** Python's binary operator precedence, lowest first (Grammar/python.gram). */
+const BINOP_PRECEDENCE: Record<string, number> = {
+  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '@': 6, '/': 6, '//': 6, '%': 6, '**': 7,
+};
+
+/**
+ * A chain of binary operators, re-associated with Python's precedence: tree-sitter-python ranks `^`
+ * and `&` differently from CPython, so the operands and operators are collected in source order
+ * (parenthesized groups stay whole) and rebuilt by precedence climbing.
+ */
+function binaryChain(node: Node): Expr {
+  const operands: Expr[] = [];
+  const ops: string[] = [];
+  const flatten = (n: Node): void => {
+    if (n.type !== 'binary_operator') {
+      operands.push(expr(n));
+      return;
+    }
+    flatten(n.childForFieldName('left')!);
+    ops.push(n.childForFieldName('operator')!.text);
+    flatten(n.childForFieldName('right')!);
+  };
+  flatten(node);
+  let index = 0;
+  const parse = (minPrecedence: number): Expr => {
+    let left = operands[index]!;
+    while (index < ops.length && BINOP_PRECEDENCE[ops[index]!]! >= minPrecedence) {
+      const op = ops[index]!;
+      const precedence = BINOP_PRECEDENCE[op]!;
+      index++;
+      // ** is right-associative; the others associate to the left.
+      const right = parse(op === '**' ? precedence : precedence + 1);
+      left = { line: left.line, col: left.col, endLine: right.endLine, endCol: right.endCol, kind: 'BinOp', op: BINOPS[op]!, left, right };
+    }
+    return left;
+  };
+  return parse(0);
 }
 
 function notComment(node: Node | null): boolean {

@@ -1274,6 +1274,10 @@ function asciiRepr(text: string): string {
 
 /** CPython's "Did you mean" for NameError: the closest name by Levenshtein distance (traceback.py). */
 function nameSuggestion(rt: Runtime, f: Frame, wrong: string): string | null {
+  // 3.12+: inside a method, an attribute of `self` with that name is suggested first.
+  const selfIndex = f.code.localsplusNames.indexOf('self');
+  const self = selfIndex >= 0 ? f.fast[selfIndex] : null;
+  if (rt.profile.id !== '3.11' && self instanceof PyInstance && (self.values.has(wrong) || lookupInMro(self.type, wrong))) return `self.${wrong}`;
   const candidates = new Set<string>();
   if (f.locals === null) f.code.varnames.forEach((n, i) => f.fast[i] && candidates.add(n));
   for (const d of [f.locals, f.globals, rt.builtins]) {

@@ -1,0 +1,142 @@
+// The functools module: reduce and partial (CPython's _functools in C). wraps/update_wrapper,
+// lru_cache and cache are Python code in CPython that needs function attributes and the lru_cache
+// wrapper type: calling them is "not supported" for now.
+import type { Runtime } from '../vm/runtime';
+import type { PyObject, PyType } from '../objects/object';
+import { PyStr } from '../objects/scalars';
+import { PyDict, PyTuple } from '../objects/containers';
+import { PyRaise } from '../objects/exceptions';
+import { dictSet } from '../objects/dictops';
+import { getIter, iterNext } from '../objects/protocols';
+import {
+  ModuleBuilder, NativeInstance, checkPositional, isCallable, nativeClass, newNativeInstance, parseArgs, registerLazyModule,
+  type Kwargs,
+} from './native';
+
+/** Names of CPython's functools the simulator does not implement. */
+const NOT_IMPLEMENTED = [
+  'GenericAlias', 'RLock', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cached_property', 'cmp_to_key', 'get_cache_token',
+  'namedtuple', 'partialmethod', 'recursive_repr', 'singledispatch', 'singledispatchmethod', 'total_ordering', 'Placeholder',
+];
+
+export function createFunctoolsModule(rt: Runtime): void {
+  registerLazyModule(rt, 'functools', () => buildFunctools(rt));
+}
+
+function buildFunctools(rt: Runtime): void {
+  const m = new ModuleBuilder(rt, 'functools');
+  m.fn('reduce', (args, kwargs) => reduce(rt, args, kwargs));
+
+  const partialType = nativeClass(rt, {
+    tpName: 'functools.partial', qualname: 'partial', module: 'functools',
+    call: (self, args, kwargs) => callPartial(rt, self, args, kwargs),
+    members: {
+      func: (self) => rt.heap.incref(self.held[0]!),
+      args: (self) => rt.heap.incref(self.held[1]!),
+      keywords: (self) => rt.heap.incref(self.held[2]!),
+    },
+  });
+  m.fn('partial', (args, kwargs) => newPartial(rt, partialType, args, kwargs));
+  m.unsupportedFn('wraps', 'setting a function\'s __name__, __doc__ and __wrapped__');
+  m.unsupportedFn('update_wrapper', 'setting a function\'s __name__, __doc__ and __wrapped__');
+  m.unsupportedFn('lru_cache', 'the lru_cache wrapper type');
+  m.unsupportedFn('cache', 'the lru_cache wrapper type');
+  m.known(NOT_IMPLEMENTED);
+  m.finish();
+}
+
+/**
+ * functools.reduce: one args tuple is reused for every call while nobody else holds it (so the function
+ * sees its two arguments referenced by that tuple too), as _functools.c does.
+ */
+function reduce(rt: Runtime, args: PyObject[], kwargs: Kwargs): PyObject {
+  let initial: PyObject | undefined;
+  if (rt.profile.id === '3.14') {
+    // 3.14: reduce(function, iterable, /, initial=<unrepresentable>)
+    initial = parseArgs(rt, 'reduce', args, kwargs, { params: ['function', 'iterable', 'initial'], required: 2, posOnly: 2 })[2];
+  } else {
+    if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, 'reduce() takes no keyword arguments');
+    checkPositional(rt, 'reduce', args.length, 2, 3);
+    initial = args[2];
+  }
+  const [func, seq] = args as [PyObject, PyObject];
+  let it: PyObject;
+  try {
+    it = getIter(rt, seq);
+  } catch (error) {
+    if (error instanceof PyRaise && error.exc.type.isSubtypeOf(rt.types.TypeError)) {
+      rt.heap.decref(error.exc);
+      rt.raise(rt.types.TypeError, 'reduce() arg 2 must support iteration');
+    }
+    throw error;
+  }
+  let result: PyObject | null = initial ? rt.heap.incref(initial) : null;
+  let tuple: PyTuple | null = null;
+  try {
+    for (;;) {
+      const next = iterNext(rt, it);
+      if (next === null) break;
+      if (result === null) {
+        result = next;
+        continue;
+      }
+      if (tuple && tuple.refcnt === 1) {
+        const old = [...tuple.items];
+        tuple.items[0] = result;
+        tuple.items[1] = next;
+        rt.recorder.touch(tuple);
+        for (const o of old) rt.heap.decref(o, 'item');
+        if (!tuple.tracked) rt.gc.track(tuple);
+      } else {
+        if (tuple) rt.heap.decref(tuple);
+        tuple = rt.tuple([result, next]);
+      }
+      result = null;
+      result = rt.call(func, tuple.items);
+    }
+  } catch (error) {
+    if (result) rt.heap.decref(result);
+    throw error;
+  } finally {
+    if (tuple) rt.heap.decref(tuple);
+    rt.heap.decref(it);
+  }
+  if (result === null) {
+    rt.raise(rt.types.TypeError, 'reduce() of empty iterable with no initial value');
+  }
+  return result!;
+}
+
+/** partial(func, /, *args, **keywords): flattens a partial of a plain partial, as partial_new does. */
+function newPartial(rt: Runtime, cls: PyType, args: PyObject[], kwargs: Kwargs): PyObject {
+  if (args.length === 0) rt.raise(rt.types.TypeError, "type 'partial' takes at least one argument");
+  let func = args[0]!;
+  if (!isCallable(func)) rt.raise(rt.types.TypeError, 'the first argument must be callable');
+  let innerArgs: PyObject[] = [];
+  let innerKw: PyDict | null = null;
+  if (func instanceof NativeInstance && func.type === cls && func.values.size === 0 && !func.dict) {
+    innerArgs = (func.held[1] as PyTuple).items;
+    innerKw = func.held[2] as PyDict;
+    func = func.held[0]!;
+  }
+  const pargs = rt.tuple([...innerArgs, ...args.slice(1)].map((a) => rt.heap.incref(a, 'item')));
+  const kw = rt.dict();
+  if (innerKw) for (const { key, value } of innerKw.entries.values()) dictSet(rt, kw, key, value);
+  for (const [name, value] of kwargs ?? []) {
+    const key = rt.str(name);
+    dictSet(rt, kw, key, value);
+    rt.heap.decref(key);
+  }
+  return newNativeInstance(rt, cls, ['func', 'args', 'keywords'], [rt.heap.incref(func, 'attr'), pargs, kw]);
+}
+
+function callPartial(rt: Runtime, self: NativeInstance, args: PyObject[], kwargs: Kwargs): PyObject {
+  const [func, pargs, pkw] = self.held as [PyObject, PyTuple, PyDict];
+  let kw: Map<string, PyObject> | null = null;
+  if (pkw.entries.size > 0 || (kwargs && kwargs.size > 0)) {
+    kw = new Map();
+    for (const { key, value } of pkw.entries.values()) kw.set((key as PyStr).value, value);
+    for (const [name, value] of kwargs ?? []) kw.set(name, value);
+  }
+  return rt.call(func, [...pargs.items, ...args], kw);
+}

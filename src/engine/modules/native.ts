@@ -1,0 +1,310 @@
+// Shared plumbing for the modules written in TypeScript that stand in for CPython's C modules (math,
+// random, operator, functools, itertools): lazy creation on first import, argument checks with
+// CPython's wording, number conversions (PyFloat_AsDouble, PyNumber_Index) and "native classes"
+// (objects such as functools.partial that are callable and carry their own strong references).
+import type { Runtime } from '../vm/runtime';
+import { PyObject, PyType } from '../objects/object';
+import { PyFloat, PyInt, PyStr, normInt, toBig, type IntValue } from '../objects/scalars';
+import { PyBuiltin, PyFunction, PyMethodDescr, type PyModule } from '../objects/callables';
+import { PyDict } from '../objects/containers';
+import { PyInstance, PyMethod, createClass, lookupInMro } from '../objects/classes';
+import { PyProperty } from '../objects/descriptors';
+import { callDunder, findDunder } from '../objects/dunders';
+import { dictSet } from '../objects/dictops';
+import { closestName } from '../vm/suggestions';
+
+export type Kwargs = Map<string, PyObject> | null;
+export type NativeFn = (args: PyObject[], kwargs: Kwargs) => PyObject;
+
+// ---- modules -------------------------------------------------------------------------------------
+
+const lazyBuilders = new WeakMap<Runtime, Map<string, () => void>>();
+
+/**
+ * Registers a module that is built the first time something looks it up in rt.modules (IMPORT_NAME),
+ * as CPython loads math or itertools only when imported: programs that never import it see no extra
+ * allocations (gc counts, addresses). Wraps rt.modules.get once per runtime.
+ */
+export function registerLazyModule(rt: Runtime, name: string, build: () => void): void {
+  let builders = lazyBuilders.get(rt);
+  if (!builders) {
+    const table = new Map<string, () => void>();
+    lazyBuilders.set(rt, table);
+    builders = table;
+    const modules = rt.modules;
+    const originalGet = modules.get.bind(modules);
+    modules.get = (key: string) => {
+      const pending = table.get(key);
+      if (pending && !modules.has(key)) {
+        table.delete(key);
+        pending();
+      }
+      return originalGet(key);
+    };
+  }
+  builders.set(name, build);
+}
+
+/** Fills a module's namespace. Every value passed in is a new reference that the module takes over. */
+export class ModuleBuilder {
+  readonly module: PyModule;
+  constructor(readonly rt: Runtime, readonly name: string) {
+    this.module = rt.module(name);
+  }
+  set(name: string, value: PyObject): void {
+    const key = this.rt.internedStr(name);
+    dictSet(this.rt, this.module.dict, key, value);
+    this.rt.heap.decref(key);
+    this.rt.heap.decref(value);
+  }
+  /** A module-level built-in function (`<built-in function name>`). */
+  fn(name: string, impl: NativeFn): void {
+    this.set(name, this.rt.builtin(name, (_self, args, kwargs) => impl(args, kwargs), this.module));
+  }
+  /** Names real CPython's module has that the simulator does not implement: using one is "not supported". */
+  known(names: readonly string[]): void {
+    for (const n of names) this.rt.types.module.knownAttributes.add(`${this.name}.${n}`);
+  }
+  /** Functions CPython has that the simulator cannot model yet: calling one stops the run as "not supported". */
+  unsupportedFn(name: string, why: string): void {
+    this.fn(name, () => this.rt.unsupported(`${this.name}.${name}()${why ? ` (${why})` : ''}`));
+  }
+  finish(): void {
+    this.rt.heap.decref(this.module);
+  }
+}
+
+// ---- argument checks (CPython's wording) ---------------------------------------------------------
+
+/** `_PyObject_FunctionStr`-style check used by METH_O / METH_FASTCALL functions: "math.sqrt() takes no keyword arguments". */
+export function noKeywords(rt: Runtime, qualified: string, kwargs: Kwargs): void {
+  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${qualified}() takes no keyword arguments`);
+}
+
+/** METH_O: "math.sqrt() takes exactly one argument (0 given)". */
+export function oneArg(rt: Runtime, qualified: string, args: PyObject[], kwargs: Kwargs): PyObject {
+  noKeywords(rt, qualified, kwargs);
+  if (args.length !== 1) rt.raise(rt.types.TypeError, `${qualified}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+/** _PyArg_CheckPositional: "pow expected 2 arguments, got 1", "log expected at least 1 argument, got 0". */
+export function checkPositional(rt: Runtime, name: string, n: number, min: number, max: number): void {
+  if (n < min) {
+    rt.raise(rt.types.TypeError, `${name} expected ${min !== max ? 'at least ' : ''}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (n > max) {
+    rt.raise(rt.types.TypeError, `${name} expected ${min !== max ? 'at most ' : ''}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  }
+}
+
+/**
+ * An unexpected keyword argument, as _PyArg_UnpackKeywords / PyArg_ParseTupleAndKeywords word it:
+ * 3.11–3.12 "'x' is an invalid keyword argument for f()", 3.13+ "f() got an unexpected keyword argument 'x'"
+ * with a "Did you mean" suggestion among the parameter names.
+ */
+export function unexpectedKeyword(rt: Runtime, fname: string, key: string, allowed: readonly string[]): never {
+  if (!rt.profile.messages.keywordSuggestions) rt.raise(rt.types.TypeError, `'${key}' is an invalid keyword argument for ${fname}()`);
+  const suggestion = closestName(key, [...allowed]);
+  return rt.raise(rt.types.TypeError, `${fname}() got an unexpected keyword argument '${key}'${suggestion ? `. Did you mean '${suggestion}'?` : ''}`);
+}
+
+/**
+ * Binds positional and keyword arguments to `params` with the checks and messages of Argument Clinic's
+ * _PyArg_UnpackKeywords (and PyArg_ParseTupleAndKeywords, which words them the same way): the first
+ * `posOnly` parameters cannot be passed by keyword, the first `required` must be given, at most
+ * `maxPositional` can be passed positionally (the rest are keyword-only). Returns one slot per parameter
+ * (borrowed; undefined when not given).
+ */
+export function parseArgs(
+  rt: Runtime, fname: string, args: PyObject[], kwargs: Kwargs,
+  spec: { params: readonly string[]; required: number; maxPositional?: number; posOnly?: number },
+): (PyObject | undefined)[] {
+  const { params, required } = spec;
+  const maxPositional = spec.maxPositional ?? params.length;
+  const posOnly = spec.posOnly ?? 0;
+  const minPositional = Math.min(required, maxPositional);
+  const nargs = args.length;
+  const total = nargs + (kwargs?.size ?? 0);
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (total > params.length) {
+    rt.raise(rt.types.TypeError, `${fname}() takes at most ${params.length} ${nargs === 0 ? 'keyword ' : ''}argument${s(params.length)} (${total} given)`);
+  }
+  if (nargs < posOnly && nargs < minPositional) {
+    rt.raise(rt.types.TypeError, `${fname}() takes ${minPositional < maxPositional ? 'at least' : 'exactly'} ${minPositional} positional argument${s(minPositional)} (${nargs} given)`);
+  }
+  if (nargs > maxPositional) {
+    rt.raise(rt.types.TypeError, `${fname}() takes ${minPositional < maxPositional ? 'at most' : 'exactly'} ${maxPositional} positional argument${s(maxPositional)} (${nargs} given)`);
+  }
+  const values: (PyObject | undefined)[] = params.map((_, i) => args[i]);
+  const unexpected: string[] = [];
+  for (const [key, value] of kwargs ?? []) {
+    const index = params.indexOf(key);
+    if (index < 0 || index < posOnly) {
+      unexpected.push(key);
+      continue;
+    }
+    if (values[index] !== undefined) {
+      rt.raise(rt.types.TypeError, `argument for ${fname}() given by name ('${key}') and position (${index + 1})`);
+    }
+    values[index] = value;
+  }
+  for (let i = 0; i < required; i++) {
+    if (values[i] === undefined) rt.raise(rt.types.TypeError, `${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  }
+  if (unexpected.length > 0) unexpectedKeyword(rt, fname, unexpected[0]!, params.slice(posOnly));
+  return values;
+}
+
+// ---- numbers -------------------------------------------------------------------------------------
+
+export function isIntObject(o: PyObject): o is PyInt {
+  return o instanceof PyInt;
+}
+
+/** PyNumber_Index: an int (bool counts), or a class's __index__; else "'T' object cannot be interpreted as an integer". */
+export function asIndex(rt: Runtime, o: PyObject): IntValue {
+  if (o instanceof PyInt) return o.value;
+  if (o.type.isHeapType && findDunder(o, '__index__')) {
+    const r = callDunder(rt, o, '__index__', [])!;
+    try {
+      if (!(r instanceof PyInt)) rt.raise(rt.types.TypeError, `__index__ returned non-int (type ${r.type.name})`);
+      return (r as PyInt).value;
+    } finally {
+      rt.heap.decref(r);
+    }
+  }
+  return rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
+}
+
+export function asBigIndex(rt: Runtime, o: PyObject): bigint {
+  return toBig(asIndex(rt, o));
+}
+
+/** int → float as PyLong_AsDouble: round half even, OverflowError beyond the float range. */
+export function intToDouble(rt: Runtime, v: IntValue): number {
+  const f = Number(v);
+  if (!Number.isFinite(f)) rt.raise(rt.types.OverflowError, 'int too large to convert to float');
+  return f;
+}
+
+/** PyFloat_AsDouble: float, int, __float__, __index__; else "must be real number, not T". */
+export function asDouble(rt: Runtime, o: PyObject): number {
+  if (o instanceof PyFloat) return o.value;
+  if (o instanceof PyInt) return intToDouble(rt, o.value);
+  if (o.type.isHeapType) {
+    if (findDunder(o, '__float__')) {
+      const r = callDunder(rt, o, '__float__', [])!;
+      try {
+        if (!(r instanceof PyFloat)) rt.raise(rt.types.TypeError, `${o.type.name}.__float__ returned non-float (type ${r.type.name})`);
+        return (r as PyFloat).value;
+      } finally {
+        rt.heap.decref(r);
+      }
+    }
+    if (findDunder(o, '__index__')) return intToDouble(rt, asIndex(rt, o));
+  }
+  return rt.raise(rt.types.TypeError, `must be real number, not ${o.type.name}`);
+}
+
+export { normInt, toBig, PyStr };
+
+// ---- native classes ------------------------------------------------------------------------------
+
+/**
+ * An instance of a class implemented natively (functools.partial, operator.itemgetter…): a class
+ * instance (so it is callable through the class's __call__, has a __dict__ and holds its class) that
+ * also owns the references in `held`, visited by the collector like CPython's tp_traverse.
+ */
+export class NativeInstance extends PyInstance {
+  /** Owned references, in tp_traverse order; a null slot holds nothing. */
+  readonly held: (PyObject | null)[] = [];
+  constructor(type: PyType, readonly labels: readonly string[]) {
+    super(type);
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    for (const h of this.held) if (h) visit(h);
+    super.traverse(visit);
+  }
+  override referenceLabels(): string[] {
+    const labels: string[] = [];
+    this.held.forEach((h, i) => { if (h) labels.push(this.labels[i] ?? `[${i}]`); });
+    return [...labels, ...super.referenceLabels()];
+  }
+}
+
+export interface NativeClassSpec {
+  /** tp_name, e.g. 'functools.partial' (error messages use it). */
+  readonly tpName: string;
+  readonly qualname: string;
+  readonly module: string;
+  /** self, positional args (borrowed), kwargs → new reference. */
+  readonly call?: (self: NativeInstance, args: PyObject[], kwargs: Kwargs) => PyObject;
+  /** Read-only data attributes (member descriptors): self → new reference. */
+  readonly members?: Readonly<Record<string, (self: NativeInstance) => PyObject>>;
+}
+
+/**
+ * Creates the class of a native object. The returned reference is the module state's own (kept for
+ * the run, as CPython's module state keeps its heap types).
+ */
+export function nativeClass(rt: Runtime, spec: NativeClassSpec): PyType {
+  const ns = rt.dict();
+  const put = (name: string, value: PyObject) => {
+    const key = rt.internedStr(name);
+    dictSet(rt, ns, key, value);
+    rt.heap.decref(key);
+    rt.heap.decref(value);
+  };
+  put('__module__', rt.str(spec.module));
+  if (spec.call) {
+    const call = spec.call;
+    put('__call__', rt.builtin('__call__', (_s, args, kwargs) => {
+      const self = args[0];
+      if (!(self instanceof NativeInstance)) return rt.raise(rt.types.TypeError, `descriptor '__call__' requires a '${spec.tpName}' object`);
+      return call(self, args.slice(1), kwargs);
+    }));
+  }
+  for (const [name, get] of Object.entries(spec.members ?? {})) {
+    const getter = rt.builtin(name, (_s, args) => {
+      const self = args[0];
+      if (!(self instanceof NativeInstance)) return rt.raise(rt.types.TypeError, `descriptor '${name}' requires a '${spec.tpName}' object`);
+      return get(self);
+    });
+    put(name, rt.heap.register(new PyProperty(rt.types.property, getter, null, null)));
+  }
+  try {
+    const cls = createClass(rt, spec.tpName, spec.qualname, [], ns);
+    cls.module = spec.module;
+    return cls;
+  } finally {
+    rt.heap.decref(ns);
+  }
+}
+
+/** A new instance of a native class; `held` are new references it takes over. */
+export function newNativeInstance(rt: Runtime, cls: PyType, labels: readonly string[], held: (PyObject | null)[]): NativeInstance {
+  const obj = rt.heap.register(new NativeInstance(cls, labels));
+  rt.heap.incref(cls, 'attr');
+  obj.held.push(...held);
+  rt.recorder.touch(obj);
+  return obj;
+}
+
+/** A static type for native iterator objects ('itertools.count'…). */
+export function nativeType(rt: Runtime, tpName: string, gc = true): PyType {
+  const t = new PyType(tpName, rt.types.object, { gc });
+  t.type = rt.types.type;
+  rt.heap.registerStatic(t);
+  return t;
+}
+
+export function isDict(o: PyObject | undefined): o is PyDict {
+  return o instanceof PyDict;
+}
+
+/** PyCallable_Check, as the builtin callable() decides it. */
+export function isCallable(o: PyObject): boolean {
+  if (o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethodDescr || o instanceof PyMethod) return true;
+  return o instanceof PyInstance && !!lookupInMro(o.type, '__call__');
+}
