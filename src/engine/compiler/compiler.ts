@@ -1007,24 +1007,32 @@ class Compiler {
         return;
       }
       case 'Dict': {
+        // Runs of key: value pairs become dicts merged, with each **mapping, into the first one.
         let pending = 0;
         let built = false;
+        const flush = () => {
+          if (!built) {
+            b.emit('BUILD_MAP', pending, pos);
+            built = true;
+          } else if (pending > 0) {
+            b.emit('BUILD_MAP', pending, pos);
+            b.emit('DICT_UPDATE', 1, pos);
+          }
+          pending = 0;
+        };
         for (let i = 0; i < e.keys.length; i++) {
           const key = e.keys[i];
           if (key === null) {
-            if (!built) { b.emit('BUILD_MAP', pending, pos); built = true; }
-            else if (pending > 0) throw new UnsupportedError('dict displays mixing ** and keys', e.line);
-            pending = 0;
+            flush();
             this.expr(b, scope, e.values[i]!);
             b.emit('DICT_UPDATE', 1, pos);
           } else {
-            if (built) throw new UnsupportedError('dict displays with keys after **', e.line);
             this.expr(b, scope, key);
             this.expr(b, scope, e.values[i]!);
             pending++;
           }
         }
-        if (!built) b.emit('BUILD_MAP', pending, pos);
+        if (!built || pending > 0) flush();
         return;
       }
       case 'BinOp':
@@ -1277,13 +1285,17 @@ class Compiler {
     if (starred) {
       this.tupleOf(b, scope, e.args, pos);
       if (e.keywords.length > 0) {
+        // Keyword arguments are gathered into one dict in order; ** mappings merge into it.
         b.emit('BUILD_MAP', 0, pos);
         for (const k of e.keywords) {
           if (k.arg === null) {
             this.expr(b, scope, k.value);
             b.emit('DICT_MERGE', 1, pos);
           } else {
-            throw new UnsupportedError('calls mixing keyword= and ** arguments', e.line);
+            b.emit('LOAD_CONST', b.constant({ type: 'str', value: k.arg }), positionOf(k));
+            this.expr(b, scope, k.value);
+            b.emit('BUILD_MAP', 1, positionOf(k));
+            b.emit('DICT_MERGE', 1, positionOf(k));
           }
         }
       } else {

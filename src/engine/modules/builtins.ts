@@ -355,8 +355,47 @@ const FUNCTIONS: Record<string, Fn> = {
     return rt.tuple([q, r]);
   },
   pow(rt, args) {
-    if (args.length === 3) rt.unsupported('pow() with a modulus');
+    if (args.length === 3 && args[2] !== rt.None) {
+      const [b, e, m] = args as [PyObject, PyObject, PyObject];
+      if (!(b instanceof PyInt && e instanceof PyInt && m instanceof PyInt)) {
+        return rt.raise(rt.types.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+      }
+      let mod = BigInt(m.value);
+      if (mod === 0n) rt.raise(rt.types.ValueError, 'pow() 3rd argument cannot be 0');
+      let exp = BigInt(e.value);
+      const negative = mod < 0n;
+      if (negative) mod = -mod;
+      let base = ((BigInt(b.value) % mod) + mod) % mod;
+      if (exp < 0n) {
+        // A negative exponent uses the modular inverse (extended Euclid).
+        let [r0, r1, s0, s1] = [base, mod, 1n, 0n];
+        while (r1 !== 0n) {
+          const q = r0 / r1;
+          [r0, r1, s0, s1] = [r1, r0 - q * r1, s1, s0 - q * s1];
+        }
+        if (r0 !== 1n) rt.raise(rt.types.ValueError, 'base is not invertible for the given modulus');
+        base = ((s0 % mod) + mod) % mod;
+        exp = -exp;
+      }
+      let result = 1n % mod;
+      while (exp > 0n) {
+        if (exp & 1n) result = (result * base) % mod;
+        base = (base * base) % mod;
+        exp >>= 1n;
+      }
+      if (negative && result !== 0n) result -= mod;
+      return rt.int(normInt(result));
+    }
     return binaryOp(rt, 'Pow', args[0]!, args[1]!, false);
+  },
+  ascii(rt, args, kwargs) {
+    const text = repr(rt, exactlyOne(rt, 'ascii', args, kwargs));
+    let out = '';
+    for (const ch of text) {
+      const c = ch.codePointAt(0)!;
+      out += c < 128 ? ch : c < 256 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 65536 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+    }
+    return rt.str(out);
   },
   format(rt, args) { return rt.str(formatValue(rt, args[0]!, args[1] instanceof PyStr ? args[1].value : '')); },
   input(rt, args) {
@@ -370,9 +409,32 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args[1]) return rt.heap.incref(args[1]);
     return rt.raise(rt.types.StopIteration, null);
   },
-  round(rt, args) {
+  round(rt, args, kwargs) {
     const x = args[0]!;
-    if (args.length > 1) rt.unsupported('round() with ndigits');
+    const nd = args[1] ?? kwargs?.get('ndigits');
+    if (nd && nd !== rt.None) {
+      if (!(nd instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${nd.type.name}' object cannot be interpreted as an integer`);
+      const n = Number(nd.value);
+      if (x instanceof PyInt) {
+        if (n >= 0) return rt.int(x.value);
+        // Round half to even at 10**-n.
+        const p = 10n ** BigInt(-n);
+        const v = BigInt(x.value);
+        let q = v / p;
+        let r = v % p;
+        if (r < 0n) { r += p; q -= 1n; }
+        if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
+        return rt.int(normInt(q * p));
+      }
+      if (x instanceof PyFloat) {
+        if (!Number.isFinite(x.value)) return rt.heap.incref(x);
+        if (n >= 0) return rt.float(Number(formatValue(rt, x, `.${Math.min(n, 340)}f`)));
+        const scaled = x.value / 10 ** -n;
+        const rounded = Number(formatValue(rt, rt.float(scaled), '.0f'));
+        return rt.float(rounded * 10 ** -n);
+      }
+      return rt.raise(rt.types.TypeError, `type ${x.type.name} doesn't define __round__ method`);
+    }
     if (x instanceof PyInt) return rt.int(x.value);
     if (x instanceof PyFloat) {
       const r = Math.round(x.value);

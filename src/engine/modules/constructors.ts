@@ -31,6 +31,39 @@ function toInt(rt: Runtime, o: PyObject): PyObject {
   return rt.raise(rt.types.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
 }
 
+/** int(text, base): base 0 reads the prefix (0x, 0o, 0b); underscores between digits are allowed. */
+function intWithBase(rt: Runtime, text: PyObject, baseObj: PyObject): PyObject {
+  if (!(text instanceof PyStr)) return rt.raise(rt.types.TypeError, "int() can't convert non-string with explicit base");
+  if (!(baseObj instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${baseObj.type.name}' object cannot be interpreted as an integer`);
+  let base = Number(baseObj.value);
+  if (base !== 0 && (base < 2 || base > 36)) rt.raise(rt.types.ValueError, 'int() base must be >= 2 and <= 36, or 0');
+  const invalid = () => rt.raise(rt.types.ValueError, `invalid literal for int() with base ${base}: ${repr(rt, text)}`);
+  let s = text.value.trim().toLowerCase();
+  let sign = 1n;
+  if (s.startsWith('-') || s.startsWith('+')) {
+    if (s[0] === '-') sign = -1n;
+    s = s.slice(1);
+  }
+  const prefixes: Record<string, number> = { '0x': 16, '0o': 8, '0b': 2 };
+  const prefix = prefixes[s.slice(0, 2)];
+  if (prefix && (base === 0 || base === prefix)) {
+    s = s.slice(2).replace(/^_/, '');
+    if (base === 0) base = prefix;
+  } else if (base === 0) {
+    if (/^0+$/.test(s.replace(/_/g, ''))) return rt.int(0);
+    if (s.startsWith('0')) invalid();
+    base = 10;
+  }
+  if (!s || /^_|_$|__/.test(s)) invalid();
+  let value = 0n;
+  for (const ch of s.replace(/_/g, '')) {
+    const d = parseInt(ch, 36);
+    if (Number.isNaN(d) || d >= base) invalid();
+    value = value * BigInt(base) + BigInt(d);
+  }
+  return rt.int(normInt(sign * value));
+}
+
 function toFloat(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyFloat) return rt.heap.incref(o);
   if (o instanceof PyInt) return rt.float(Number(o.value));
@@ -56,7 +89,7 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
   switch (callable) {
     case t.int:
       noKeywords(rt, 'int', kwargs);
-      if (args.length > 1) rt.unsupported('int() with a base');
+      if (args.length > 1) return intWithBase(rt, args[0]!, args[1]!);
       return args.length === 0 ? rt.int(0) : toInt(rt, args[0]!);
     case t.float:
       noKeywords(rt, 'float', kwargs);
