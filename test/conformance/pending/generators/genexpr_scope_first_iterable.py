@@ -10,4 +10,8 @@ n = 5
 lazy = (n * i for i in range(3))
 n = 10
 print(list(lazy))
-print("i" in dir(), type(lazy).__name__, lazy.__name__)
+print(type(lazy).__name__, lazy.__name__)
+try:
+    i
+except NameError:
+    print("i does not leak")

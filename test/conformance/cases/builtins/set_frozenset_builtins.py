@@ -1,0 +1,10 @@
+# set() and frozenset(): dedup, membership, set methods, and frozensets as dict keys.
+s = set("mississippi")
+print(sorted(s), len(s))
+s.update([1, 2])
+s.remove("m")
+print(len(s), "m" in s, 1 in s)
+f = frozenset({3, 1, 2})
+print(sorted(f), f == {1, 2, 3}, type(f).__name__, hash(f) == hash(frozenset([1, 2, 3])))
+print(sorted({1, 2} | {3}), {1, 2}.issubset({1, 2, 3}), {1}.isdisjoint({2}))
+s.remove("zzz")
