@@ -11,6 +11,8 @@ import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAt
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
 import { allocateInstance } from './instantiate';
+import { PyGenerator } from './generators';
+import { collect } from './protocols';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -57,6 +59,12 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__qualname__') return rt.heap.incref(owner.qualname);
     if (name === '__defaults__') return rt.heap.incref(owner.defaults ?? rt.None);
     if (name === '__closure__') return rt.heap.incref(owner.closure ?? rt.None);
+  }
+  if (owner instanceof PyGenerator) {
+    if (name === '__name__') return rt.str(owner.name);
+    if (name === '__qualname__') return rt.str(owner.qualname);
+    if (name === 'gi_frame') return owner.frame ? rt.unsupported('frame objects') : rt.none();
+    if (name === 'gi_running') return rt.bool(owner.running);
   }
   if (owner instanceof PyBuiltin) {
     if (name === '__name__' || name === '__qualname__') return rt.str(owner.name);
@@ -166,6 +174,16 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     case '__bases__': return cls.basesTuple ? rt.heap.incref(cls.basesTuple) : rt.tuple(cls.base ? [rt.heap.incref(cls.base, 'item')] : []);
     case '__base__': return rt.heap.incref(cls.base ?? rt.None);
     default: break;
+  }
+  if (cls === rt.types.dict && name === 'fromkeys') {
+    return rt.builtin('fromkeys', (_self, args) => {
+      const d = rt.dict();
+      for (const key of collect(rt, args[0]!)) {
+        dictSet(rt, d, key, args[1] ?? rt.None);
+        rt.heap.decref(key);
+      }
+      return d;
+    }, cls);
   }
   const found = lookupInMro(cls, name);
   if (found) {

@@ -48,7 +48,9 @@ export function c3(rt: Runtime, type: PyType, bases: PyType[]): PyType[] {
     const head = nonEmpty.map((s) => s[0]!).find((candidate) => !nonEmpty.some((s) => s.indexOf(candidate) > 0));
     if (!head) {
       const names = nonEmpty.map((s) => s[0]!.name);
-      return rt.raise(rt.types.TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${[...new Set(names)].join(', ')}`);
+      // 3.11 and 3.12 break this message after "resolution".
+      const gap = rt.profile.messages.keywordSuggestions ? ' ' : '\n';
+      return rt.raise(rt.types.TypeError, `Cannot create a consistent method resolution${gap}order (MRO) for bases ${[...new Set(names)].join(', ')}`);
     }
     result.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();

@@ -65,6 +65,19 @@ function keyLabel(key: PyObject): string {
   return key.type.name;
 }
 
+/** dict.keys()/values()/items(): a live view of a dict (it holds the dict). */
+export class PyDictView extends PyObject {
+  constructor(readonly type: PyType, readonly dict: PyDict, readonly kind: 'keys' | 'values' | 'items') {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visit(this.dict);
+  }
+  override referenceLabels(): string[] {
+    return ['mapping'];
+  }
+}
+
 export class PyRange extends PyObject {
   constructor(readonly type: PyType, readonly start: number, readonly stop: number, readonly step: number) {
     super();

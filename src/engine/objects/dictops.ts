@@ -20,7 +20,7 @@ function growTo(used: number): number {
 
 /** d[key] = value; stores new references to both (an existing key object is kept). */
 export function dictSet(rt: Runtime, d: PyDict, key: PyObject, value: PyObject): void {
-  const k = hashKey(rt, key);
+  const k = hashKey(rt, key, 'dict key');
   const existing = d.entries.get(k);
   if (existing) {
     const old = existing.value;

@@ -5,6 +5,7 @@ import type { PyObject } from './object';
 import { PyFloat, PyInt, PyStr, toBig } from './scalars';
 import { floatRepr } from './floatrepr';
 import { str } from './repr';
+import { lookupInMro } from './classes';
 
 interface Spec {
   fill: string;
@@ -201,6 +202,22 @@ function generalFormat(abs: number, precision: number, upper: boolean, alternate
 
 /** format(value, spec) for the built-in types. */
 export function formatValue(rt: Runtime, value: PyObject, specText: string): string {
+  if (value.type.isHeapType) {
+    // A class's own __format__ decides; object.__format__ accepts only the empty spec.
+    const custom = lookupInMro(value.type, '__format__');
+    if (custom) {
+      const spec = rt.str(specText);
+      try {
+        const result = rt.call(custom, [value, spec]);
+        const text = result instanceof PyStr ? result.value : null;
+        rt.heap.decref(result);
+        if (text === null) rt.raise(rt.types.TypeError, `__format__ must return a str, not ${result.type.name}`);
+        return text!;
+      } finally {
+        rt.heap.decref(spec);
+      }
+    }
+  }
   if (specText === '') return str(rt, value);
   const spec = parseSpec(rt, specText);
   if (value instanceof PyInt) {

@@ -4,7 +4,7 @@
 import type { Runtime } from '../vm/runtime';
 import type { BuiltinImpl, PyObject } from './object';
 import { PyInt, PyStr } from './scalars';
-import { PyDict, PyList, PyTuple } from './containers';
+import { PyDict, PyDictView, PyList, PyTuple } from './containers';
 import type { PyTextStream } from './callables';
 import { PyException } from './exceptions';
 import { PyType } from './object';
@@ -165,6 +165,15 @@ const DICT_METHODS: Record<string, Method> = {
     return rt.none();
   },
   clear(rt, self, args, kw) { arity(rt, 'dict.clear', args, 0, 0, kw); dictClear(rt, self as PyDict); return rt.none(); },
+  popitem(rt, self, args, kw) {
+    arity(rt, 'dict.popitem', args, 0, 0, kw);
+    const d = self as PyDict;
+    const last = [...d.entries.values()].pop();
+    if (!last) return rt.raise(rt.types.KeyError, 'popitem(): dictionary is empty');
+    const pair = rt.tuple([rt.heap.incref(last.key, 'item'), rt.heap.incref(last.value, 'item')]);
+    dictDelete(rt, d, last.key);
+    return pair;
+  },
   copy(rt, self, args, kw) {
     arity(rt, 'dict.copy', args, 0, 0, kw);
     const out = rt.dict();
@@ -175,8 +184,8 @@ const DICT_METHODS: Record<string, Method> = {
 
 /** dict.keys()/values()/items(): v0 returns a list snapshot-free view as a list of the same items. */
 function view(rt: Runtime, d: PyDict, kind: 'keys' | 'values' | 'items'): PyObject {
-  void hashKey;
-  return dictIter(rt, d, kind);
+  const type = kind === 'keys' ? rt.types.dict_keys : kind === 'values' ? rt.types.dict_values : rt.types.dict_items;
+  return rt.heap.register(new PyDictView(type, rt.heap.incref(d, 'item'), kind));
 }
 
 function strSelf(self: PyObject): string {
@@ -260,8 +269,8 @@ const STR_METHODS: Record<string, Method> = {
     if (i < 0) rt.raise(rt.types.ValueError, 'substring not found');
     return rt.int(i);
   },
-  startswith(rt, self, args, kw) { arity(rt, 'startswith', args, 1, 1, kw); return rt.bool(strSelf(self).startsWith(strArg(rt, args[0], 'startswith first arg'))); },
-  endswith(rt, self, args, kw) { arity(rt, 'endswith', args, 1, 1, kw); return rt.bool(strSelf(self).endsWith(strArg(rt, args[0], 'endswith first arg'))); },
+  startswith(rt, self, args, kw) { arity(rt, 'startswith', args, 1, 3, kw); return rt.bool(affixMatch(rt, strSelf(self), args, 'startswith')); },
+  endswith(rt, self, args, kw) { arity(rt, 'endswith', args, 1, 3, kw); return rt.bool(affixMatch(rt, strSelf(self), args, 'endswith')); },
   find(rt, self, args, kw) { arity(rt, 'find', args, 1, 1, kw); return rt.int(strSelf(self).indexOf(strArg(rt, args[0], 'must be str, not'))); },
   count(rt, self, args, kw) {
     arity(rt, 'count', args, 1, 1, kw);
@@ -358,6 +367,25 @@ const STR_METHODS: Record<string, Method> = {
     return rt.str(out);
   },
 };
+
+/** str.startswith/endswith: a str or a tuple of str, within optional start/end. */
+function affixMatch(rt: Runtime, s: string, args: PyObject[], which: 'startswith' | 'endswith'): boolean {
+  const start = args[1] instanceof PyInt ? Number(args[1].value) : 0;
+  const end = args[2] instanceof PyInt ? Number(args[2].value) : undefined;
+  const chars = [...s];
+  const norm = (i: number) => (i < 0 ? Math.max(0, chars.length + i) : Math.min(i, chars.length));
+  const window = chars.slice(norm(start), end === undefined ? undefined : norm(end)).join('');
+  const spec = args[0]!;
+  const options = spec instanceof PyTuple ? spec.items : [spec];
+  return options.some((o) => {
+    if (!(o instanceof PyStr)) {
+      rt.raise(rt.types.TypeError, spec instanceof PyTuple
+        ? `tuple for ${which} must only contain str, not ${o.type.name}`
+        : `${which} first arg must be str or a tuple of str, not ${o.type.name}`);
+    }
+    return which === 'startswith' ? window.startsWith((o as PyStr).value) : window.endsWith((o as PyStr).value);
+  });
+}
 
 function stripSide(s: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
   const set = chars instanceof PyStr ? chars.value : null;

@@ -4,14 +4,14 @@ import type { Runtime } from '../vm/runtime';
 import type { CmpOpName } from '../syntax/ast';
 import { PyObject } from './object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr, normInt, toBig } from './scalars';
-import { PyDict, PyList, PyRange, PySlice, PyTuple } from './containers';
+import { PyDict, PyDictView, PyList, PyRange, PySlice, PyTuple } from './containers';
 import { PyGenericIter, PyRangeIter, PySeqIter } from './iterators';
 import { repr } from './repr';
 import { COMPARE_DUNDERS, callDunder, findDunder, tryDunder } from './dunders';
 import { PyMethod } from './classes';
 import { PyGenerator } from './generators';
 import { PySet, setLookup } from './sets';
-import { pyHash } from './pyhash';
+import { pyHash, raiseUnhashable, type HashRole } from './pyhash';
 import { PyRaise } from './exceptions';
 
 export function isTrue(rt: Runtime, o: PyObject): boolean {
@@ -35,13 +35,14 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
   if (o instanceof PyStr) return o.value.length > 0;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
   if (o instanceof PyDict) return o.entries.size > 0;
+  if (o instanceof PyDictView) return o.dict.entries.size > 0;
   if (o instanceof PySet) return o.used > 0;
   if (o instanceof PyRange) return o.length > 0;
   return true;
 }
 
 /** A string that identifies hash-equal keys (1 == 1.0 == True share one). Raises for unhashable types. */
-export function hashKey(rt: Runtime, o: PyObject): string {
+export function hashKey(rt: Runtime, o: PyObject, role: HashRole = null): string {
   if (o instanceof PyStr) return `s${o.value}`;
   if (o instanceof PyInt) return `n${o.value}`;
   if (o instanceof PyFloat) {
@@ -50,12 +51,12 @@ export function hashKey(rt: Runtime, o: PyObject): string {
   }
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyEllipsis) return 'Ellipsis';
-  if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x)).join(',')})`;
-  if (o instanceof PySet) return `fz${pyHash(rt, o)}`;
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) rt.raise(rt.types.TypeError, `unhashable type: '${o.type.name}'`);
+  if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x, role)).join(',')})`;
+  if (o instanceof PySet) return `fz${pyHash(rt, o, role)}`;
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) raiseUnhashable(rt, o, role);
   if (o.type.isHeapType) {
     const h = findDunder(o, '__hash__');
-    if (h === rt.None) rt.raise(rt.types.TypeError, `unhashable type: '${o.type.name}'`);
+    if (h === rt.None) raiseUnhashable(rt, o, role);
     const value = callDunder(rt, o, '__hash__', []);
     if (value) {
       const key = value instanceof PyInt ? `n${value.value}` : null;
@@ -195,6 +196,7 @@ export function length(rt: Runtime, o: PyObject): number {
   if (o instanceof PyStr) return o.length;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.entries.size;
+  if (o instanceof PyDictView) return o.dict.entries.size;
   if (o instanceof PySet) return o.used;
   if (o instanceof PyRange) return o.length;
   return rt.raise(rt.types.TypeError, `object of type '${o.type.name}' has no len()`);
@@ -218,6 +220,14 @@ export function contains(rt: Runtime, container: PyObject, item: PyObject): bool
   }
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => x === item || equals(rt, x, item));
   if (container instanceof PyDict) return container.entries.has(hashKey(rt, item));
+  if (container instanceof PyDictView) {
+    const d = container.dict;
+    if (container.kind === 'keys') return d.entries.has(hashKey(rt, item));
+    if (container.kind === 'values') return [...d.entries.values()].some((e) => e.value === item || equals(rt, e.value, item));
+    if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+    const entry = d.entries.get(hashKey(rt, item.items[0]!));
+    return !!entry && (entry.value === item.items[1] || equals(rt, entry.value, item.items[1]!));
+  }
   if (container instanceof PySet) return setLookup(rt, container, item) >= 0;
   if (container instanceof PyRange) {
     if (!(item instanceof PyInt)) return false;
@@ -245,6 +255,7 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyStr) return heap.register(new PySeqIter(types.str_ascii_iterator, heap.incref(o, 'item')));
   if (o instanceof PyRange) return heap.register(new PyRangeIter(types.range_iterator, o.start, o.step, o.length));
   if (o instanceof PyDict) return dictIter(rt, o, 'keys');
+  if (o instanceof PyDictView) return dictIter(rt, o.dict, o.kind);
   if (o instanceof PySet) {
     const keys = o.keys();
     const size = o.used;

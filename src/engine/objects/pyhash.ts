@@ -13,19 +13,28 @@ function hashPointer(address: number): bigint {
   return BigInt.asIntN(64, ((a >> 4n) | (a << 60n)) & ((1n << 64n) - 1n));
 }
 
-export function pyHash(rt: Runtime, o: PyObject): bigint {
+/** Where an unhashable object was used; 3.14 names it in the message. */
+export type HashRole = 'dict key' | 'set element' | null;
+
+export function raiseUnhashable(rt: Runtime, o: PyObject, role: HashRole): never {
+  const base = `unhashable type: '${o.type.name}'`;
+  const message = role && rt.profile.messages.unhashableNamesRole ? `cannot use '${o.type.name}' as a ${role} (${base})` : base;
+  return rt.raise(rt.types.TypeError, message);
+}
+
+export function pyHash(rt: Runtime, o: PyObject, role: HashRole = null): bigint {
   if (o instanceof PyInt) return hashInt(toBig(o.value));
   if (o instanceof PyStr) return hashStr(o.value);
   if (o instanceof PyFloat) return Number.isNaN(o.value) ? hashPointer(o.address) : hashFloat(o.value);
   if (o instanceof PyNone) return hashNone(rt.profile, o.address);
-  if (o instanceof PyTuple) return hashTuple(o.items.map((x) => pyHash(rt, x)));
+  if (o instanceof PyTuple) return hashTuple(o.items.map((x) => pyHash(rt, x, role)));
   if (o instanceof PySet) {
     if (o.type === rt.types.frozenset) return hashFrozenset(o.keys().map((k) => pyHash(rt, k)));
-    return rt.raise(rt.types.TypeError, "unhashable type: 'set'");
+    return raiseUnhashable(rt, o, role);
   }
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) return rt.raise(rt.types.TypeError, `unhashable type: '${o.type.name}'`);
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) return raiseUnhashable(rt, o, role);
   if (o.type.isHeapType) {
-    if (findDunder(o, '__hash__') === rt.None) rt.raise(rt.types.TypeError, `unhashable type: '${o.type.name}'`);
+    if (findDunder(o, '__hash__') === rt.None) raiseUnhashable(rt, o, role);
     const value = callDunder(rt, o, '__hash__', []);
     if (value) {
       const h = value instanceof PyInt ? hashInt(toBig(value.value)) : null;

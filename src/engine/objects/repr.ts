@@ -2,7 +2,7 @@
 import type { Runtime } from '../vm/runtime';
 import { PyObject } from './object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr } from './scalars';
-import { PyDict, PyList, PyRange, PySlice, PyTuple } from './containers';
+import { PyDict, PyDictView, PyList, PyRange, PySlice, PyTuple } from './containers';
 import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr, PyModule, PyTextStream } from './callables';
 import { PyException } from './exceptions';
 import { PyType } from './object';
@@ -101,6 +101,13 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     } finally {
       seen.delete(obj);
     }
+  }
+  if (obj instanceof PyDictView) {
+    const entries = [...obj.dict.entries.values()];
+    const parts = entries.map((e) => obj.kind === 'keys' ? repr(rt, e.key, seen, runUserCode)
+      : obj.kind === 'values' ? repr(rt, e.value, seen, runUserCode)
+        : `(${repr(rt, e.key, seen, runUserCode)}, ${repr(rt, e.value, seen, runUserCode)})`);
+    return `${obj.type.name}([${parts.join(', ')}])`;
   }
   if (obj instanceof PyRange) return obj.step === 1 ? `range(${obj.start}, ${obj.stop})` : `range(${obj.start}, ${obj.stop}, ${obj.step})`;
   if (obj instanceof PySlice) return `slice(${repr(rt, obj.start, seen, runUserCode)}, ${repr(rt, obj.stop, seen, runUserCode)}, ${repr(rt, obj.step, seen, runUserCode)})`;

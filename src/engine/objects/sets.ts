@@ -69,7 +69,7 @@ export function setLookup(rt: Runtime, set: PySet, key: PyObject, hash = pyHash(
 
 /** set_add_entry: stores a new reference to `key` unless an equal key is present. */
 export function setAdd(rt: Runtime, set: PySet, key: PyObject): void {
-  const hash = pyHash(rt, key);
+  const hash = pyHash(rt, key, 'set element');
   const mask = BigInt(set.mask);
   let perturb = BigInt.asUintN(64, hash);
   let i = Number(BigInt.asUintN(64, hash) & mask);

@@ -5,12 +5,12 @@ import type { Profile } from './types';
 export const py311: Profile = {
   id: '3.11',
   versionInfo: [3, 11, 7],
-  refcount: { statics: 'static-counted', immortalValue: 999_999_999, staticBase: 999_999_999, borrowedLocalLoads: false },
+  refcount: { statics: 'static-counted', immortalValue: 999_999_999, staticBase: 999_999_999, borrowedLocalLoads: false, frameReleasedTopDown: false },
   gc: { thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false },
   sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56 },
   compiler: { astConstantFolding: true, inlineComprehensions: false },
   traceback: { callAnchors: false },
-  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false },
   builtins: { compensatedFloatSum: false },
   recursionLimit: 1000,
 };

@@ -7,9 +7,9 @@ export const py314: Profile = {
   ...py313,
   id: '3.14',
   versionInfo: [3, 14, 5],
-  refcount: { statics: 'immortal', immortalValue: 3_221_225_472, staticBase: 3_221_225_472, borrowedLocalLoads: true },
+  refcount: { statics: 'immortal', immortalValue: 3_221_225_472, staticBase: 3_221_225_472, borrowedLocalLoads: true, frameReleasedTopDown: true },
   gc: { ...py313.gc, dictsAlwaysTracked: true },
   // gh-126835 moved constant folding from the AST to the CFG: folded values are not in the arena.
   compiler: { astConstantFolding: false, inlineComprehensions: true },
-  messages: { ...py313.messages, contextManagerNamesMissingMethod: true },
+  messages: { ...py313.messages, contextManagerNamesMissingMethod: true, unhashableNamesRole: true },
 };

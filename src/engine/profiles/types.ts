@@ -17,6 +17,8 @@ export interface Profile {
     readonly staticBase: number;
     /** 3.14: LOAD_FAST_BORROW pushes borrowed references for locals (gh-130704). */
     readonly borrowedLocalLoads: boolean;
+    /** 3.14 releases a finished frame's stack and locals from the top down (last local first). */
+    readonly frameReleasedTopDown: boolean;
   };
   readonly gc: {
     readonly thresholds: readonly [number, number, number];
@@ -48,6 +50,8 @@ export interface Profile {
     readonly keywordSuggestions: boolean;
     /** 3.12+: "min() iterable argument is empty" (3.11: "min() arg is an empty sequence"). */
     readonly emptyIterableMinMax: boolean;
+    /** 3.14: "cannot use 'list' as a dict key (unhashable type: 'list')". */
+    readonly unhashableNamesRole: boolean;
     /** 3.14 names the missing method: "... context manager protocol (missed __exit__ method)". */
     readonly contextManagerNamesMissingMethod: boolean;
   };

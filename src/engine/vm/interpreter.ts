@@ -1055,13 +1055,21 @@ export class VM {
   popFrame(): void {
     const f = this.frames.pop()!;
     const heap = this.rt.heap;
-    f.fast.forEach((v, i) => {
+    const releaseLocal = (i: number) => {
+      const v = f.fast[i];
       if (v) {
         f.fast[i] = null;
         this.drop(v, f.fastBorrowed[i]!);
       }
-    });
-    while (f.stack.length > 0) this.popDrop(f);
+    };
+    if (this.rt.profile.refcount.frameReleasedTopDown) {
+      // 3.14's _PyFrame_ClearLocals walks down from the stack top: stack items, then locals last to first.
+      while (f.stack.length > 0) this.popDrop(f);
+      for (let i = f.fast.length - 1; i >= 0; i--) releaseLocal(i);
+    } else {
+      for (let i = 0; i < f.fast.length; i++) releaseLocal(i);
+      while (f.stack.length > 0) this.popDrop(f);
+    }
     if (f.func) heap.decref(f.func, 'internal');
     this.rt.recorder.emit({ k: 'frameEnd', frame: f.id });
   }
