@@ -277,7 +277,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const o = exactlyOne(rt, 'vars', args, kwargs);
     if (o instanceof PyModule) return rt.heap.incref(o.dict);
     if (o instanceof PyInstance && o.type.isHeapType && o.type.slots === null) return materializeDict(rt, o);
-    if (o instanceof PyType && o.isHeapType) return rt.unsupported('vars() of a class (mappingproxy)');
+    if (o instanceof PyType && o.isHeapType) return getAttribute(rt, o, '__dict__');
     return rt.raise(rt.types.TypeError, 'vars() argument must have __dict__ attribute');
   },
   callable(rt, args, kwargs) {

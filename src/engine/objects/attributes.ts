@@ -2,10 +2,10 @@
 // CPython's lookup order (data descriptors, instance values, the class's MRO, __getattr__).
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from './object';
-import { PyBuiltin, PyCell, PyMethodDescr, PyModule, PyFunction } from './callables';
+import { PyBuiltin, PyCell, PyCode, PyMethodDescr, PyModule, PyFunction } from './callables';
 import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
-import type { PyDict } from './containers';
+import { PyMappingProxy, type PyDict } from './containers';
 import { PyStr } from './scalars';
 import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
@@ -55,11 +55,25 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   if (owner instanceof PyType) return typeAttribute(rt, owner, name);
   if (owner instanceof PySuper) return superAttribute(rt, owner, name);
   if (owner instanceof PyFunction) {
-    if (name === '__name__') return rt.heap.incref(owner.name);
-    if (name === '__qualname__') return rt.heap.incref(owner.qualname);
-    if (name === '__defaults__') return rt.heap.incref(owner.defaults ?? rt.None);
-    if (name === '__closure__') return rt.heap.incref(owner.closure ?? rt.None);
+    const own = owner.attrs.get(name);
+    if (own) return rt.heap.incref(own);
+    switch (name) {
+      case '__name__': return rt.heap.incref(owner.name);
+      case '__qualname__': return rt.heap.incref(owner.qualname);
+      case '__defaults__': return rt.heap.incref(owner.defaults ?? rt.None);
+      case '__kwdefaults__': return rt.heap.incref(owner.kwdefaults ?? rt.None);
+      case '__closure__': return rt.heap.incref(owner.closure ?? rt.None);
+      case '__code__': return rt.heap.incref(owner.code);
+      case '__globals__': return rt.heap.incref(owner.globals);
+      case '__doc__': {
+        const first = owner.code.consts[0];
+        return rt.heap.incref(first instanceof PyStr && owner.code.code.consts[0]?.type === 'str' ? first : rt.None);
+      }
+      case '__module__': return rt.heap.incref(dictGetStr(owner.globals, '__name__') ?? rt.None);
+      default: break;
+    }
   }
+  if (owner instanceof PyCode) return codeAttribute(rt, owner, name);
   if (owner instanceof PyGenerator) {
     if (name === '__name__') return rt.str(owner.name);
     if (name === '__qualname__') return rt.str(owner.qualname);
@@ -96,6 +110,27 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   if (name === '__class__') return rt.heap.incref(owner.type);
   if (owner.type.hasKnownAttribute(name)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
   return rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+}
+
+/** The code object attributes tutorials look at. */
+function codeAttribute(rt: Runtime, code: PyCode, name: string): PyObject {
+  const c = code.code;
+  const names = (list: string[]) => rt.tuple(list.map((n) => rt.internedStr(n)));
+  switch (name) {
+    case 'co_name': return rt.str(c.name);
+    case 'co_qualname': return rt.str(c.qualname);
+    case 'co_filename': return rt.str(c.filename);
+    case 'co_firstlineno': return rt.int(c.firstLine);
+    case 'co_argcount': return rt.int(c.argcount);
+    case 'co_posonlyargcount': return rt.int(c.posonlyargcount);
+    case 'co_kwonlyargcount': return rt.int(c.kwonlyargcount);
+    case 'co_varnames': return names(c.varnames);
+    case 'co_cellvars': return names(c.cellvars);
+    case 'co_freevars': return names(c.freevars);
+    case 'co_names': return names(c.names);
+    case 'co_consts': return rt.tuple(code.consts.map((x) => rt.heap.incref(x, 'item')));
+    default: return rt.unsupported(`the attribute '${name}' of code objects`);
+  }
 }
 
 /** object_generic_getattr: data descriptors, then the instance's own values, then the class. */
@@ -173,6 +208,9 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     case '__mro__': return cls.mroTuple ? rt.heap.incref(cls.mroTuple) : rt.tuple(cls.mro.map((t) => rt.heap.incref(t, 'item')));
     case '__bases__': return cls.basesTuple ? rt.heap.incref(cls.basesTuple) : rt.tuple(cls.base ? [rt.heap.incref(cls.base, 'item')] : []);
     case '__base__': return rt.heap.incref(cls.base ?? rt.None);
+    case '__dict__':
+      if (cls.dict) return rt.heap.register(new PyMappingProxy(rt.types.mappingproxy, rt.heap.incref(cls.dict as PyDict, 'item')));
+      return rt.unsupported('the __dict__ of built-in types');
     default: break;
   }
   if (cls === rt.types.dict && name === 'fromkeys') {
@@ -247,6 +285,23 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
     const key = rt.internedStr(name);
     dictSet(rt, dict, key, value);
     rt.heap.decref(key);
+    return;
+  }
+  if (owner instanceof PyFunction) {
+    if (name === '__name__' || name === '__qualname__') {
+      if (!(value instanceof PyStr)) rt.raise(rt.types.TypeError, `${name} must be set to a string object`);
+      const old = name === '__name__' ? owner.name : owner.qualname;
+      if (name === '__name__') owner.name = rt.heap.incref(value as PyStr, 'attr');
+      else owner.qualname = rt.heap.incref(value as PyStr, 'attr');
+      rt.recorder.touch(owner);
+      rt.heap.decref(old, 'attr');
+      return;
+    }
+    if (['__code__', '__globals__', '__closure__', '__defaults__', '__kwdefaults__'].includes(name)) rt.unsupported(`setting ${name} of functions`);
+    const old = owner.attrs.get(name);
+    owner.attrs.set(name, rt.heap.incref(value, 'attr'));
+    rt.recorder.touch(owner);
+    if (old) rt.heap.decref(old, 'attr');
     return;
   }
   if (owner instanceof PyType) rt.raise(rt.types.TypeError, `cannot set '${name}' attribute of immutable type '${owner.name}'`);

@@ -9,8 +9,8 @@ export class PyFunction extends PyObject {
     readonly type: PyType,
     readonly code: PyCode,
     readonly globals: PyDict,
-    readonly name: PyStr,
-    readonly qualname: PyStr,
+    public name: PyStr,
+    public qualname: PyStr,
     public defaults: PyTuple | null,
     public kwdefaults: PyDict | null,
     /** A tuple of cells for the code's free variables. */
@@ -18,6 +18,8 @@ export class PyFunction extends PyObject {
   ) {
     super();
   }
+  /** Attributes set on the function (its __dict__), e.g. a decorator's call counter, or __wrapped__. */
+  readonly attrs = new Map<string, PyObject>();
   override traverse(visit: (child: PyObject) => void): void {
     visit(this.code);
     visit(this.globals);
@@ -26,12 +28,14 @@ export class PyFunction extends PyObject {
     if (this.defaults) visit(this.defaults);
     if (this.kwdefaults) visit(this.kwdefaults);
     if (this.closure) visit(this.closure);
+    for (const v of this.attrs.values()) visit(v);
   }
   override referenceLabels(): string[] {
     const labels = ['__code__', '__globals__', '__name__', '__qualname__'];
     if (this.defaults) labels.push('__defaults__');
     if (this.kwdefaults) labels.push('__kwdefaults__');
     if (this.closure) labels.push('__closure__');
+    for (const k of this.attrs.keys()) labels.push(`.${k}`);
     return labels;
   }
 }

@@ -75,7 +75,8 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   rt.heap.register(cls);
   const dict = rt.dict();
   for (const { key, value } of ns.entries.values()) {
-    if (key instanceof PyStr && key.value === '__classcell__') continue;
+    // type_new keeps __qualname__ in the type itself, not in its dict.
+    if (key instanceof PyStr && (key.value === '__classcell__' || key.value === '__qualname__')) continue;
     dictSet(rt, dict, key, value);
   }
   // __slots__: a member descriptor per slot, and no instance __dict__ unless '__dict__' is a slot.

@@ -65,6 +65,19 @@ function keyLabel(key: PyObject): string {
   return key.type.name;
 }
 
+/** A class's __dict__: a read-only mappingproxy over the class namespace. */
+export class PyMappingProxy extends PyObject {
+  constructor(readonly type: PyType, readonly mapping: PyDict) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visit(this.mapping);
+  }
+  override referenceLabels(): string[] {
+    return ['mapping'];
+  }
+}
+
 /** dict.keys()/values()/items(): a live view of a dict (it holds the dict). */
 export class PyDictView extends PyObject {
   constructor(readonly type: PyType, readonly dict: PyDict, readonly kind: 'keys' | 'values' | 'items') {

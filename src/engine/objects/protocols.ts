@@ -4,7 +4,7 @@ import type { Runtime } from '../vm/runtime';
 import type { CmpOpName } from '../syntax/ast';
 import { PyObject } from './object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr, normInt, toBig } from './scalars';
-import { PyDict, PyDictView, PyList, PyRange, PySlice, PyTuple } from './containers';
+import { PyDict, PyDictView, PyList, PyMappingProxy, PyRange, PySlice, PyTuple } from './containers';
 import { PyGenericIter, PyRangeIter, PySeqIter } from './iterators';
 import { repr } from './repr';
 import { COMPARE_DUNDERS, callDunder, findDunder, tryDunder } from './dunders';
@@ -197,6 +197,7 @@ export function length(rt: Runtime, o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.entries.size;
   if (o instanceof PyDictView) return o.dict.entries.size;
+  if (o instanceof PyMappingProxy) return o.mapping.entries.size;
   if (o instanceof PySet) return o.used;
   if (o instanceof PyRange) return o.length;
   return rt.raise(rt.types.TypeError, `object of type '${o.type.name}' has no len()`);
@@ -220,6 +221,7 @@ export function contains(rt: Runtime, container: PyObject, item: PyObject): bool
   }
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => x === item || equals(rt, x, item));
   if (container instanceof PyDict) return container.entries.has(hashKey(rt, item));
+  if (container instanceof PyMappingProxy) return container.mapping.entries.has(hashKey(rt, item));
   if (container instanceof PyDictView) {
     const d = container.dict;
     if (container.kind === 'keys') return d.entries.has(hashKey(rt, item));
@@ -256,6 +258,7 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyRange) return heap.register(new PyRangeIter(types.range_iterator, o.start, o.step, o.length));
   if (o instanceof PyDict) return dictIter(rt, o, 'keys');
   if (o instanceof PyDictView) return dictIter(rt, o.dict, o.kind);
+  if (o instanceof PyMappingProxy) return dictIter(rt, o.mapping, 'keys');
   if (o instanceof PySet) {
     const keys = o.keys();
     const size = o.used;
@@ -400,6 +403,7 @@ export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, num
 
 /** container[key]: a new reference. */
 export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObject {
+  if (container instanceof PyMappingProxy) return getItem(rt, container.mapping, key);
   const custom = callDunder(rt, container, '__getitem__', [key]);
   if (custom) return custom;
   if (container instanceof PyDict) {

@@ -49,6 +49,7 @@ export function createBuiltinTypes() {
     dict_keys: t('dict_keys', object, true),
     dict_values: t('dict_values', object, true),
     dict_items: t('dict_items', object, true),
+    mappingproxy: t('mappingproxy', object, true),
     enumerate: t('enumerate', object, true),
     TextIOWrapper: t('_io.TextIOWrapper', object, true),
     getset_descriptor: t('getset_descriptor', object, true),
