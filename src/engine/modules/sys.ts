@@ -5,6 +5,9 @@ import { PyInt } from '../objects/scalars';
 import { defineModule, type ModuleBuilder } from './define';
 import { getsizeof } from '../memory/sizes';
 import { PyTextStream } from '../objects/callables';
+import { PyTuple } from '../objects/containers';
+import { PyStr } from '../objects/scalars';
+import { dictSet } from '../objects/dictops';
 
 export function createSysModule(rt: Runtime, argv0: string): void {
   defineModule(rt, 'sys', (m) => defineSys(rt, m, argv0));
@@ -38,6 +41,27 @@ function defineSys(rt: Runtime, m: ModuleBuilder, argv0: string): void {
   set('stderr', rt.heap.register(new PyTextStream(rt.types.TextIOWrapper, 'stderr')));
   set('maxsize', rt.int(2 ** 53 - 1 < 9223372036854775807 ? 9223372036854775807n : 0));
   const [major, minor, micro] = rt.profile.versionInfo;
-  set('version_info', rt.tuple([rt.int(major), rt.int(minor), rt.int(micro), rt.str('final'), rt.int(0)]));
+  // A struct sequence: a tuple whose fields also have names.
+  const versionInfo = rt.heap.register(new PyTuple(rt.types.version_info, [rt.int(major), rt.int(minor), rt.int(micro), rt.str('final'), rt.int(0)]));
+  set('version_info', versionInfo);
+  set('byteorder', rt.str('little'));
+  set('platform', rt.str('linux'));
+  set('modules', modulesDict(rt));
+  fn('intern', (args) => {
+    const s = args[0];
+    if (!(s instanceof PyStr)) return rt.raise(rt.types.TypeError, `intern() argument must be str, not ${s?.type.name}`);
+    return rt.internedStr(s.value);
+  });
   set('hexversion', rt.int((major << 24) | (minor << 16) | (micro << 8) | 0xf0));
+}
+
+/** sys.modules: the modules imported so far (a snapshot when sys is created: builtins, sys…). */
+function modulesDict(rt: Runtime): PyObject {
+  const d = rt.dict();
+  for (const [name, module] of rt.modules) {
+    const key = rt.internedStr(name);
+    dictSet(rt, d, key, module);
+    rt.heap.decref(key);
+  }
+  return d;
 }

@@ -5,7 +5,7 @@ import { PyObject, PyType } from './object';
 import { PyBuiltin, PyCell, PyCode, PyMethodDescr, PyModule, PyFunction } from './callables';
 import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
-import { PyMappingProxy, type PyDict } from './containers';
+import { PyMappingProxy, PyTuple, type PyDict } from './containers';
 import { PyStr } from './scalars';
 import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
@@ -74,6 +74,10 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     }
   }
   if (owner instanceof PyCode) return codeAttribute(rt, owner, name);
+  if (owner instanceof PyTuple && owner.type === rt.types.version_info) {
+    const index = VERSION_FIELDS.indexOf(name);
+    if (index >= 0) return rt.heap.incref(owner.items[index]!);
+  }
   if (owner instanceof PyGenerator) {
     if (name === '__name__') return rt.str(owner.name);
     if (name === '__qualname__') return rt.str(owner.qualname);
@@ -111,6 +115,8 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   if (owner.type.hasKnownAttribute(name)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
   return rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
 }
+
+const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
 
 /** The code object attributes tutorials look at. */
 function codeAttribute(rt: Runtime, code: PyCode, name: string): PyObject {

@@ -69,6 +69,10 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
       seen.delete(obj);
     }
   }
+  if (obj instanceof PyTuple && obj.type === rt.types.version_info) {
+    const names = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+    return `sys.version_info(${obj.items.map((x, i) => `${names[i]}=${repr(rt, x, seen, runUserCode)}`).join(', ')})`;
+  }
   if (obj instanceof PyTuple) {
     if (seen.has(obj)) return '(...)';
     seen.add(obj);

@@ -16,6 +16,7 @@ export function createBuiltinTypes() {
   const nameError = t('NameError', exception, true);
   const runtimeError = t('RuntimeError', exception, true);
   const importError = t('ImportError', exception, true);
+  const tuple = t('tuple', object, true);
   const types = {
     object, type, int,
     bool: t('bool', int, false),
@@ -25,7 +26,7 @@ export function createBuiltinTypes() {
     ellipsis: t('ellipsis', object, false),
     NotImplementedType: t('NotImplementedType', object, false),
     list: t('list', object, true),
-    tuple: t('tuple', object, true),
+    tuple,
     dict: t('dict', object, true),
     set: t('set', object, true),
     frozenset: t('frozenset', object, true),
@@ -50,6 +51,7 @@ export function createBuiltinTypes() {
     dict_values: t('dict_values', object, true),
     dict_items: t('dict_items', object, true),
     mappingproxy: t('mappingproxy', object, true),
+    version_info: t('version_info', tuple, true),
     enumerate: t('enumerate', object, true),
     TextIOWrapper: t('_io.TextIOWrapper', object, true),
     getset_descriptor: t('getset_descriptor', object, true),
@@ -89,6 +91,7 @@ export function createBuiltinTypes() {
     EOFError: t('EOFError', exception, true),
   };
   for (const ty of Object.values(types)) ty.type = type;
+  types.version_info.module = 'sys';
   return types;
 }
 
