@@ -23,6 +23,8 @@ import { createGcModule } from './modules/gc';
 import { createOperatorModule } from './modules/operator';
 import { createFunctoolsModule } from './modules/functools';
 import { createItertoolsModule } from './modules/itertools';
+import { createMathModule } from './modules/math';
+import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
@@ -90,6 +92,8 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createOperatorModule(rt);
   createFunctoolsModule(rt);
   createItertoolsModule(rt);
+  createMathModule(rt);
+  createRandomModule(rt);
   createCopyModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');
@@ -105,6 +109,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.call = (callable, args, kwargs) => vm.callFromNative(callable, args, kwargs ?? null);
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
   rt.superContext = () => vm.superContext();
+  rt.localNames = () => vm.localNames();
   rt.resumeGenerator = (gen, sent, thrown) => vm.resume(gen as PyGenerator, sent, thrown as PyException | null);
   rt.closeGenerator = (gen) => vm.closeGenerator(gen as PyGenerator);
   rt.heap.finalizer = (obj) => {

@@ -662,7 +662,17 @@ class Compiler {
       fb.emit('STORE_NAME', fb.name('__module__'), pos);
       fb.emit('LOAD_CONST', fb.constant({ type: 'str', value: (inner as { qualname: string }).qualname }), pos);
       fb.emit('STORE_NAME', fb.name('__qualname__'), pos);
+      if (this.profile.compiler.classStaticAttributes) {
+        fb.emit('LOAD_CONST', fb.constant({ type: 'int', value: BigInt(s.line) }), pos);
+        fb.emit('STORE_NAME', fb.name('__firstlineno__'), pos);
+      }
       this.block(fb, inner, s.body);
+      if (this.profile.compiler.classStaticAttributes) {
+        // 3.13: the names methods assign as self.<name> = …, sorted.
+        const names = [...staticAttributes(s.body)].sort();
+        fb.emit('LOAD_CONST', fb.constant({ type: 'tuple', items: names.map((n) => ({ type: 'str', value: n })) }), pos);
+        fb.emit('STORE_NAME', fb.name('__static_attributes__'), pos);
+      }
       const classCell = inner.slots.get('__class__');
       const end = s.body.length > 0 ? positionOf(s.body[s.body.length - 1]!) : pos;
       if (classCell !== undefined && inner.info.cellvars.includes('__class__')) {
@@ -1359,6 +1369,31 @@ class Compiler {
     while (i < text.length && text[i] !== '(') i++;
     return { ...pos, anchors: [i, e.endCol] };
   }
+}
+
+/** self.<name> = … targets in the methods of a class body (not nested functions), for __static_attributes__. */
+function staticAttributes(body: Stmt[]): Set<string> {
+  const names = new Set<string>();
+  const scan = (stmts: Stmt[], self: string) => {
+    for (const s of stmts) {
+      if (s.kind === 'Assign') {
+        const visit = (t: Expr): void => {
+          if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === self) names.add(t.attr);
+          else if (t.kind === 'Tuple' || t.kind === 'List') t.elts.forEach(visit);
+        };
+        s.targets.forEach(visit);
+      }
+      if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') { scan(s.body, self); scan(s.orelse, self); }
+      if (s.kind === 'With') scan(s.body, self);
+      if (s.kind === 'Try') { scan(s.body, self); s.handlers.forEach((h) => scan(h.body, self)); scan(s.orelse, self); scan(s.finalbody, self); }
+    }
+  };
+  for (const s of body) {
+    if (s.kind !== 'FunctionDef') continue;
+    const first = [...s.params.posonly, ...s.params.args][0];
+    if (first) scan(s.body, first.name);
+  }
+  return names;
 }
 
 function describeTarget(t: Expr): string {

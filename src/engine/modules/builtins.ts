@@ -57,6 +57,11 @@ function shortCircuit(rt: Runtime, iterable: PyObject, stopOn: boolean): boolean
   }
 }
 
+/** dir(object()) in 3.11–3.13: what every class instance also lists. */
+const OBJECT_DIR = ['__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
+  '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__', '__reduce__',
+  '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__', '__str__', '__subclasshook__'];
+
 function radix(rt: Runtime, o: PyObject, base: number, prefix: string): string {
   if (!(o instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
   const v = BigInt(o.value);
@@ -272,6 +277,29 @@ const FUNCTIONS: Record<string, Fn> = {
     if (!(args[1] instanceof PyStr)) return rt.raise(rt.types.TypeError, 'attribute name must be string');
     deleteAttribute(rt, args[0]!, args[1].value);
     return rt.none();
+  },
+  dir(rt, args, kwargs) {
+    if (args.length === 0) return rt.list(rt.localNames().sort().map((n) => rt.str(n)));
+    const o = exactlyOne(rt, 'dir', args, kwargs);
+    const names = new Set<string>();
+    const addDict = (d: PyObject | null) => {
+      if (d instanceof PyDict) for (const { key } of d.entries.values()) if (key instanceof PyStr) names.add(key.value);
+    };
+    if (o instanceof PyModule) addDict(o.dict);
+    else if ((o instanceof PyInstance && o.type.isHeapType) || (o instanceof PyType && o.isHeapType)) {
+      const cls = o instanceof PyType ? o : o.type;
+      if (o instanceof PyInstance) {
+        for (const k of o.values.keys()) names.add(k);
+        addDict(o.dict);
+      }
+      for (const t of cls.mro) if (t.isHeapType) addDict(t.dict);
+      for (const n of OBJECT_DIR) names.add(n);
+      if (o instanceof PyType) ['__class__', '__doc__'].forEach((n) => names.add(n));
+    } else {
+      return rt.unsupported(`dir() of '${o.type.name}' objects`);
+    }
+    const sorted = [...names].sort();
+    return rt.list(sorted.map((n) => rt.str(n)));
   },
   vars(rt, args, kwargs) {
     const o = exactlyOne(rt, 'vars', args, kwargs);

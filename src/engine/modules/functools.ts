@@ -9,22 +9,21 @@ import { PyRaise } from '../objects/exceptions';
 import { dictSet } from '../objects/dictops';
 import { getIter, iterNext } from '../objects/protocols';
 import {
-  ModuleBuilder, NativeInstance, checkPositional, isCallable, nativeClass, newNativeInstance, parseArgs, registerLazyModule,
-  type Kwargs,
+  defineLazyModule, since, NativeInstance, checkPositional, isCallable, nativeClass, newNativeInstance, parseArgs,
+  type Kwargs, type NativeModuleBuilder,
 } from './native';
 
 /** Names of CPython's functools the simulator does not implement. */
 const NOT_IMPLEMENTED = [
   'GenericAlias', 'RLock', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cached_property', 'cmp_to_key', 'get_cache_token',
-  'namedtuple', 'partialmethod', 'recursive_repr', 'singledispatch', 'singledispatchmethod', 'total_ordering', 'Placeholder',
+  'namedtuple', 'partialmethod', 'recursive_repr', 'singledispatch', 'singledispatchmethod', 'total_ordering',
 ];
 
 export function createFunctoolsModule(rt: Runtime): void {
-  registerLazyModule(rt, 'functools', () => buildFunctools(rt));
+  defineLazyModule(rt, 'functools', (m) => buildFunctools(rt, m));
 }
 
-function buildFunctools(rt: Runtime): void {
-  const m = new ModuleBuilder(rt, 'functools');
+function buildFunctools(rt: Runtime, m: NativeModuleBuilder): void {
   m.fn('reduce', (args, kwargs) => reduce(rt, args, kwargs));
 
   const partialType = nativeClass(rt, {
@@ -42,7 +41,7 @@ function buildFunctools(rt: Runtime): void {
   m.unsupportedFn('lru_cache', 'the lru_cache wrapper type');
   m.unsupportedFn('cache', 'the lru_cache wrapper type');
   m.known(NOT_IMPLEMENTED);
-  m.finish();
+  m.known(since(rt, 14, ['MappingProxyType', 'MethodType', 'Placeholder', 'UnionType', 'itemgetter']));
 }
 
 /**
@@ -113,13 +112,18 @@ function newPartial(rt: Runtime, cls: PyType, args: PyObject[], kwargs: Kwargs):
   let func = args[0]!;
   if (!isCallable(func)) rt.raise(rt.types.TypeError, 'the first argument must be callable');
   let innerArgs: PyObject[] = [];
+  let innerArgsTuple: PyTuple | null = null;
   let innerKw: PyDict | null = null;
   if (func instanceof NativeInstance && func.type === cls && func.values.size === 0 && !func.dict) {
-    innerArgs = (func.held[1] as PyTuple).items;
+    innerArgsTuple = func.held[1] as PyTuple;
+    innerArgs = innerArgsTuple.items;
     innerKw = func.held[2] as PyDict;
     func = func.held[0]!;
   }
-  const pargs = rt.tuple([...innerArgs, ...args.slice(1)].map((a) => rt.heap.incref(a, 'item')));
+  // PySequence_Concat(inner args, new args) returns the inner tuple itself when nothing is added.
+  const pargs = innerArgs.length > 0 && args.length === 1
+    ? rt.heap.incref(innerArgsTuple!, 'attr')
+    : rt.tuple([...innerArgs, ...args.slice(1)].map((a) => rt.heap.incref(a, 'item')));
   const kw = rt.dict();
   if (innerKw) for (const { key, value } of innerKw.entries.values()) dictSet(rt, kw, key, value);
   for (const [name, value] of kwargs ?? []) {

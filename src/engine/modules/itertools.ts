@@ -4,7 +4,7 @@
 // and zip_longest reuse their result tuple while nobody else holds it, as CPython does.
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
-import { PyFloat, PyInt } from '../objects/scalars';
+import { PyFloat, PyInt, normInt } from '../objects/scalars';
 import { PyList, PyTuple } from '../objects/containers';
 import { PyBuiltin } from '../objects/callables';
 import { PyGenericIter } from '../objects/iterators';
@@ -14,7 +14,7 @@ import { collect, getIter, isTrue, iterNext } from '../objects/protocols';
 import { findDunder } from '../objects/dunders';
 import { listAppendSteal } from '../objects/listops';
 import {
-  ModuleBuilder, asIndex, checkPositional, nativeType, oneArg, parseArgs, registerLazyModule, type Kwargs,
+  defineLazyModule, since, asIndex, checkPositional, nativeType, oneArg, parseArgs, type Kwargs, type NativeModuleBuilder,
 } from './native';
 
 /** An itertools iterator: `held` are its owned references (tp_traverse order), null when cleared. */
@@ -36,16 +36,15 @@ export class NativeIter extends PyGenericIter {
 }
 
 /** Names of CPython's itertools the simulator does not implement. */
-const NOT_IMPLEMENTED = ['batched', 'combinations_with_replacement', 'compress', 'filterfalse', 'groupby', 'pairwise', 'tee'];
+const NOT_IMPLEMENTED = ['combinations_with_replacement', 'compress', 'filterfalse', 'groupby', 'pairwise'];
 
 const MAXSIZE = 9223372036854775807n;
 
 export function createItertoolsModule(rt: Runtime): void {
-  registerLazyModule(rt, 'itertools', () => buildItertools(rt));
+  defineLazyModule(rt, 'itertools', (m) => buildItertools(rt, m));
 }
 
-function buildItertools(rt: Runtime): void {
-  const m = new ModuleBuilder(rt, 'itertools');
+function buildItertools(rt: Runtime, m: NativeModuleBuilder): void {
   const heap = rt.heap;
   const types = new Map<string, PyType>();
   const typeOf = (name: string) => {
@@ -54,7 +53,6 @@ function buildItertools(rt: Runtime): void {
     return t;
   };
   const make = (name: string, labels: string[], held: (PyObject | null)[], next: (self: NativeIter) => PyObject | null): NativeIter => {
-    // eslint-disable-next-line prefer-const
     let self: NativeIter;
     self = new NativeIter(typeOf(name), labels, held, () => next(self));
     heap.register(self);
@@ -92,6 +90,14 @@ function buildItertools(rt: Runtime): void {
   });
 
   // ---- repeat(object[, times]) ------------------------------------------------------------------
+  const repeatCounts = new WeakMap<NativeIter, () => bigint>();
+  typeOf('repeat').methods.set('__length_hint__', (self, args, kwargs) => {
+    noKw('__length_hint__', kwargs);
+    if (args.length > 0) rt.raise(rt.types.TypeError, `itertools.repeat.__length_hint__() takes no arguments (${args.length} given)`);
+    const cnt = repeatCounts.get(self as NativeIter)?.() ?? 0n;
+    if (cnt < 0n) rt.raise(rt.types.TypeError, 'len() of unsized object');
+    return rt.int(normInt(cnt));
+  });
   m.fn('repeat', (args, kwargs) => {
     const [element, times] = parseArgs(rt, 'repeat', args, kwargs, { params: ['object', 'times'], required: 1 });
     let cnt = -1n;
@@ -99,11 +105,13 @@ function buildItertools(rt: Runtime): void {
       cnt = BigInt(asIndex(rt, times));
       if (cnt < 0n) cnt = 0n;
     }
-    return make('repeat', ['element'], [heap.incref(element!, 'item')], (self) => {
+    const it = make('repeat', ['element'], [heap.incref(element!, 'item')], (self) => {
       if (cnt === 0n) return null;
       if (cnt > 0n) cnt--;
       return heap.incref(self.held[0]!);
     });
+    repeatCounts.set(it, () => cnt);
+    return it;
   });
 
   // ---- islice(iterable, stop) / islice(iterable, start, stop[, step]) -----------------------------
@@ -586,6 +594,74 @@ function buildItertools(rt: Runtime): void {
     });
   });
 
+  // ---- tee(iterable, n=2) -----------------------------------------------------------------------
+  // The tees share a chain of _tee_dataobject links of LINKCELLS values each. A link holds the source
+  // iterator, the next link and the values read so far (held[2…]); each tee holds its link and an index.
+  const LINKCELLS = 57;
+  const running = new WeakSet<NativeIter>();
+  const teeIndex = new WeakMap<NativeIter, { i: number }>();
+  const teeType = typeOf('_tee');
+  const newDataObject = (it: PyObject): NativeIter => make('_tee_dataobject', ['it', 'nextlink'], [heap.incref(it, 'item'), null], () => null);
+  const teeNext = (tee: NativeIter, index: { i: number }): PyObject | null => {
+    let node = tee.held[0] as NativeIter;
+    if (index.i >= LINKCELLS) {
+      if (!node.held[1]) {
+        node.held[1] = newDataObject(node.held[0]!);
+        rt.recorder.touch(node);
+      }
+      const link = heap.incref(node.held[1]!, 'item') as NativeIter;
+      setHeld(tee, 0, link);
+      node = link;
+      index.i = 0;
+    }
+    const numread = node.held.length - 2;
+    if (index.i >= numread) {
+      if (running.has(node)) rt.raise(rt.types.RuntimeError, 'cannot re-enter the tee iterator');
+      running.add(node);
+      let next: PyObject | null;
+      try {
+        next = iterNext(rt, node.held[0]!);
+      } finally {
+        running.delete(node);
+      }
+      if (next === null) return null;
+      node.held.push(next); // the link keeps the value for the other tees
+      rt.recorder.touch(node);
+    }
+    return heap.incref(node.held[2 + index.i++]!);
+  };
+  const newTee = (node: NativeIter, start: number): NativeIter => {
+    const index = { i: start };
+    const tee: NativeIter = new NativeIter(teeType, ['dataobj'], [heap.incref(node, 'item')], () => teeNext(tee, index));
+    heap.register(tee);
+    teeIndex.set(tee, index);
+    return tee;
+  };
+  m.fn('tee', (args, kwargs) => {
+    noKw('tee', kwargs);
+    checkPositional(rt, 'tee', args.length, 1, 2);
+    const n = args[1] ? Number(asIndex(rt, args[1])) : 2;
+    if (n < 0) rt.raise(rt.types.ValueError, 'n must be >= 0');
+    if (n === 0) return rt.tuple([]);
+    const it = getIter(rt, args[0]!);
+    try {
+      let first: NativeIter;
+      if (it instanceof NativeIter && it.type === teeType) {
+        // A tee is copyable: 3.11–3.13 put the tee itself first, 3.14 a copy (gh-123884).
+        first = rt.profile.id === '3.14' ? newTee(it.held[0] as NativeIter, teeIndex.get(it)!.i) : heap.incref(it);
+      } else {
+        const node = newDataObject(it);
+        first = newTee(node, 0);
+        heap.decref(node);
+      }
+      const tees: PyObject[] = [first];
+      for (let i = 1; i < n; i++) tees.push(newTee(first.held[0] as NativeIter, teeIndex.get(first)!.i));
+      return rt.tuple(tees);
+    } finally {
+      heap.decref(it);
+    }
+  });
+
   m.known(NOT_IMPLEMENTED);
-  m.finish();
+  m.known(since(rt, 12, ['batched']));
 }

@@ -39,6 +39,12 @@ function withLowWordZero(x: number): number {
 export function bitLength(a: bigint): number {
   if (a < 0n) a = -a;
   if (a === 0n) return 0;
+  const approx = Number(a);
+  if (approx < 2 ** 1000) {
+    // floor(log2) of the rounded value can be one too high right below a power of two.
+    const k = Math.floor(Math.log2(approx)) + 1;
+    return a >> BigInt(k - 1) === 0n ? k - 1 : k;
+  }
   const hex = a.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
@@ -134,8 +140,30 @@ export function copysign(x: number, y: number): number {
 
 // ---- fixed-point arithmetic ----------------------------------------------------------------------
 
-/** Working precision (fraction bits) of the exact evaluations. */
-const P = 320;
+/**
+ * Working precisions (fraction bits) of the exact evaluations: a first try, and a second one taken only
+ * when the first result lies too close to a rounding boundary (Ziv's strategy; never seen in practice).
+ */
+const FAST_BITS = 192;
+const SLOW_BITS = 640;
+/** A bound on the error of a fixed-point evaluation, in units of its last bit (actual errors are far smaller). */
+const ERROR_UNITS = 1n << 24n;
+
+/** Rounds the approximation m * 2^e (error below ERROR_UNITS units of 2^e) when that is unambiguous. */
+function safeRound(m: bigint, e: number): number | null {
+  const lo = roundToDouble(m - ERROR_UNITS, e);
+  const hi = roundToDouble(m + ERROR_UNITS, e);
+  return Object.is(lo, hi) ? lo : null;
+}
+
+/** Evaluates at FAST_BITS, and again at SLOW_BITS (+extra) when rounding the first result is not certain. */
+function ziv(evaluate: (bits: number) => [bigint, number], extra = 0): number {
+  const [m, e] = evaluate(FAST_BITS + extra);
+  const r = safeRound(m, e);
+  if (r !== null) return r;
+  const [m2, e2] = evaluate(SLOW_BITS + extra);
+  return roundToDouble(m2, e2);
+}
 
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
@@ -189,61 +217,63 @@ function atanInv(k: bigint, bits: number): bigint {
 }
 
 const GUARD = 32;
+const CONST_BITS = 2400;
 let ln2Cache: bigint | null = null;
-/** ln 2 with P fraction bits. */
-function ln2(): bigint {
-  if (!ln2Cache) ln2Cache = (2n * atanhInv(3n, P + GUARD)) >> BigInt(GUARD);
-  return ln2Cache;
+/** ln 2 with `bits` fraction bits. */
+function ln2(bits: number): bigint {
+  if (!ln2Cache) ln2Cache = (2n * atanhInv(3n, CONST_BITS + GUARD)) >> BigInt(GUARD);
+  return ln2Cache >> BigInt(CONST_BITS - bits);
 }
 
-const PI_BITS = 1800;
 let piCache: bigint | null = null;
-/** pi with `bits` fraction bits (bits <= PI_BITS). */
+/** pi with `bits` fraction bits. */
 function pi(bits: number): bigint {
-  if (!piCache) piCache = (16n * atanInv(5n, PI_BITS + GUARD) - 4n * atanInv(239n, PI_BITS + GUARD)) >> BigInt(GUARD);
-  return piCache >> BigInt(PI_BITS - bits);
+  if (!piCache) piCache = (16n * atanInv(5n, CONST_BITS + GUARD) - 4n * atanInv(239n, CONST_BITS + GUARD)) >> BigInt(GUARD);
+  return piCache >> BigInt(CONST_BITS - bits);
 }
 
-/** exp(t) for a fixed-point t (P fraction bits) as [mantissa, exponent]: value = m * 2^e. */
-function expFixed(t: bigint): [bigint, number] {
-  const one = 1n << BigInt(P);
-  const L = ln2();
+/** exp(t) for a fixed-point t (`bits` fraction bits) as [mantissa, exponent]: value = m * 2^e. */
+function expFixed(t: bigint, bits: number): [bigint, number] {
+  const B = BigInt(bits);
+  const one = 1n << B;
+  const L = ln2(bits);
   const k = floorDiv(2n * t + L, 2n * L);
   let r = t - k * L;
-  const halvings = 12;
+  const halvings = 8;
   r >>= BigInt(halvings);
   let sum = one;
   let term = one;
   for (let n = 1n; term !== 0n; n++) {
-    term = ((term * r) >> BigInt(P)) / n;
+    term = ((term * r) >> B) / n;
     sum += term;
   }
-  for (let i = 0; i < halvings; i++) sum = (sum * sum) >> BigInt(P);
-  return [sum, Number(k) - P];
+  for (let i = 0; i < halvings; i++) sum = (sum * sum) >> B;
+  return [sum, Number(k) - bits];
 }
 
-/** ln(x) for finite x > 0, fixed point with P fraction bits. */
-function logFixed(x: number): bigint {
+/** ln(x) for finite x > 0, fixed point with `bits` fraction bits. */
+function logFixed(x: number, bits: number): bigint {
+  const B = BigInt(bits);
   const { m, e } = decompose(x);
   const bl = bitLength(m);
   let k = bl - 1 + e;
   // y = x / 2^k in [1, 2); use [0.75, 1.5) for faster convergence.
-  let shift = P - (bl - 1);
+  let shift = bits - (bl - 1);
   if (m * 2n > 3n << BigInt(bl - 1)) {
     k += 1;
     shift -= 1;
   }
-  const one = 1n << BigInt(P);
+  const one = 1n << B;
   const y = shift >= 0 ? m << BigInt(shift) : m >> BigInt(-shift);
-  const z = ((y - one) << BigInt(P)) / (y + one);
-  const z2 = (z * z) >> BigInt(P);
+  const z = ((y - one) << B) / (y + one);
+  const z2 = (z * z) >> B;
   let sum = 0n;
   let term = z;
   for (let n = 1n; term !== 0n; n += 2n) {
     sum += term / n;
-    term = (term * z2) >> BigInt(P);
+    term = term >= 0n ? (term * z2) >> B : -((-term * z2) >> B); // toward zero, so a negative series ends too
   }
-  return BigInt(k) * ln2() + 2n * sum;
+  return BigInt(k) * ln2(bits) + 2n * sum;
 }
 
 // ---- correctly rounded functions -----------------------------------------------------------------
@@ -255,20 +285,18 @@ export function crExp(x: number): number {
   if (x > 710) return Infinity;
   if (x < -746) return 0;
   if (Math.abs(x) < 2 ** -54) return 1;
-  const [m, e] = expFixed(toFixed(x, P));
-  return roundToDouble(m, e);
+  return ziv((bits) => expFixed(toFixed(x, bits), bits));
 }
 
 /** Natural log for finite x > 0. */
 export function crLog(x: number): number {
   if (x === 1) return 0;
-  return roundToDouble(logFixed(x), -P);
+  return ziv((bits) => [logFixed(x, bits), -bits]);
 }
 
 /** log2 for finite x > 0. */
 export function crLog2(x: number): number {
-  const q = (logFixed(x) << BigInt(P)) / ln2();
-  return roundToDouble(q, -P);
+  return ziv((bits) => [(logFixed(x, bits) << BigInt(bits)) / ln2(bits), -bits]);
 }
 
 /** |x|^n exactly rounded for an integer n (|n| small enough for exact arithmetic). */
@@ -303,23 +331,17 @@ export function crPow(x: number, y: number): number {
   if (x < 0 && !yIsInt) return NaN;
   const sign = x < 0 && yOdd ? -1 : 1;
   const ax = Math.abs(x);
-  let r: number;
-  if (yIsInt && Math.abs(y) <= 4096) {
-    r = powInteger(ax, y);
-  } else {
-    const L = logFixed(ax);
-    const { m, e } = decompose(y);
-    const prod = m * L;
-    const t = e >= 0 ? prod << BigInt(e) : prod >> BigInt(-e);
-    const limit = 1n << BigInt(P);
-    if (t > 1100n * limit) r = Infinity;
-    else if (t < -1200n * limit) r = 0;
-    else {
-      const [pm, pe] = expFixed(t);
-      r = roundToDouble(pm, pe);
-    }
-  }
-  return sign * r;
+  if (yIsInt && Math.abs(y) <= 4096) return sign * powInteger(ax, y);
+  const { m, e } = decompose(y);
+  const exponent = (bits: number): bigint => {
+    const prod = m * logFixed(ax, bits);
+    return e >= 0 ? prod << BigInt(e) : prod >> BigInt(-e);
+  };
+  // y * ln|x| decides overflow and underflow before the exact evaluation.
+  const t = exponent(64);
+  if (t > 1100n << 64n) return sign * Infinity;
+  if (t < -1200n << 64n) return sign * 0;
+  return sign * ziv((bits) => expFixed(exponent(bits), bits));
 }
 
 /** Reduces |x| modulo pi/2: quadrant k mod 4 and the remainder r with `bits` fraction bits. */
@@ -327,7 +349,7 @@ function reduceHalfPi(ax: number, bits: number): [number, bigint] {
   if (ax < 0.7853981633974483) return [0, toFixed(ax, bits)];
   const E = exponentOf(ax);
   const q = bits + Math.max(0, E) + 64;
-  const halfPi = pi(q + 1) >> 1n;
+  const halfPi = pi(q - 1);
   const X = toFixed(ax, q);
   const k = floorDiv(2n * X + halfPi, 2n * halfPi);
   const r = (X - k * halfPi) >> BigInt(q - bits);
@@ -335,58 +357,62 @@ function reduceHalfPi(ax: number, bits: number): [number, bigint] {
 }
 
 function sinCosFixed(r: bigint, bits: number): [bigint, bigint] {
-  const one = 1n << BigInt(bits);
-  const r2 = (r * r) >> BigInt(bits);
+  const B = BigInt(bits);
+  const one = 1n << B;
+  const r2 = (r * r) >> B;
   let s = r;
   let term = r;
   for (let n = 2n; term !== 0n; n += 2n) {
-    term = -((term * r2) >> BigInt(bits)) / (n * (n + 1n));
+    term = -((term * r2) >> B) / (n * (n + 1n));
     s += term;
   }
   let c = one;
   term = one;
   for (let n = 1n; term !== 0n; n += 2n) {
-    term = -((term * r2) >> BigInt(bits)) / (n * (n + 1n));
+    term = -((term * r2) >> B) / (n * (n + 1n));
     c += term;
   }
   return [s, c];
 }
 
-function trigBits(x: number): number {
-  return P + Math.max(0, -exponentOf(x));
+/** Extra fraction bits so tiny arguments keep their relative precision in fixed point. */
+function extraBits(x: number): number {
+  return Math.max(0, -exponentOf(x));
 }
 
 /** sin, cos or tan, correctly rounded, for finite x. */
 export function crTrig(fn: 'sin' | 'cos' | 'tan', x: number): number {
   if (x === 0) return fn === 'cos' ? 1 : x;
-  const bits = trigBits(x);
-  const [k, r] = reduceHalfPi(Math.abs(x), bits);
-  const [s, c] = sinCosFixed(r, bits);
   const neg = x < 0;
-  if (fn === 'sin') {
-    const v = [s, c, -s, -c][k]!;
-    return roundToDouble(neg ? -v : v, -bits);
-  }
-  if (fn === 'cos') return roundToDouble([c, -s, -c, s][k]!, -bits);
-  const v = k % 2 === 0 ? (s << BigInt(bits)) / c : -((c << BigInt(bits)) / s);
-  return roundToDouble(neg ? -v : v, -bits);
+  return ziv((bits) => {
+    const [k, r] = reduceHalfPi(Math.abs(x), bits);
+    const [s, c] = sinCosFixed(r, bits);
+    if (fn === 'sin') {
+      const v = [s, c, -s, -c][k]!;
+      return [neg ? -v : v, -bits];
+    }
+    if (fn === 'cos') return [[c, -s, -c, s][k]!, -bits];
+    const v = k % 2 === 0 ? (s << BigInt(bits)) / c : -((c << BigInt(bits)) / s);
+    return [neg ? -v : v, -bits];
+  }, extraBits(x));
 }
 
 /** atan(t) for a fixed-point 0 <= t <= 1 (argument halved four times, then the Taylor series). */
 function atanFixed(t: bigint, bits: number): bigint {
-  const one = 1n << BigInt(bits);
+  const B = BigInt(bits);
+  const one = 1n << B;
   const halvings = 4;
   for (let i = 0; i < halvings; i++) {
-    const s = isqrt((one << BigInt(bits)) + t * t);
-    t = (t << BigInt(bits)) / (one + s);
+    const s = isqrt((one << B) + t * t);
+    t = (t << B) / (one + s);
   }
-  const t2 = (t * t) >> BigInt(bits);
+  const t2 = (t * t) >> B;
   let sum = 0n;
   let term = t;
   let sign = 1n;
   for (let n = 1n; term !== 0n; n += 2n) {
     sum += sign * (term / n);
-    term = (term * t2) >> BigInt(bits);
+    term = (term * t2) >> B;
     sign = -sign;
   }
   return sum << BigInt(halvings);
@@ -395,12 +421,13 @@ function atanFixed(t: bigint, bits: number): bigint {
 export function crAtan(x: number): number {
   if (Number.isNaN(x) || x === 0) return x;
   if (!Number.isFinite(x)) return x > 0 ? 1.5707963267948966 : -1.5707963267948966;
-  const bits = trigBits(x);
   const ax = Math.abs(x);
-  let a: bigint;
-  if (ax <= 1) a = atanFixed(toFixed(ax, bits), bits);
-  else a = (pi(bits + 1) >> 1n) - atanFixed((1n << BigInt(2 * bits)) / toFixed(ax, bits), bits);
-  return roundToDouble(x < 0 ? -a : a, -bits);
+  return ziv((bits) => {
+    let a: bigint;
+    if (ax <= 1) a = atanFixed(toFixed(ax, bits), bits);
+    else a = pi(bits - 1) - atanFixed((1n << BigInt(2 * bits)) / toFixed(ax, bits), bits);
+    return [x < 0 ? -a : a, -bits];
+  }, extraBits(x));
 }
 
 export function crAtan2(y: number, x: number): number {
@@ -408,15 +435,16 @@ export function crAtan2(y: number, x: number): number {
   const ay = decompose(Math.abs(y));
   const ax = decompose(Math.abs(x));
   const ratioExp = (bitLength(ay.m) + ay.e) - (bitLength(ax.m) + ax.e);
-  const bits = P + Math.max(0, 2 - ratioExp);
-  const ratio = (num: { m: bigint; e: number }, den: { m: bigint; e: number }): bigint => {
-    const s = num.e - den.e + bits;
-    return s >= 0 ? (num.m << BigInt(s)) / den.m : num.m / (den.m << BigInt(-s));
-  };
-  const halfPi = pi(bits + 1) >> 1n;
-  let a = Math.abs(y) <= Math.abs(x) ? atanFixed(ratio(ay, ax), bits) : halfPi - atanFixed(ratio(ax, ay), bits);
-  if (x < 0) a = pi(bits) - a;
-  return roundToDouble(y < 0 ? -a : a, -bits);
+  const yBelow = Math.abs(y) <= Math.abs(x);
+  return ziv((bits) => {
+    const ratio = (num: { m: bigint; e: number }, den: { m: bigint; e: number }): bigint => {
+      const s = num.e - den.e + bits;
+      return s >= 0 ? (num.m << BigInt(s)) / den.m : num.m / (den.m << BigInt(-s));
+    };
+    let a = yBelow ? atanFixed(ratio(ay, ax), bits) : pi(bits - 1) - atanFixed(ratio(ax, ay), bits);
+    if (x < 0) a = pi(bits) - a;
+    return [y < 0 ? -a : a, -bits];
+  }, Math.max(0, 2 - ratioExp));
 }
 
 // ---- glibc log10 (sysdeps/ieee754/dbl-64/e_log10.c) on the correctly rounded log ---------------------
@@ -583,7 +611,7 @@ function remPio2(x: number): [number, number, number] {
   const ax = Math.abs(x);
   const E = exponentOf(ax);
   const q = bits + E + 64;
-  const halfPi = pi(q + 1) >> 1n;
+  const halfPi = pi(q - 1);
   const X = toFixed(ax, q);
   const k = floorDiv(2n * X + halfPi, 2n * halfPi);
   const r = (X - k * halfPi) >> BigInt(q - bits);

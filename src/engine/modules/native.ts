@@ -4,17 +4,16 @@
 // (objects such as functools.partial that are callable and carry their own strong references).
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
-import { PyFloat, PyInt, PyStr, normInt, toBig, type IntValue } from '../objects/scalars';
-import { PyBuiltin, PyFunction, PyMethodDescr, type PyModule } from '../objects/callables';
-import { PyDict } from '../objects/containers';
+import { PyFloat, PyInt, toBig, type IntValue } from '../objects/scalars';
+import { PyBuiltin, PyFunction, PyMethodDescr } from '../objects/callables';
 import { PyInstance, PyMethod, createClass, lookupInMro } from '../objects/classes';
 import { PyProperty } from '../objects/descriptors';
 import { callDunder, findDunder } from '../objects/dunders';
 import { dictSet } from '../objects/dictops';
 import { closestName } from '../vm/suggestions';
+import { defineModule, type ModuleBuilder } from './define';
 
 export type Kwargs = Map<string, PyObject> | null;
-export type NativeFn = (args: PyObject[], kwargs: Kwargs) => PyObject;
 
 // ---- modules -------------------------------------------------------------------------------------
 
@@ -45,33 +44,37 @@ export function registerLazyModule(rt: Runtime, name: string, build: () => void)
   builders.set(name, build);
 }
 
-/** Fills a module's namespace. Every value passed in is a new reference that the module takes over. */
-export class ModuleBuilder {
-  readonly module: PyModule;
-  constructor(readonly rt: Runtime, readonly name: string) {
-    this.module = rt.module(name);
-  }
-  set(name: string, value: PyObject): void {
-    const key = this.rt.internedStr(name);
-    dictSet(this.rt, this.module.dict, key, value);
-    this.rt.heap.decref(key);
-    this.rt.heap.decref(value);
-  }
-  /** A module-level built-in function (`<built-in function name>`). */
-  fn(name: string, impl: NativeFn): void {
-    this.set(name, this.rt.builtin(name, (_self, args, kwargs) => impl(args, kwargs), this.module));
-  }
+/** define.ts's ModuleBuilder, plus what the stand-ins for CPython's C modules need. */
+export interface NativeModuleBuilder extends ModuleBuilder {
   /** Names real CPython's module has that the simulator does not implement: using one is "not supported". */
-  known(names: readonly string[]): void {
-    for (const n of names) this.rt.types.module.knownAttributes.add(`${this.name}.${n}`);
-  }
-  /** Functions CPython has that the simulator cannot model yet: calling one stops the run as "not supported". */
-  unsupportedFn(name: string, why: string): void {
-    this.fn(name, () => this.rt.unsupported(`${this.name}.${name}()${why ? ` (${why})` : ''}`));
-  }
-  finish(): void {
-    this.rt.heap.decref(this.module);
-  }
+  known(names: readonly string[]): void;
+  /** A function CPython has that the simulator cannot model yet: calling it stops the run as "not supported". */
+  unsupportedFn(name: string, why: string): void;
+}
+
+/** A module built on first import (registerLazyModule) with defineModule. */
+export function defineLazyModule(rt: Runtime, name: string, build: (m: NativeModuleBuilder) => void): void {
+  registerLazyModule(rt, name, () => {
+    defineModule(rt, name, (base) => {
+      const m: NativeModuleBuilder = {
+        module: base.module,
+        set: (attr, value) => base.set(attr, value),
+        fn: (attr, impl) => base.fn(attr, impl),
+        known(names) {
+          for (const n of names) rt.types.module.knownAttributes.add(`${name}.${n}`);
+        },
+        unsupportedFn(attr, why) {
+          base.fn(attr, () => rt.unsupported(`${name}.${attr}()${why ? ` (${why})` : ''}`));
+        },
+      };
+      build(m);
+    });
+  });
+}
+
+/** `names` when the profile is CPython 3.`minor` or later (for module attributes added in that version). */
+export function since(rt: Runtime, minor: number, names: readonly string[]): readonly string[] {
+  return rt.profile.versionInfo[1] >= minor ? names : [];
 }
 
 // ---- argument checks (CPython's wording) ---------------------------------------------------------
@@ -158,10 +161,6 @@ export function parseArgs(
 
 // ---- numbers -------------------------------------------------------------------------------------
 
-export function isIntObject(o: PyObject): o is PyInt {
-  return o instanceof PyInt;
-}
-
 /** PyNumber_Index: an int (bool counts), or a class's __index__; else "'T' object cannot be interpreted as an integer". */
 export function asIndex(rt: Runtime, o: PyObject): IntValue {
   if (o instanceof PyInt) return o.value;
@@ -207,8 +206,6 @@ export function asDouble(rt: Runtime, o: PyObject): number {
   return rt.raise(rt.types.TypeError, `must be real number, not ${o.type.name}`);
 }
 
-export { normInt, toBig, PyStr };
-
 // ---- native classes ------------------------------------------------------------------------------
 
 /**
@@ -234,8 +231,12 @@ export class NativeInstance extends PyInstance {
 }
 
 export interface NativeClassSpec {
-  /** tp_name, e.g. 'functools.partial' (error messages use it). */
+  /** tp_name, e.g. 'functools.partial' (for the messages of the class's own methods). */
   readonly tpName: string;
+  /**
+   * __name__ and __qualname__, e.g. 'partial'. The engine's classes have one name, used both for
+   * type(x).__name__ and in error messages; CPython's messages say tp_name ('functools.partial').
+   */
   readonly qualname: string;
   readonly module: string;
   /** self, positional args (borrowed), kwargs → new reference. */
@@ -274,7 +275,7 @@ export function nativeClass(rt: Runtime, spec: NativeClassSpec): PyType {
     put(name, rt.heap.register(new PyProperty(rt.types.property, getter, null, null)));
   }
   try {
-    const cls = createClass(rt, spec.tpName, spec.qualname, [], ns);
+    const cls = createClass(rt, spec.qualname, spec.qualname, [], ns);
     cls.module = spec.module;
     return cls;
   } finally {
@@ -297,10 +298,6 @@ export function nativeType(rt: Runtime, tpName: string, gc = true): PyType {
   t.type = rt.types.type;
   rt.heap.registerStatic(t);
   return t;
-}
-
-export function isDict(o: PyObject | undefined): o is PyDict {
-  return o instanceof PyDict;
 }
 
 /** PyCallable_Check, as the builtin callable() decides it. */

@@ -2,16 +2,20 @@
 // objects itemgetter, attrgetter and methodcaller, which keep references to what they were built with.
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
-import { PyStr } from '../objects/scalars';
-import { PyDict, PyTuple } from '../objects/containers';
+import { PyInt, PyStr } from '../objects/scalars';
+import { PyDict, PyList, PyRange, PyTuple } from '../objects/containers';
 import type { BinOpName, CmpOpName } from '../syntax/ast';
 import { binaryOp, unaryOp } from '../objects/number';
-import { compare, contains, getItem, isTrue } from '../objects/protocols';
+import { collect, compare, contains, getItem, getIter, isTrue, iterNext, length } from '../objects/protocols';
+import { callDunder, findDunder } from '../objects/dunders';
+import { PyRaise } from '../objects/exceptions';
+import { PyRangeIter, PySeqIter } from '../objects/iterators';
+import { listExtendSteal } from '../objects/listops';
 import { getAttribute } from '../objects/attributes';
 import { dictGetStr, dictSet } from '../objects/dictops';
 import {
-  ModuleBuilder, asIndex, checkPositional, nativeClass, newNativeInstance, noKeywords, oneArg, registerLazyModule,
-  type Kwargs,
+  defineLazyModule, asIndex, checkPositional, nativeClass, newNativeInstance, noKeywords, oneArg,
+  type Kwargs, type NativeModuleBuilder,
 } from './native';
 
 const BINARY: [string, BinOpName][] = [
@@ -27,14 +31,13 @@ const INPLACE: [string, BinOpName][] = [
 const COMPARISONS: [string, CmpOpName][] = [['eq', 'Eq'], ['ne', 'NotEq'], ['lt', 'Lt'], ['le', 'LtE'], ['gt', 'Gt'], ['ge', 'GtE']];
 
 /** Names of CPython's operator module the simulator does not implement. */
-const NOT_IMPLEMENTED = ['attrgetter.__call__', 'call', 'concat', 'countOf', 'delitem', 'iconcat', 'indexOf', 'length_hint', 'setitem', 'inv', 'invert', '__inv__', '__invert__', '__call__', '__concat__', '__iconcat__', '__delitem__', '__setitem__'];
+const NOT_IMPLEMENTED = ['delitem', 'setitem', '__delitem__', '__setitem__'];
 
 export function createOperatorModule(rt: Runtime): void {
-  registerLazyModule(rt, 'operator', () => buildOperator(rt));
+  defineLazyModule(rt, 'operator', (m) => buildOperator(rt, m));
 }
 
-function buildOperator(rt: Runtime): void {
-  const m = new ModuleBuilder(rt, 'operator');
+function buildOperator(rt: Runtime, m: NativeModuleBuilder): void {
   const both = (name: string, impl: (args: PyObject[], kwargs: Kwargs) => PyObject) => {
     m.fn(name, impl);
     const dunder = `__${name.replace(/_$/, '')}__`;
@@ -48,17 +51,78 @@ function buildOperator(rt: Runtime): void {
   const one = (name: string, body: (a: PyObject) => PyObject) => both(name, (args, kwargs) => body(oneArg(rt, `_operator.${name}`, args, kwargs)));
 
   for (const [name, op] of BINARY) two(name, (a, b) => binaryOp(rt, op, a, b, false));
-  for (const [name, op] of INPLACE) two(name, (a, b) => binaryOp(rt, op, a, b, true));
+  for (const [name, op] of INPLACE) two(name, (a, b) => inplaceOp(rt, op, a, b));
   for (const [name, op] of COMPARISONS) two(name, (a, b) => rt.bool(compare(rt, op, a, b)));
   two('is_', (a, b) => rt.bool(a === b));
   two('is_not', (a, b) => rt.bool(a !== b));
   two('contains', (a, b) => rt.bool(contains(rt, a, b)));
+  if (rt.profile.versionInfo[1] >= 14) {
+    m.fn('is_none', (args, kwargs) => rt.bool(oneArg(rt, '_operator.is_none', args, kwargs) === rt.None));
+    m.fn('is_not_none', (args, kwargs) => rt.bool(oneArg(rt, '_operator.is_not_none', args, kwargs) !== rt.None));
+  }
   two('getitem', (a, b) => getItem(rt, a, b));
   one('neg', (a) => unaryOp(rt, 'USub', a));
   one('pos', (a) => unaryOp(rt, 'UAdd', a));
+  const invert = (a: PyObject) => {
+    // 3.12+ warns (DeprecationWarning on stderr) about ~ on a bool; the warning is not modelled.
+    if (a.type === rt.types.bool && rt.profile.versionInfo[1] >= 12) rt.unsupported("operator.invert() of a bool (3.12+ prints a DeprecationWarning)");
+    return unaryOp(rt, 'Invert', a);
+  };
+  one('inv', invert);
+  one('invert', invert);
   one('not_', (a) => rt.bool(!isTrue(rt, a)));
   one('truth', (a) => rt.bool(isTrue(rt, a)));
   one('index', (a) => rt.int(asIndex(rt, a)));
+  two('concat', (a, b) => {
+    if (!isSequence(a)) rt.raise(rt.types.TypeError, `'${a.type.name}' object can't be concatenated`);
+    return binaryOp(rt, 'Add', a, b, false);
+  });
+  two('iconcat', (a, b) => {
+    if (!isSequence(a)) rt.raise(rt.types.TypeError, `'${a.type.name}' object can't be concatenated`);
+    return inplaceOp(rt, 'Add', a, b);
+  });
+  const scan = (seq: PyObject, target: PyObject, stopAtFirst: boolean): number => {
+    let it: PyObject;
+    try {
+      it = getIter(rt, seq);
+    } catch (error) {
+      if (!(error instanceof PyRaise) || !error.exc.type.isSubtypeOf(rt.types.TypeError)) throw error;
+      rt.heap.decref(error.exc);
+      return rt.raise(rt.types.TypeError, `argument of type '${seq.type.name}' is not iterable`);
+    }
+    let count = 0;
+    try {
+      for (let i = 0, item = iterNext(rt, it); item !== null; i++, item = iterNext(rt, it)) {
+        const same = item === target || compare(rt, 'Eq', item, target);
+        rt.heap.decref(item);
+        if (same) {
+          if (stopAtFirst) return i;
+          count++;
+        }
+      }
+    } finally {
+      rt.heap.decref(it);
+    }
+    if (stopAtFirst) rt.raise(rt.types.ValueError, 'sequence.index(x): x not in sequence');
+    return count;
+  };
+  two('countOf', (a, b) => rt.int(scan(a, b, false)));
+  two('indexOf', (a, b) => rt.int(scan(a, b, true)));
+  m.fn('length_hint', (args, kwargs) => {
+    noKeywords(rt, '_operator.length_hint', kwargs);
+    checkPositional(rt, 'length_hint', args.length, 1, 2);
+    const dflt = args[1] ? asIndex(rt, args[1]) : 0;
+    const hint = lengthHint(rt, args[0]!);
+    return rt.int(hint ?? dflt);
+  });
+  m.fn('call', (args, kwargs) => {
+    checkPositional(rt, 'call', args.length, 1, Infinity);
+    return rt.call(args[0]!, args.slice(1), kwargs);
+  });
+  m.fn('__call__', (args, kwargs) => {
+    checkPositional(rt, '__call__', args.length, 1, Infinity);
+    return rt.call(args[0]!, args.slice(1), kwargs);
+  });
   m.fn('abs', (args, kwargs) => absOf(rt, oneArg(rt, '_operator.abs', args, kwargs)));
   m.fn('__abs__', (args, kwargs) => absOf(rt, oneArg(rt, '_operator.abs', args, kwargs)));
 
@@ -163,7 +227,71 @@ function buildOperator(rt: Runtime): void {
     ]);
   });
   m.known(NOT_IMPLEMENTED);
-  m.finish();
+}
+
+/** PyObject_LengthHint: len() when defined, else what an iterator knows of its remaining items; null when unknown. */
+function lengthHint(rt: Runtime, o: PyObject): number | null {
+  if (o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PyRange
+    || (o.type.isHeapType && findDunder(o, '__len__'))) return length(rt, o);
+  if (o instanceof PySeqIter) {
+    if (!o.seq) return 0;
+    const n = o.seq instanceof PyStr ? o.seq.length : (o.seq as PyList | PyTuple).items.length;
+    return Math.max(0, n - o.index);
+  }
+  if (o instanceof PyRangeIter) return Math.max(0, o.remaining);
+  if (o.type.isHeapType && findDunder(o, '__length_hint__')) {
+    const r = callDunder(rt, o, '__length_hint__', [])!;
+    try {
+      if (r === rt.NotImplemented) return null;
+      if (!(r instanceof PyInt)) rt.raise(rt.types.TypeError, `__length_hint__ must be an integer, not ${r.type.name}`);
+      const v = Number((r as PyInt).value);
+      if (v < 0) rt.raise(rt.types.ValueError, '__length_hint__() should return >= 0');
+      return v;
+    } finally {
+      rt.heap.decref(r);
+    }
+  }
+  const hint = o.type.lookupMethod('__length_hint__');
+  if (hint) {
+    const r = hint(o, [], null);
+    try {
+      return r instanceof PyInt ? Number(r.value) : null;
+    } finally {
+      rt.heap.decref(r);
+    }
+  }
+  return null;
+}
+
+/** PySequence_Check: str, list, tuple, range, or a class with __getitem__. */
+function isSequence(o: PyObject): boolean {
+  return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || (o.type.isHeapType && !!findDunder(o, '__getitem__'));
+}
+
+/** a op= b: lists extend and repeat in place (list_inplace_concat / list_inplace_repeat), as the VM does. */
+function inplaceOp(rt: Runtime, op: BinOpName, a: PyObject, b: PyObject): PyObject {
+  if (a instanceof PyList && op === 'Add') {
+    listExtendSteal(rt, a, collect(rt, b), false);
+    return rt.heap.incref(a);
+  }
+  if (a instanceof PyList && op === 'Mult' && !(a.type.isHeapType)) {
+    const n = b instanceof PyInt ? Number(b.value) : null;
+    if (n === null) return binaryOp(rt, op, a, b, true);
+    if (n < 1) {
+      const old = a.items.splice(0);
+      a.allocated = 0;
+      rt.heap.resized(a);
+      rt.recorder.touch(a);
+      old.forEach((x) => rt.heap.decref(x, 'item'));
+    } else if (n > 1) {
+      const copy = [...a.items];
+      const extra: PyObject[] = [];
+      for (let i = 1; i < n; i++) for (const x of copy) extra.push(rt.heap.incref(x, 'item'));
+      listExtendSteal(rt, a, extra, false);
+    }
+    return rt.heap.incref(a);
+  }
+  return binaryOp(rt, op, a, b, true);
 }
 
 function absOf(rt: Runtime, a: PyObject): PyObject {

@@ -10,7 +10,7 @@ export const py312: Profile = {
   refcount: { statics: 'immortal', immortalValue: 4_294_967_295, staticBase: 4_294_967_295, borrowedLocalLoads: false, frameReleasedTopDown: false },
   gc: { thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false },
   sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48 },
-  compiler: { astConstantFolding: true, inlineComprehensions: true },
+  compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false },
   builtins: { compensatedFloatSum: true },
 };

@@ -40,6 +40,8 @@ export interface Profile {
     readonly astConstantFolding: boolean;
     /** PEP 709 (3.12+): list/dict/set comprehensions are inlined into the enclosing code. */
     readonly inlineComprehensions: boolean;
+    /** 3.13+: class bodies store __firstlineno__ and __static_attributes__. */
+    readonly classStaticAttributes: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */

@@ -79,6 +79,16 @@ export class VM {
     return this.callNative(callable, null, args, kwargs);
   }
 
+  /** The names bound in the running frame: its namespace dict's keys, or its bound fast locals and cells. */
+  localNames(): string[] {
+    const f = this.frame;
+    if (f.locals) return [...f.locals.entries.values()].map((e) => (e.key as PyStr).value);
+    return f.code.localsplusNames.filter((_, i) => {
+      const v = f.fast[i];
+      return v && !(v instanceof PyCell && !v.value);
+    });
+  }
+
   /** For zero-argument super(): the __class__ cell and first argument of the running function. */
   superContext(): { cell: PyObject | null; self: PyObject | null } {
     const f = this.frame;

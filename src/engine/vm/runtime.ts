@@ -47,6 +47,8 @@ export class Runtime {
   resumeGenerator!: (gen: PyObject, sent: PyObject, thrown: PyObject | null) => { done: boolean; value: PyObject };
   /** Set by the VM: generator.close(). */
   closeGenerator!: (gen: PyObject) => void;
+  /** Set by the VM: the names bound in the running frame (dir() and locals() without arguments). */
+  localNames!: () => string[];
   /** Set by the VM: the running function's first argument and __class__ cell, for super(). */
   superContext!: () => { cell: PyObject | null; self: PyObject | null };
 

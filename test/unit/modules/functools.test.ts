@@ -1,0 +1,55 @@
+// Unit tests of the simulated `functools` module, run through the whole engine on every profile.
+// Every expected output below is what real CPython printed for the same source: 3.11.7, 3.12.1 and 3.13.0
+// (pyenv builds on Linux, glibc libm) and 3.14.2 (the `pyodide` npm package, musl libm), run as test.py with
+// PYTHONHASHSEED=0. Outputs that several versions share are listed once with all of them.
+import { describe, expect, it } from 'vitest';
+import { runProgram, type ModuleCase, VERSIONS } from './run';
+
+const CASES: ModuleCase[] = [
+  {
+    name: "reduce",
+    source: "import functools, operator, sys\nprint(functools.reduce(operator.add, [1, 2, 3]), functools.reduce(operator.add, [], 5), functools.reduce(operator.add, [7]))\nprint(functools.reduce(lambda a, b: a * b, range(1, 11)), functools.reduce(lambda a, b: a + b, \"abc\"))\nprint(functools.reduce(lambda acc, x: acc + [x * 2], [1, 2, 3], []), functools.reduce(max, iter([3, 9, 2])))\nx = object()\nprint(functools.reduce(lambda a, b: sys.getrefcount(b), [1, x]))\nprint(sys.getrefcount(x))\nfor call in (lambda: functools.reduce(operator.add, []), lambda: functools.reduce(operator.add, 5),\n             lambda: functools.reduce(operator.add), lambda: functools.reduce(), lambda: functools.reduce(1, [1, 2]),\n             lambda: functools.reduce(operator.add, [1], 2, 3), lambda: functools.reduce(operator.add, iter([]))):\n    try:\n        print(call())\n    except TypeError as e:\n        print(e)\n",
+    expected: [
+      [["3.11", "3.12", "3.13"], "6 5 7\n3628800 abc\n[2, 4, 6] 9\n5\n2\nreduce() of empty iterable with no initial value\nreduce() arg 2 must support iteration\nreduce expected at least 2 arguments, got 1\nreduce expected at least 2 arguments, got 0\n'int' object is not callable\nreduce expected at most 3 arguments, got 4\nreduce() of empty iterable with no initial value\n"],
+      [["3.14"], "6 5 7\n3628800 abc\n[2, 4, 6] 9\n4\n2\nreduce() of empty iterable with no initial value\nreduce() arg 2 must support iteration\nreduce() takes at least 2 positional arguments (1 given)\nreduce() takes at least 2 positional arguments (0 given)\n'int' object is not callable\nreduce() takes at most 3 arguments (4 given)\nreduce() of empty iterable with no initial value\n"],
+    ],
+  },
+  {
+    name: "reduce with keywords",
+    source: "import functools, operator\nfor call in (lambda: functools.reduce(operator.add, [1, 2], initial=3),\n             lambda: functools.reduce(function=operator.add, iterable=[1, 2]),\n             lambda: functools.reduce(operator.add, [1], x=1)):\n    try:\n        print(call())\n    except TypeError as e:\n        print(e)\n",
+    expected: [
+      [["3.11", "3.12", "3.13"], "reduce() takes no keyword arguments\nreduce() takes no keyword arguments\nreduce() takes no keyword arguments\n"],
+      [["3.14"], "6\nreduce() takes at least 2 positional arguments (0 given)\nreduce() got an unexpected keyword argument 'x'\n"],
+    ],
+  },
+  {
+    name: "partial",
+    source: "import functools, operator\np = functools.partial(operator.sub, 10)\nprint(p(3), p.func, p.args, p.keywords, type(p), callable(p))\nq = functools.partial(p, 1)\nprint(q(), q.args, q.func is operator.sub)\ndef show(*args, **kwargs):\n    return args, sorted(kwargs.items())\nr = functools.partial(show, 1, sep=\"a\", end=\"b\")\ns = functools.partial(r, 2, sep=\"c\")\nprint(r(0, x=1), s(), s(end=\"z\"), s.keywords, s.func is show)\nr.extra = \"attr\"\nt = functools.partial(r, 3)\nprint(t.func is r, t.args, r.extra)\nfor call in (lambda: functools.partial(), lambda: functools.partial(1), lambda: functools.partial(func=print),\n             lambda: functools.partial(operator.sub, 10)(3, 4), lambda: functools.partial(print, 1)(x=1)):\n    try:\n        call()\n    except TypeError as e:\n        print(e)\n",
+    expected: [
+      [["3.11", "3.12"], "7 <built-in function sub> (10,) {} <class 'functools.partial'> True\n9 (10, 1) True\n((1, 0), [('end', 'b'), ('sep', 'a'), ('x', 1)]) ((1, 2), [('end', 'b'), ('sep', 'c')]) ((1, 2), [('end', 'z'), ('sep', 'c')]) {'sep': 'c', 'end': 'b'} True\nTrue (3,) attr\ntype 'partial' takes at least one argument\nthe first argument must be callable\ntype 'partial' takes at least one argument\nsub expected 2 arguments, got 3\n'x' is an invalid keyword argument for print()\n"],
+      [["3.13", "3.14"], "7 <built-in function sub> (10,) {} <class 'functools.partial'> True\n9 (10, 1) True\n((1, 0), [('end', 'b'), ('sep', 'a'), ('x', 1)]) ((1, 2), [('end', 'b'), ('sep', 'c')]) ((1, 2), [('end', 'z'), ('sep', 'c')]) {'sep': 'c', 'end': 'b'} True\nTrue (3,) attr\ntype 'partial' takes at least one argument\nthe first argument must be callable\ntype 'partial' takes at least one argument\nsub expected 2 arguments, got 3\nprint() got an unexpected keyword argument 'x'\n"],
+    ],
+  },
+  {
+    name: "partial references",
+    source: "import functools, sys, gc\ngc.collect()\ndata = [1, 2, 3]\nprint(sys.getrefcount(data))\np = functools.partial(len, data)\nprint(p(), sys.getrefcount(data))\nq = functools.partial(p)\nprint(q(), sys.getrefcount(data))\ndel p\nprint(sys.getrefcount(data))\ndel q\nprint(sys.getrefcount(data))\nlst = []\nc = functools.partial(print, lst)\nlst.append(c)\ndel lst, c\nprint(\"collected\", gc.collect())\n",
+    expected: [
+      [["3.11", "3.12", "3.13"], "2\n3 3\n3 3\n3\n2\ncollected 3\n"],
+      [["3.14"], "2\n3 3\n3 3\n3\n2\ncollected 4\n"],
+    ],
+  },
+];
+
+describe('functools module', () => {
+  for (const c of CASES) {
+    for (const version of VERSIONS) {
+      it(`${c.name} (${version})`, async () => {
+        const expected = c.expected.find(([versions]) => versions.includes(version))![1];
+        const result = await runProgram(c.source, version);
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toBe(expected);
+        expect(result.exitCode).toBe(0);
+      });
+    }
+  }
+});
