@@ -432,6 +432,12 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   iter(rt, args, kwargs) { return getIter(rt, exactlyOne(rt, 'iter', args, kwargs)); },
   next(rt, args) {
+    // A class's __next__ is called directly: its StopIteration (and traceback) propagates as is.
+    if (!args[1] && args[0]!.type.isHeapType) {
+      const custom = callDunder(rt, args[0]!, '__next__', []);
+      if (custom) return custom;
+      rt.raise(rt.types.TypeError, `'${args[0]!.type.name}' object is not an iterator`);
+    }
     const v = iterNext(rt, args[0]!);
     if (v !== null) return v;
     if (args[1]) return rt.heap.incref(args[1]);

@@ -64,6 +64,11 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
     if (!(b instanceof PyType)) rt.raise(rt.types.TypeError, `bases must be types`);
   }
   const effectiveBases = bases.length > 0 ? bases : [t.object];
+  for (const b of effectiveBases) {
+    // Instances of built-in types carry their own storage (a str's characters, a list's items…).
+    const builtinRoot = b.mro.find((m) => !m.isHeapType)!;
+    if (builtinRoot !== t.object && !builtinRoot.isSubtypeOf(t.BaseException)) rt.unsupported(`subclassing the built-in type '${builtinRoot.name}'`);
+  }
   const base = effectiveBases[0]!;
   const cls = new PyType(name, base, { gc: true });
   cls.type = t.type;
