@@ -8,6 +8,7 @@ import { BINARY_DUNDERS, callDunder, tryDunder } from './dunders';
 import { PySet, setAdd, setClear } from './sets';
 import { percentFormat } from './strformat';
 import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setmethods';
+import { crPow } from '../modules/libm';
 
 const SYMBOL: Record<BinOpName, string> = {
   Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '** or pow()', LShift: '<<', RShift: '>>',
@@ -171,10 +172,11 @@ function floatOp(rt: Runtime, op: BinOpName, a: number, b: number): PyObject {
       if (b === 0) rt.raise(rt.types.ZeroDivisionError, 'float modulo');
       return rt.float(floatMod(a, b));
     case 'Pow': {
-      if (a === 0 && b < 0) rt.raise(rt.types.ZeroDivisionError, '0.0 cannot be raised to a negative power');
+      if (a === 0 && b < 0) rt.raise(rt.types.ZeroDivisionError, rt.profile.messages.zeroToNegativePower);
       if (a < 0 && !Number.isInteger(b)) rt.unsupported('complex results of **');
-      const r = a ** b;
-      if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) rt.raise(rt.types.OverflowError, "(34, 'Numerical result out of range')");
+      // Correctly rounded like glibc's pow; JavaScript's ** is off in the last bit for some arguments.
+      const r = Number.isFinite(a) && Number.isFinite(b) ? crPow(a, b) : a ** b;
+      if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) rt.raise(rt.types.OverflowError, rt.profile.messages.floatPowOverflow);
       return rt.float(r);
     }
     default:

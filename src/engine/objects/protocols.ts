@@ -76,7 +76,10 @@ function numeric(o: PyObject): number | bigint | null {
 }
 
 export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
-  if (a.type.isHeapType || b.type.isHeapType) return richCompareUser(rt, 'Eq', a, b) ?? a === b;
+  if (a.type.isHeapType || b.type.isHeapType) {
+    const decided = richCompareUser(rt, 'Eq', a, b);
+    return decided ? truthOf(rt, decided) : a === b;
+  }
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.value));
   if (a instanceof PyMethod && b instanceof PyMethod) return a.func === b.func && a.self === b.self;
   const x = numeric(a);
@@ -110,30 +113,43 @@ export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
 
 const SYMBOLS: Record<string, string> = { Lt: '<', LtE: '<=', Gt: '>', GtE: '>=' };
 
-/** Rich comparison: returns a bool for the built-in types. */
-/** A class's __eq__/__lt__/… (then the other operand's reflection); undefined when neither decides. */
-function richCompareUser(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): boolean | undefined {
+/**
+ * A class's __eq__/__lt__/… (then the other operand's reflection) as the object it returned (a new
+ * reference); undefined when neither decides. object.__ne__ inverts __eq__ into a bool.
+ */
+function richCompareUser(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): PyObject | undefined {
   const [own, reflected] = COMPARE_DUNDERS[op]!;
-  let result = tryDunder(rt, a, own, [b]) ?? tryDunder(rt, b, reflected, [a]);
-  if (!result && op === 'NotEq') {
-    // object.__ne__ inverts __eq__.
-    const eq = tryDunder(rt, a, '__eq__', [b]) ?? tryDunder(rt, b, '__eq__', [a]);
-    if (eq) {
-      const value = !isTrue(rt, eq);
-      rt.heap.decref(eq);
-      return value;
-    }
-  }
-  if (!result) return undefined;
-  const value = isTrue(rt, result);
-  rt.heap.decref(result);
-  return value;
+  const result = tryDunder(rt, a, own, [b]) ?? tryDunder(rt, b, reflected, [a]);
+  if (result || op !== 'NotEq') return result ?? undefined;
+  const eq = tryDunder(rt, a, '__eq__', [b]) ?? tryDunder(rt, b, '__eq__', [a]);
+  if (!eq) return undefined;
+  const inverted = !isTrue(rt, eq);
+  rt.heap.decref(eq);
+  return rt.bool(inverted);
 }
 
+function truthOf(rt: Runtime, result: PyObject): boolean {
+  try {
+    return isTrue(rt, result);
+  } finally {
+    rt.heap.decref(result);
+  }
+}
+
+/** The comparison operators: whatever a class's dunder returned (CPython does not coerce it), else a bool. */
+export function compareObject(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): PyObject {
+  if (a.type.isHeapType || b.type.isHeapType) {
+    const decided = richCompareUser(rt, op, a, b);
+    if (decided) return decided;
+  }
+  return rt.bool(compare(rt, op, a, b));
+}
+
+/** Rich comparison reduced to its truth value (sorting, min/max, containment, ==). */
 export function compare(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): boolean {
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, op, a, b);
-    if (decided !== undefined) return decided;
+    if (decided) return truthOf(rt, decided);
     if (op === 'Eq') return a === b;
     if (op === 'NotEq') return a !== b;
   }

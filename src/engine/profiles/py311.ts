@@ -10,7 +10,7 @@ export const py311: Profile = {
   sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56 },
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false },
   traceback: { callAnchors: false },
-  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')" },
   builtins: { compensatedFloatSum: false },
   recursionLimit: 1000,
 };

@@ -11,6 +11,6 @@ export const py312: Profile = {
   gc: { thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false },
   sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48 },
   compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false },
-  messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')" },
   builtins: { compensatedFloatSum: true },
 };

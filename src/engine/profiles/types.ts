@@ -56,6 +56,10 @@ export interface Profile {
     readonly unhashableNamesRole: boolean;
     /** 3.14 names the missing method: "... context manager protocol (missed __exit__ method)". */
     readonly contextManagerNamesMissingMethod: boolean;
+    /** ZeroDivisionError of 0.0 ** negative (3.14: "zero to a negative power"). */
+    readonly zeroToNegativePower: string;
+    /** OverflowError of float ** : the C library's ERANGE text (glibc's, or Emscripten's musl for pyodide). */
+    readonly floatPowOverflow: string;
   };
   readonly builtins: {
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */

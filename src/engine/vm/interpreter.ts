@@ -11,7 +11,7 @@ import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
 import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr } from '../objects/callables';
 import { PyException, PyRaise } from '../objects/exceptions';
 import { binaryOp, unaryOp } from '../objects/number';
-import { collect, compare, contains, getItem, getIter, isTrue, iterNext, normalizeIndex, sliceIndices } from '../objects/protocols';
+import { collect, compareObject, contains, getItem, getIter, isTrue, iterNext, normalizeIndex, sliceIndices } from '../objects/protocols';
 import { dictDelete, dictGetStr, dictSet } from '../objects/dictops';
 import { listAppendSteal, listExtendSteal, listRemoveAt, listSetSteal } from '../objects/listops';
 import { repr, str } from '../objects/repr';
@@ -495,16 +495,16 @@ export class VM {
           case 'CONTAINS_OP': {
             const [right, rb] = this.popWithFlag(f);
             const [left, lb] = this.popWithFlag(f);
-            let result: boolean;
+            let result: PyObject;
             try {
-              if (ins.op === 'COMPARE_OP') result = compare(rt, COMPARE_OPS[ins.arg]!, left!, right!);
-              else if (ins.op === 'IS_OP') result = (left === right) !== (ins.arg === 1);
-              else result = contains(rt, right!, left!) !== (ins.arg === 1);
+              if (ins.op === 'COMPARE_OP') result = compareObject(rt, COMPARE_OPS[ins.arg]!, left!, right!);
+              else if (ins.op === 'IS_OP') result = rt.bool((left === right) !== (ins.arg === 1));
+              else result = rt.bool(contains(rt, right!, left!) !== (ins.arg === 1));
             } finally {
               this.drop(left, lb);
               this.drop(right, rb);
             }
-            this.push(f, rt.bool(result));
+            this.push(f, result);
             break;
           }
           case 'BINARY_SUBSCR': {
