@@ -23,6 +23,7 @@ import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
 import { hexAddress } from '../objects/repr';
 import { closestName } from '../vm/suggestions';
+import { unexpectedKeyword } from './native';
 
 type Fn = (rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -35,10 +36,7 @@ function exactlyOne(rt: Runtime, name: string, args: PyObject[], kwargs: Map<str
 function keywordCheck(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
   if (!kwargs) return;
   for (const key of kwargs.keys()) {
-    if (allowed.includes(key)) continue;
-    if (!rt.profile.messages.keywordSuggestions) rt.raise(rt.types.TypeError, `'${key}' is an invalid keyword argument for ${name}()`);
-    const suggestion = closestName(key, allowed);
-    rt.raise(rt.types.TypeError, `${name}() got an unexpected keyword argument '${key}'${suggestion ? `. Did you mean '${suggestion}'?` : ''}`);
+    if (!allowed.includes(key)) unexpectedKeyword(rt, name, key, allowed);
   }
 }
 

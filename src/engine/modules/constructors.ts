@@ -12,9 +12,21 @@ import { PyMethodWrapper, PyProperty, PySuper } from '../objects/descriptors';
 import { PyCell } from '../objects/callables';
 import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
+import { unexpectedKeyword } from './native';
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
+}
+
+/** int(x=0, /, base=10): base may be given by keyword. */
+function callInt(rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  for (const key of kwargs?.keys() ?? []) if (key !== 'base') unexpectedKeyword(rt, 'int', key, ['base']);
+  const base = kwargs?.get('base') ?? args[1];
+  const given = args.length + (kwargs?.size ?? 0);
+  if (given > 2) rt.raise(rt.types.TypeError, `int() takes at most 2 arguments (${given} given)`);
+  if (base === undefined) return args.length === 0 ? rt.int(0) : toInt(rt, args[0]!);
+  if (args.length === 0) rt.raise(rt.types.TypeError, 'int() missing string argument');
+  return intWithBase(rt, args[0]!, base);
 }
 
 function toInt(rt: Runtime, o: PyObject): PyObject {
@@ -88,9 +100,7 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
   const t = rt.types;
   switch (callable) {
     case t.int:
-      noKeywords(rt, 'int', kwargs);
-      if (args.length > 1) return intWithBase(rt, args[0]!, args[1]!);
-      return args.length === 0 ? rt.int(0) : toInt(rt, args[0]!);
+      return callInt(rt, args, kwargs);
     case t.float:
       noKeywords(rt, 'float', kwargs);
       return args.length === 0 ? rt.float(0) : toFloat(rt, args[0]!);

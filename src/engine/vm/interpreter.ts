@@ -27,6 +27,7 @@ import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
 import { PySet, setAdd } from '../objects/sets';
 import { STDLIB_MODULES } from '../modules/stdlibNames';
+import { isCPythonBuiltin } from '../modules/builtinNames';
 import { callDunder } from '../objects/dunders';
 import { callBuiltinType } from '../modules/constructors';
 
@@ -981,6 +982,7 @@ export class VM {
   // ---- names and errors -----------------------------------------------------------------------
 
   private nameError(name: string): never {
+    if (isCPythonBuiltin(name, this.rt.profile)) this.rt.unsupported(`the built-in '${name}'`);
     const exc = this.rt.exception(this.rt.types.NameError, `name '${name}' is not defined`);
     exc.suggestion = nameSuggestion(this.rt, this.frame, name);
     throw new PyRaise(exc);
