@@ -5,9 +5,10 @@ import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
-import { PyCell, PyFunction, PyModule, PyTextStream } from '../objects/callables';
+import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
 import { PyType } from '../objects/object';
-import { PyInstance, createClass, lookupInMro } from '../objects/classes';
+import { PyInstance, PyMethod, createClass, lookupInMro } from '../objects/classes';
+import { PyMethodWrapper } from '../objects/descriptors';
 import { PyRaise } from '../objects/exceptions';
 import { deleteAttribute, getAttribute, materializeDict, setAttribute } from '../objects/attributes';
 import { dictGetStr } from '../objects/dictops';
@@ -308,8 +309,9 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   callable(rt, args, kwargs) {
     const o = exactlyOne(rt, 'callable', args, kwargs);
-    const ok = o instanceof PyFunction || o instanceof PyType || o.type.name === 'builtin_function_or_method' || o.type.name === 'method'
-      || o.type.name === 'method_descriptor' || (o instanceof PyInstance && !!lookupInMro(o.type, '__call__'));
+    // The callable kinds of object, whatever their type is named, then anything whose class defines __call__.
+    const ok = o instanceof PyFunction || o instanceof PyType || o instanceof PyBuiltin || o instanceof PyMethod
+      || o instanceof PyMethodDescr || o instanceof PyMethodWrapper || !!lookupInMro(o.type, '__call__');
     return rt.bool(ok);
   },
   issubclass(rt, args) {
