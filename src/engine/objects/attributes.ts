@@ -50,7 +50,7 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     const value = dictGetStr(owner.dict, name);
     if (value) return rt.heap.incref(value);
     if (owner.type.hasKnownAttribute(`${owner.name}.${name}`)) rt.unsupported(`${owner.name}.${name}`);
-    return rt.raise(rt.types.AttributeError, `module '${owner.name}' has no attribute '${name}'`);
+    return raiseWithSuggestion(rt, `module '${owner.name}' has no attribute '${name}'`, name, strKeys(owner.dict));
   }
   if (owner instanceof PyType) return typeAttribute(rt, owner, name);
   if (owner instanceof PySuper) return superAttribute(rt, owner, name);
@@ -153,9 +153,20 @@ function instanceAttribute(rt: Runtime, obj: PyInstance, name: string): PyObject
   if (impl) return rt.builtin(name, impl, obj);
   const getattr = lookupInMro(obj.type, '__getattr__');
   if (getattr) return rt.call(getattr, [obj, rt.str(name)]);
-  const exc = rt.exception(rt.types.AttributeError, `'${obj.type.name}' object has no attribute '${name}'`);
-  exc.suggestion = closestName(name, attributeNames(obj));
+  return raiseWithSuggestion(rt, `'${obj.type.name}' object has no attribute '${name}'`, name, attributeNames(obj));
+}
+
+/** AttributeError carrying the "Did you mean" the traceback prints (CPython computes it from dir()). */
+function raiseWithSuggestion(rt: Runtime, message: string, name: string, candidates: string[]): never {
+  const exc = rt.exception(rt.types.AttributeError, message);
+  exc.suggestion = closestName(name, candidates);
   throw new PyRaise(exc);
+}
+
+function strKeys(dict: PyObject): string[] {
+  const keys: string[] = [];
+  for (const { key } of (dict as PyDict).entries.values()) if (key instanceof PyStr) keys.push(key.value);
+  return keys;
 }
 
 /**
@@ -180,10 +191,8 @@ export function materializeDict(rt: Runtime, obj: PyInstance): PyObject {
 
 function attributeNames(obj: PyInstance): string[] {
   const names = new Set(obj.values.keys());
-  if (obj.dict) for (const { key } of (obj.dict as PyDict).entries.values()) if (key instanceof PyStr) names.add(key.value);
-  for (const t of obj.type.mro) {
-    if (t.dict) for (const { key } of (t.dict as PyDict).entries.values()) if (key instanceof PyStr) names.add(key.value);
-  }
+  if (obj.dict) for (const key of strKeys(obj.dict)) names.add(key);
+  for (const t of obj.type.mro) if (t.dict) for (const key of strKeys(t.dict)) names.add(key);
   return [...names];
 }
 
@@ -240,7 +249,7 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
   const d = descriptor(rt, cls, name);
   if (d) return rt.heap.incref(d);
   if (!cls.isHeapType) return rt.unsupported(`the attribute '${name}' of type objects`);
-  return rt.raise(rt.types.AttributeError, `type object '${cls.name}' has no attribute '${name}'`);
+  return raiseWithSuggestion(rt, `type object '${cls.name}' has no attribute '${name}'`, name, cls.mro.flatMap((t) => (t.dict ? strKeys(t.dict) : [])));
 }
 
 function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
