@@ -2,8 +2,7 @@
 // Every expected output below is what real CPython printed for the same source: 3.11.7, 3.12.1 and 3.13.0
 // (pyenv builds on Linux, glibc libm) and 3.14.2 (the `pyodide` npm package, musl libm), run as test.py with
 // PYTHONHASHSEED=0. Outputs that several versions share are listed once with all of them.
-import { describe, expect, it } from 'vitest';
-import { runProgram, type ModuleCase, VERSIONS } from './run';
+import { describeModuleCases, type ModuleCase } from './run';
 
 const CASES: ModuleCase[] = [
   {
@@ -44,16 +43,4 @@ const CASES: ModuleCase[] = [
   },
 ];
 
-describe('itertools module', () => {
-  for (const c of CASES) {
-    for (const version of VERSIONS) {
-      it(`${c.name} (${version})`, async () => {
-        const expected = c.expected.find(([versions]) => versions.includes(version))![1];
-        const result = await runProgram(c.source, version);
-        expect(result.stderr).toBe('');
-        expect(result.stdout).toBe(expected);
-        expect(result.exitCode).toBe(0);
-      });
-    }
-  }
-});
+describeModuleCases('itertools module', CASES);

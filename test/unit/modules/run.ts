@@ -1,5 +1,6 @@
 // Runs a program through the whole engine for the module tests (test/unit/modules/*.test.ts).
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { runSource, type RunResult, type VersionId } from '../../../src/engine';
 import { loadParserWasm } from '../../../src/node/wasm';
 
@@ -17,4 +18,21 @@ export interface ModuleCase {
 
 export function runProgram(source: string, version: VersionId): Promise<RunResult> {
   return runSource(source, { filename: 'test.py', version, wasm, record: true });
+}
+
+/** One test per case and version: the simulator must print exactly what that CPython printed. */
+export function describeModuleCases(title: string, cases: readonly ModuleCase[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      for (const version of VERSIONS) {
+        it(`${c.name} (${version})`, async () => {
+          const expected = c.expected.find(([versions]) => versions.includes(version))![1];
+          const result = await runProgram(c.source, version);
+          expect(result.stderr).toBe('');
+          expect(result.stdout).toBe(expected);
+          expect(result.exitCode).toBe(0);
+        });
+      }
+    }
+  });
 }
