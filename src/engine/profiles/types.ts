@@ -42,6 +42,8 @@ export interface Profile {
     readonly inlineComprehensions: boolean;
     /** 3.13+: class bodies store __firstlineno__ and __static_attributes__. */
     readonly classStaticAttributes: boolean;
+    /** 3.14 (PEP 765): return/break/continue leaving a finally block draws a compile-time SyntaxWarning. */
+    readonly finallyExitWarning: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */
