@@ -215,11 +215,17 @@ function copyProperty(rt: Runtime, prop: PyProperty, which: string, func: PyObje
   return rt.heap.register(new PyProperty(rt.types.property, ...(parts.map((p) => (p ? rt.heap.incref(p, 'attr') : null)) as [PyObject | null, PyObject | null, PyObject | null])));
 }
 
+/** A static type's tp_name carries its module ('_io.TextIOWrapper'): __name__ is what follows the last dot. */
+function typeNameParts(cls: PyType): { module: string; name: string } {
+  const dot = cls.isHeapType ? -1 : cls.name.lastIndexOf('.');
+  return dot < 0 ? { module: cls.module, name: cls.name } : { module: cls.name.slice(0, dot), name: cls.name.slice(dot + 1) };
+}
+
 function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
   switch (name) {
-    case '__name__': return rt.str(cls.name);
-    case '__qualname__': return rt.str(cls.qualname);
-    case '__module__': return rt.str(cls.module);
+    case '__name__': return rt.str(typeNameParts(cls).name);
+    case '__qualname__': return rt.str(cls.isHeapType ? cls.qualname : typeNameParts(cls).name);
+    case '__module__': return rt.str(typeNameParts(cls).module);
     case '__mro__': return cls.mroTuple ? rt.heap.incref(cls.mroTuple) : rt.tuple(cls.mro.map((t) => rt.heap.incref(t, 'item')));
     case '__bases__': return cls.basesTuple ? rt.heap.incref(cls.basesTuple) : rt.tuple(cls.base ? [rt.heap.incref(cls.base, 'item')] : []);
     case '__base__': return rt.heap.incref(cls.base ?? rt.None);
