@@ -1140,7 +1140,7 @@ class Compiler {
     }
     if (e.kind === 'UnaryOp' && e.op !== 'Not') {
       const operand = this.constOf(e.operand);
-      return operand ? foldUnary(e.op, operand) : null;
+      return operand ? foldUnary(e.op, operand, this.profile.compiler.astConstantFolding) : null;
     }
     if (e.kind === 'BinOp') {
       const left = this.constOf(e.left);

@@ -12,11 +12,16 @@ function bitLength(v: bigint): number {
   return (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0);
 }
 
-export function foldUnary(op: 'USub' | 'UAdd' | 'Invert', c: Const): Const | null {
+/**
+ * `foldBoolInvert`: 3.11–3.13's AST optimizer folds ~True (its 3.12+ DeprecationWarning is lost at compile
+ * time); 3.14 leaves it to run, and warn, at run time.
+ */
+export function foldUnary(op: 'USub' | 'UAdd' | 'Invert', c: Const, foldBoolInvert: boolean): Const | null {
   if (c.type === 'int') return { type: 'int', value: op === 'USub' ? -c.value : op === 'UAdd' ? c.value : ~c.value };
   if (c.type === 'bool') {
     const v = c.value ? 1n : 0n;
-    return op === 'Invert' ? null : { type: 'int', value: op === 'USub' ? -v : v };
+    if (op === 'Invert') return foldBoolInvert ? { type: 'int', value: ~v } : null;
+    return { type: 'int', value: op === 'USub' ? -v : v };
   }
   if (c.type === 'float' && op !== 'Invert') return { type: 'float', value: op === 'USub' ? -c.value : c.value };
   return null;

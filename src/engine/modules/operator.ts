@@ -63,11 +63,7 @@ function buildOperator(rt: Runtime, m: NativeModuleBuilder): void {
   two('getitem', (a, b) => getItem(rt, a, b));
   one('neg', (a) => unaryOp(rt, 'USub', a));
   one('pos', (a) => unaryOp(rt, 'UAdd', a));
-  const invert = (a: PyObject) => {
-    // 3.12+ warns (DeprecationWarning on stderr) about ~ on a bool; the warning is not modelled.
-    if (a.type === rt.types.bool && rt.profile.versionInfo[1] >= 12) rt.unsupported("operator.invert() of a bool (3.12+ prints a DeprecationWarning)");
-    return unaryOp(rt, 'Invert', a);
-  };
+  const invert = (a: PyObject) => unaryOp(rt, 'Invert', a);
   one('inv', invert);
   one('invert', invert);
   one('not_', (a) => rt.bool(!isTrue(rt, a)));

@@ -228,6 +228,8 @@ export function unaryOp(rt: Runtime, op: 'USub' | 'UAdd' | 'Invert', v: PyObject
   const custom = callDunder(rt, v, op === 'USub' ? '__neg__' : op === 'UAdd' ? '__pos__' : '__invert__', []);
   if (custom) return custom;
   if (isInt(v)) {
+    // 3.12+ prints a DeprecationWarning for ~ on a bool; warnings are not modelled yet.
+    if (op === 'Invert' && v.type === rt.types.bool && rt.profile.versionInfo[1]! >= 12) rt.unsupported("the DeprecationWarning of '~' on a bool (3.12+)");
     if (op === 'USub') return rt.int(typeof v.value === 'number' ? -v.value + 0 : normInt(-v.value));
     if (op === 'UAdd') return rt.int(v.value);
     return rt.int(typeof v.value === 'number' ? -v.value - 1 : normInt(~v.value));
