@@ -26,6 +26,8 @@ export interface Profile {
     readonly collectAt: 'allocation' | 'eval-breaker';
     /** 3.14: every dict is tracked (gh-127010); before, dicts are tracked lazily. */
     readonly dictsAlwaysTracked: boolean;
+    /** 3.14: some ways of building a tuple (BUILD_TUPLE, tuple(list), *args) leave it untracked when no item needs tracking. */
+    readonly tuplesUntrackedAtCreation: boolean;
   };
   readonly sizes: {
     /** sys.getsizeof('') for an ASCII string (49 on 3.11, 41 from 3.12: PEP 623 removed wstr). */
