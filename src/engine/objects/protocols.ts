@@ -69,6 +69,19 @@ export function hashKey(rt: Runtime, o: PyObject, role: HashRole = null): string
   return `id${o.id}`;
 }
 
+/**
+ * A big int against a float, exactly as CPython's float_richcompare does it (no rounding of the int):
+ * -1, 0 or 1, NaN when the float is a NaN. (Small ints are JavaScript numbers and compare exactly already.)
+ */
+function intFloatOrder(i: bigint, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (!Number.isFinite(f)) return f > 0 ? -1 : 1;
+  const whole = BigInt(Math.trunc(f));
+  if (i !== whole) return i < whole ? -1 : 1;
+  const frac = f - Math.trunc(f);
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
 function numeric(o: PyObject): number | bigint | null {
   if (o instanceof PyInt) return o.value;
   if (o instanceof PyFloat) return o.value;
@@ -85,10 +98,9 @@ export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
   const x = numeric(a);
   const y = numeric(b);
   if (x !== null && y !== null) {
-    if (typeof x === 'bigint' || typeof y === 'bigint') {
-      if (a instanceof PyFloat || b instanceof PyFloat) return Number(x) === Number(y);
-      return toBig(x) === toBig(y);
-    }
+    if (typeof x === 'bigint' && typeof y === 'number') return intFloatOrder(x, y) === 0;
+    if (typeof x === 'number' && typeof y === 'bigint') return intFloatOrder(y, x) === 0;
+    if (typeof x === 'bigint' || typeof y === 'bigint') return toBig(x) === toBig(y);
     return x === y;
   }
   if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
@@ -171,11 +183,8 @@ function orderOf(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): number {
   const y = numeric(b);
   if (x !== null && y !== null) {
     if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-      const fx = Number(x);
-      const fy = Number(y);
-      return fx < fy ? -1 : fx > fy ? 1 : fx === fy ? 0 : NaN;
-    }
+    if (typeof x === 'number' && typeof y === 'bigint') return -intFloatOrder(y, x);
+    if (typeof x === 'bigint' && typeof y === 'number') return intFloatOrder(x, y);
     const bx = toBig(x);
     const by = toBig(y);
     return bx < by ? -1 : bx > by ? 1 : 0;
