@@ -1,5 +1,6 @@
 // Compile-time constant folding, with CPython's size limits (a folded constant is shared by every
 // use in the code object, which is visible through `is` and reference counts).
+import { intTrueDivide } from '../modules/libm';
 import type { BinOpName } from '../syntax/ast';
 import type { Const } from './code';
 
@@ -64,7 +65,11 @@ export function foldBinary(op: BinOpName, left: Const, right: Const): Const | nu
       case 'BitAnd': return { type: 'int', value: x & y };
       case 'BitOr': return { type: 'int', value: x | y };
       case 'BitXor': return { type: 'int', value: x ^ y };
-      case 'Div': return y === 0n ? null : { type: 'float', value: Number(x) / Number(y) };
+      case 'Div': {
+        if (y === 0n) return null;
+        const q = intTrueDivide(x, y);
+        return Number.isFinite(q) ? { type: 'float', value: q } : null;
+      }
       default: return null;
     }
   }

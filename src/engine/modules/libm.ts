@@ -101,6 +101,24 @@ export function roundToDouble(m: bigint, e: number): number {
   return fromBits(neg ? bits | (1n << 63n) : bits);
 }
 
+/** int / int correctly rounded, as long_true_divide: never through two separately rounded floats. */
+export function intTrueDivide(a: number | bigint, b: number | bigint): number {
+  if (typeof a === 'number' && typeof b === 'number') return a / b; // both exact in a double: one rounding
+  const x = BigInt(a);
+  const y = BigInt(b);
+  const negative = (x < 0n) !== (y < 0n);
+  const n = x < 0n ? -x : x;
+  const d = y < 0n ? -y : y;
+  // A quotient of at least 56 bits plus a sticky bit rounds once, correctly, in roundToDouble.
+  const shift = bitLength(d) - bitLength(n) + 56;
+  const num = shift > 0 ? n << BigInt(shift) : n;
+  const den = shift < 0 ? d << BigInt(-shift) : d;
+  const q = num / den;
+  const sticky = num % den === 0n ? 0n : 1n;
+  const magnitude = roundToDouble((q << 1n) | sticky, -shift - 1);
+  return negative ? -magnitude : magnitude;
+}
+
 /** C frexp: x = m * 2^e with 0.5 <= |m| < 1 (0, inf, nan give (x, 0)). */
 export function frexp(x: number): [number, number] {
   if (x === 0 || !Number.isFinite(x)) return [x, 0];

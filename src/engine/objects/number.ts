@@ -8,7 +8,7 @@ import { BINARY_DUNDERS, callDunder, tryDunder } from './dunders';
 import { PySet, setAdd, setClear } from './sets';
 import { percentFormat } from './strformat';
 import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setmethods';
-import { crPow } from '../modules/libm';
+import { crPow, intTrueDivide } from '../modules/libm';
 
 const SYMBOL: Record<BinOpName, string> = {
   Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '** or pow()', LShift: '<<', RShift: '>>',
@@ -119,7 +119,8 @@ function intOp(rt: Runtime, op: BinOpName, a: IntValue, b: IntValue): PyObject {
     case 'Mult': return rt.int(intMul(a, b));
     case 'FloorDiv':
       if (b === 0 || b === 0n) rt.raise(rt.types.ZeroDivisionError, 'integer division or modulo by zero');
-      if (typeof a === 'number' && typeof b === 'number') return rt.int(Math.floor(a / b));
+      // Small enough that a / b in doubles cannot round across an integer.
+      if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31) return rt.int(Math.floor(a / b));
       return rt.int(normInt(floorDivBig(toBig(a), toBig(b))));
     case 'Mod':
       if (b === 0 || b === 0n) rt.raise(rt.types.ZeroDivisionError, 'integer modulo by zero');
@@ -131,7 +132,9 @@ function intOp(rt: Runtime, op: BinOpName, a: IntValue, b: IntValue): PyObject {
       }
     case 'Div': {
       if (b === 0 || b === 0n) rt.raise(rt.types.ZeroDivisionError, 'division by zero');
-      return rt.float(Number(a) / Number(b));
+      const q = intTrueDivide(a, b);
+      if (!Number.isFinite(q)) rt.raise(rt.types.OverflowError, 'integer division result too large for a float');
+      return rt.float(q);
     }
     case 'Pow': {
       const e = toBig(b);

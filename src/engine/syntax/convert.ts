@@ -516,10 +516,13 @@ const BINOP_PRECEDENCE: Record<string, number> = {
  */
 function binaryChain(node: Node): Expr {
   const operands: Expr[] = [];
+  // Where each operand's source starts and ends, parentheses included: CPython's BinOp spans them.
+  const spans: Pos[] = [];
   const ops: string[] = [];
   const flatten = (n: Node): void => {
     if (n.type !== 'binary_operator') {
       operands.push(expr(n));
+      spans.push(pos(n));
       return;
     }
     flatten(n.childForFieldName('left')!);
@@ -528,19 +531,20 @@ function binaryChain(node: Node): Expr {
   };
   flatten(node);
   let index = 0;
-  const parse = (minPrecedence: number): Expr => {
-    let left = operands[index]!;
+  const parse = (minPrecedence: number): { node: Expr; span: Pos } => {
+    let left = { node: operands[index]!, span: spans[index]! };
     while (index < ops.length && BINOP_PRECEDENCE[ops[index]!]! >= minPrecedence) {
       const op = ops[index]!;
       const precedence = BINOP_PRECEDENCE[op]!;
       index++;
       // ** is right-associative; the others associate to the left.
       const right = parse(op === '**' ? precedence : precedence + 1);
-      left = { line: left.line, col: left.col, endLine: right.endLine, endCol: right.endCol, kind: 'BinOp', op: BINOPS[op]!, left, right };
+      const span = { line: left.span.line, col: left.span.col, endLine: right.span.endLine, endCol: right.span.endCol };
+      left = { node: { ...span, kind: 'BinOp', op: BINOPS[op]!, left: left.node, right: right.node }, span };
     }
     return left;
   };
-  return parse(0);
+  return parse(0).node;
 }
 
 function notComment(node: Node | null): boolean {
