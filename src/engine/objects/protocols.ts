@@ -82,6 +82,23 @@ function intFloatOrder(i: bigint, f: number): number {
   return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
+/** Python orders str by code point; JavaScript's < compares UTF-16 units, which puts astral characters too early. */
+function codePointOrder(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return unitRank(x) < unitRank(y) ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+/** Surrogates (astral code points) rank above every other BMP unit, as their code points do. */
+function unitRank(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+  return unit >= 0xe000 ? unit - 0x800 : unit;
+}
+
 function numeric(o: PyObject): number | bigint | null {
   if (o instanceof PyInt) return o.value;
   if (o instanceof PyFloat) return o.value;
@@ -189,7 +206,7 @@ function orderOf(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): number {
     const by = toBig(y);
     return bx < by ? -1 : bx > by ? 1 : 0;
   }
-  if (a instanceof PyStr && b instanceof PyStr) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if (a instanceof PyStr && b instanceof PyStr) return codePointOrder(a.value, b.value);
   if (a instanceof PySet && b instanceof PySet) {
     // Set order is inclusion: < and > are proper subset and superset.
     const aInB = a.keys().every((k) => setLookup(rt, b, k) >= 0);
