@@ -197,6 +197,43 @@ function strArg(rt: Runtime, o: PyObject | undefined, what: string): string {
   return o.value;
 }
 
+/** The substring argument of find/count/partition/…: CPython says only "must be str, not int". */
+function subArg(rt: Runtime, o: PyObject | undefined): string {
+  if (!(o instanceof PyStr)) rt.raise(rt.types.TypeError, `must be str, not ${o?.type.name ?? 'NoneType'}`);
+  return o.value;
+}
+
+function sliceBound(rt: Runtime, o: PyObject | undefined, fallback: number, length: number): number {
+  if (o === undefined || o === rt.None) return fallback;
+  if (!(o instanceof PyInt)) return rt.raise(rt.types.TypeError, 'slice indices must be integers or None or have an __index__ method');
+  const n = Number(o.value);
+  return n < 0 ? Math.max(0, n + length) : Math.min(n, length);
+}
+
+/**
+ * sub and s[start:end] for find/index/count (indices in code points, like Python's); window is null when
+ * start lies past the end of s, where CPython finds nothing, not even the empty string.
+ */
+function searchWindow(rt: Runtime, s: string, args: PyObject[]): { sub: string; window: string | null; start: number } {
+  const sub = subArg(rt, args[0]);
+  const points = /[\ud800-\udfff]/.test(s) ? [...s] : null;
+  const length = points ? points.length : s.length;
+  const start = sliceBound(rt, args[1], 0, length);
+  const end = sliceBound(rt, args[2], length, length);
+  const rawStart = args[1] instanceof PyInt ? Number(args[1].value) : 0;
+  if (rawStart > length || start > end) return { sub, window: null, start };
+  return { sub, window: points ? points.slice(start, end).join('') : s.slice(start, end), start };
+}
+
+/** str.find/rfind: a code-point index into s, or -1. */
+function findSubstring(rt: Runtime, s: string, args: PyObject[], fromRight: boolean): number {
+  const { sub, window, start } = searchWindow(rt, s, args);
+  if (window === null) return -1;
+  const unit = fromRight ? window.lastIndexOf(sub) : window.indexOf(sub);
+  if (unit < 0) return -1;
+  return start + (/[\ud800-\udfff]/.test(window) ? [...window.slice(0, unit)].length : unit);
+}
+
 const STR_METHODS: Record<string, Method> = {
   upper(rt, self, args, kw) { arity(rt, 'str.upper', args, 0, 0, kw); return rt.str(strSelf(self).toUpperCase()); },
   lower(rt, self, args, kw) { arity(rt, 'str.lower', args, 0, 0, kw); return rt.str(strSelf(self).toLowerCase()); },
@@ -264,18 +301,19 @@ const STR_METHODS: Record<string, Method> = {
     return rt.str(parts.slice(0, count + 1).join(replacement) + old + parts.slice(count + 1).join(old));
   },
   index(rt, self, args, kw) {
-    arity(rt, 'index', args, 1, 1, kw);
-    const i = strSelf(self).indexOf(strArg(rt, args[0], 'must be str, not'));
+    arity(rt, 'index', args, 1, 3, kw);
+    const i = findSubstring(rt, strSelf(self), args, false);
     if (i < 0) rt.raise(rt.types.ValueError, 'substring not found');
     return rt.int(i);
   },
   startswith(rt, self, args, kw) { arity(rt, 'startswith', args, 1, 3, kw); return rt.bool(affixMatch(rt, strSelf(self), args, 'startswith')); },
   endswith(rt, self, args, kw) { arity(rt, 'endswith', args, 1, 3, kw); return rt.bool(affixMatch(rt, strSelf(self), args, 'endswith')); },
-  find(rt, self, args, kw) { arity(rt, 'find', args, 1, 1, kw); return rt.int(strSelf(self).indexOf(strArg(rt, args[0], 'must be str, not'))); },
+  find(rt, self, args, kw) { arity(rt, 'find', args, 1, 3, kw); return rt.int(findSubstring(rt, strSelf(self), args, false)); },
   count(rt, self, args, kw) {
-    arity(rt, 'count', args, 1, 1, kw);
-    const sub = strArg(rt, args[0], 'must be str, not');
-    return rt.int(sub === '' ? [...strSelf(self)].length + 1 : strSelf(self).split(sub).length - 1);
+    arity(rt, 'count', args, 1, 3, kw);
+    const { sub, window } = searchWindow(rt, strSelf(self), args);
+    if (window === null) return rt.int(0);
+    return rt.int(sub === '' ? [...window].length + 1 : window.split(sub).length - 1);
   },
   isdigit(rt, self, args, kw) { arity(rt, 'str.isdigit', args, 0, 0, kw); return rt.bool(/^\d+$/.test(strSelf(self))); },
   format(rt, self, args, kw) { return rt.str(strFormat(rt, strSelf(self), args, kw)); },
@@ -304,27 +342,28 @@ const STR_METHODS: Record<string, Method> = {
   },
   partition(rt, self, args) {
     const s = strSelf(self);
-    const sep = strArg(rt, args[0], 'must be str, not');
+    const sep = subArg(rt, args[0]);
     const i = s.indexOf(sep);
     const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return rt.tuple(parts.map((p) => rt.str(p)));
   },
   rpartition(rt, self, args) {
     const s = strSelf(self);
-    const sep = strArg(rt, args[0], 'must be str, not');
+    const sep = subArg(rt, args[0]);
     const i = s.lastIndexOf(sep);
     const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return rt.tuple(parts.map((p) => rt.str(p)));
   },
-  rfind(rt, self, args) { return rt.int(strSelf(self).lastIndexOf(strArg(rt, args[0], 'must be str, not'))); },
-  rindex(rt, self, args) {
-    const i = strSelf(self).lastIndexOf(strArg(rt, args[0], 'must be str, not'));
+  rfind(rt, self, args, kw) { arity(rt, 'rfind', args, 1, 3, kw); return rt.int(findSubstring(rt, strSelf(self), args, true)); },
+  rindex(rt, self, args, kw) {
+    arity(rt, 'rindex', args, 1, 3, kw);
+    const i = findSubstring(rt, strSelf(self), args, true);
     if (i < 0) rt.raise(rt.types.ValueError, 'substring not found');
     return rt.int(i);
   },
   splitlines(rt, self) { return rt.list(strSelf(self).split(/\r\n|\n|\r/).filter((p, i, all) => !(i === all.length - 1 && p === '')).map((p) => rt.str(p))); },
-  removeprefix(rt, self, args) { const s = strSelf(self); const p = strArg(rt, args[0], 'must be str, not'); return rt.str(s.startsWith(p) ? s.slice(p.length) : s); },
-  removesuffix(rt, self, args) { const s = strSelf(self); const p = strArg(rt, args[0], 'must be str, not'); return rt.str(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
+  removeprefix(rt, self, args) { const s = strSelf(self); const p = subArg(rt, args[0]); return rt.str(s.startsWith(p) ? s.slice(p.length) : s); },
+  removesuffix(rt, self, args) { const s = strSelf(self); const p = subArg(rt, args[0]); return rt.str(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
   isalpha(rt, self) { return rt.bool(/^\p{L}+$/u.test(strSelf(self))); },
   isalnum(rt, self) { return rt.bool(/^[\p{L}\p{N}]+$/u.test(strSelf(self))); },
   isspace(rt, self) { return rt.bool(/^\s+$/.test(strSelf(self))); },
