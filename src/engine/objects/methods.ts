@@ -8,7 +8,7 @@ import { PyDict, PyDictView, PyList, PyTuple } from './containers';
 import type { PyTextStream } from './callables';
 import { PyException } from './exceptions';
 import { PyType } from './object';
-import { collect, dictIter, equals, hashKey, normalizeIndex } from './protocols';
+import { collect, dictIter, equals, hashKey, isTrue, normalizeIndex } from './protocols';
 import { dictClear, dictDelete, dictGet, dictSet } from './dictops';
 import { listAppendSteal, listExtendSteal, listInsertSteal, listRemoveAt } from './listops';
 import { repr } from './repr';
@@ -234,6 +234,42 @@ function findSubstring(rt: Runtime, s: string, args: PyObject[], fromRight: bool
   return start + (/[\ud800-\udfff]/.test(window) ? [...window.slice(0, unit)].length : unit);
 }
 
+// str.splitlines' line boundaries: \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, U+2028, U+2029.
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+
+function splitLines(s: string, keepends: boolean): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  for (const m of s.matchAll(LINE_BREAK)) {
+    lines.push(s.slice(from, keepends ? m.index + m[0].length : m.index));
+    from = m.index + m[0].length;
+  }
+  if (from < s.length) lines.push(s.slice(from));
+  return lines;
+}
+
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+// JavaScript has no titlecase mapping; these are the characters whose titlecase differs from their uppercase.
+const TITLECASE: Record<string, string> = { 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǆ': 'ǅ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǉ': 'ǈ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǌ': 'ǋ', 'Ǳ': 'ǲ', 'ǲ': 'ǲ', 'ǳ': 'ǲ', 'ŉ': 'ʼN' };
+
+/** str.title: titlecase a character after an uncased one, lowercase it after a cased one. */
+function titleCase(s: string): string {
+  let out = '';
+  let run = ''; // lowercased in one go, so that a final sigma becomes ς as in str.lower()
+  let previousCased = false;
+  for (const ch of s) {
+    if (previousCased) run += ch;
+    else {
+      out += run.toLowerCase();
+      run = '';
+      const upper = [...ch.toUpperCase()];
+      out += TITLECASE[ch] ?? upper[0]! + upper.slice(1).join('').toLowerCase();
+    }
+    previousCased = CASED.test(ch);
+  }
+  return out + run.toLowerCase();
+}
+
 const STR_METHODS: Record<string, Method> = {
   upper(rt, self, args, kw) { arity(rt, 'str.upper', args, 0, 0, kw); return rt.str(strSelf(self).toUpperCase()); },
   lower(rt, self, args, kw) { arity(rt, 'str.lower', args, 0, 0, kw); return rt.str(strSelf(self).toLowerCase()); },
@@ -325,10 +361,11 @@ const STR_METHODS: Record<string, Method> = {
     for (const { key, value } of mapping.entries.values()) if (key instanceof PyStr) kwargs.set(key.value, value);
     return rt.str(strFormat(rt, strSelf(self), [], kwargs));
   },
-  title(rt, self) { return rt.str(strSelf(self).toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())); },
+  title(rt, self, args, kw) { arity(rt, 'str.title', args, 0, 0, kw); return rt.str(titleCase(strSelf(self))); },
   capitalize(rt, self) { const s = strSelf(self); return rt.str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
   swapcase(rt, self) { return rt.str([...strSelf(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')); },
-  casefold(rt, self) { return rt.str(strSelf(self).toLowerCase()); },
+  // Full case folding is, but for dotless i, lowercasing the uppercase form (ß → SS → ss, ς → Σ → σ).
+  casefold(rt, self) { return rt.str([...strSelf(self)].map((c) => (c === 'ı' ? c : c.toUpperCase().toLowerCase())).join('')); },
   lstrip(rt, self, args) { return rt.str(stripSide(strSelf(self), args[0], true, false)); },
   rstrip(rt, self, args) { return rt.str(stripSide(strSelf(self), args[0], false, true)); },
   center(rt, self, args) { return rt.str(pad(rt, strSelf(self), args, 'center')); },
@@ -361,7 +398,11 @@ const STR_METHODS: Record<string, Method> = {
     if (i < 0) rt.raise(rt.types.ValueError, 'substring not found');
     return rt.int(i);
   },
-  splitlines(rt, self) { return rt.list(strSelf(self).split(/\r\n|\n|\r/).filter((p, i, all) => !(i === all.length - 1 && p === '')).map((p) => rt.str(p))); },
+  splitlines(rt, self, args, kw) {
+    if (args.length > 1 || (kw && [...kw.keys()].some((k) => k !== 'keepends'))) return rt.unsupported('these arguments to str.splitlines()');
+    const keep = args[0] ?? kw?.get('keepends');
+    return rt.list(splitLines(strSelf(self), keep !== undefined && isTrue(rt, keep)).map((p) => rt.str(p)));
+  },
   removeprefix(rt, self, args) { const s = strSelf(self); const p = subArg(rt, args[0]); return rt.str(s.startsWith(p) ? s.slice(p.length) : s); },
   removesuffix(rt, self, args) { const s = strSelf(self); const p = subArg(rt, args[0]); return rt.str(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
   isalpha(rt, self) { return rt.bool(/^\p{L}+$/u.test(strSelf(self))); },
