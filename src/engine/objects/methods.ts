@@ -34,6 +34,38 @@ function intArg(rt: Runtime, o: PyObject): number {
   return Number(o.value);
 }
 
+/** list.index/tuple.index bounds: ints only (None too is refused), negatives count from the end. */
+function indexBound(rt: Runtime, o: PyObject | undefined, fallback: number, length: number): number {
+  if (o === undefined) return fallback;
+  if (!(o instanceof PyInt)) return rt.raise(rt.types.TypeError, 'slice indices must be integers or have an __index__ method');
+  const n = Number(o.value);
+  return n < 0 ? Math.max(0, n + length) : n;
+}
+
+function sequenceIndex(rt: Runtime, self: PyList | PyTuple, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  arity(rt, 'index', args, 1, 3, kw);
+  const items = self.items;
+  const start = indexBound(rt, args[1], 0, items.length);
+  const stop = indexBound(rt, args[2], items.length, items.length);
+  // The length is read on every step: an __eq__ may shrink the list.
+  for (let i = start; i < stop && i < items.length; i++) {
+    if (items[i] === args[0] || equals(rt, items[i]!, args[0]!)) return rt.int(i);
+  }
+  return self instanceof PyTuple
+    ? rt.raise(rt.types.ValueError, 'tuple.index(x): x not in tuple')
+    : rt.raise(rt.types.ValueError, `${repr(rt, args[0]!)} is not in list`);
+}
+
+function sequenceCount(rt: Runtime, self: PyList | PyTuple, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  arity(rt, self instanceof PyTuple ? 'tuple.count' : 'list.count', args, 1, 1, kw);
+  return rt.int(self.items.filter((x) => x === args[0] || equals(rt, x, args[0]!)).length);
+}
+
+const TUPLE_METHODS: Record<string, Method> = {
+  index(rt, self, args, kw) { return sequenceIndex(rt, self as PyTuple, args, kw); },
+  count(rt, self, args, kw) { return sequenceCount(rt, self as PyTuple, args, kw); },
+};
+
 const LIST_METHODS: Record<string, Method> = {
   append(rt, self, args, kw) {
     arity(rt, 'list.append', args, 1, 1, kw);
@@ -71,16 +103,8 @@ const LIST_METHODS: Record<string, Method> = {
     rt.heap.decref(listRemoveAt(rt, list, i), 'item');
     return rt.none();
   },
-  index(rt, self, args, kw) {
-    arity(rt, 'index', args, 1, 3, kw);
-    const i = (self as PyList).items.findIndex((x) => x === args[0] || equals(rt, x, args[0]!));
-    if (i < 0) rt.raise(rt.types.ValueError, `${repr(rt, args[0]!)} is not in list`);
-    return rt.int(i);
-  },
-  count(rt, self, args, kw) {
-    arity(rt, 'list.count', args, 1, 1, kw);
-    return rt.int((self as PyList).items.filter((x) => x === args[0] || equals(rt, x, args[0]!)).length);
-  },
+  index(rt, self, args, kw) { return sequenceIndex(rt, self as PyList, args, kw); },
+  count(rt, self, args, kw) { return sequenceCount(rt, self as PyList, args, kw); },
   clear(rt, self, args, kw) {
     arity(rt, 'list.clear', args, 0, 0, kw);
     const list = self as PyList;
@@ -564,6 +588,7 @@ export function installMethods(rt: Runtime): void {
   install(rt, rt.types.BaseException, EXCEPTION_METHODS);
   install(rt, rt.types.TextIOWrapper, STREAM_METHODS);
   install(rt, rt.types.list, LIST_METHODS);
+  install(rt, rt.types.tuple, TUPLE_METHODS);
   install(rt, rt.types.dict, DICT_METHODS);
   install(rt, rt.types.str, STR_METHODS);
   for (const [typeName, names] of Object.entries(KNOWN_ATTRIBUTES)) {
