@@ -22,8 +22,8 @@ type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string
 function arity(rt: Runtime, name: string, args: PyObject[], min: number, max: number, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
   if (args.length < min || args.length > max) {
-    if (min === max && min === 0) rt.raise(rt.types.TypeError, `${name.split('.').pop()}() takes no arguments (${args.length} given)`);
-    if (min === max && min === 1) rt.raise(rt.types.TypeError, `${name.split('.').pop()}() takes exactly one argument (${args.length} given)`);
+    if (min === max && min === 0) rt.raise(rt.types.TypeError, `${name}() takes no arguments (${args.length} given)`);
+    if (min === max && min === 1) rt.raise(rt.types.TypeError, `${name}() takes exactly one argument (${args.length} given)`);
     if (args.length < min) rt.raise(rt.types.TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
     rt.raise(rt.types.TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
   }
@@ -32,6 +32,21 @@ function arity(rt: Runtime, name: string, args: PyObject[], min: number, max: nu
 function intArg(rt: Runtime, o: PyObject): number {
   if (!(o instanceof PyInt)) rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
   return Number(o.value);
+}
+
+// What str.isspace() and the argument-less strip()/split() treat as whitespace (JavaScript's \s differs).
+const PY_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * split()/rsplit() without a separator: runs of whitespace separate words; after `limit` splits the rest
+ * stays whole, keeping its far-side whitespace ("a b c  ".split(None, 1) == ['a', 'b c  ']).
+ */
+function splitWhitespace(s: string, limit: number, fromRight: boolean): string[] {
+  const words = [...s.matchAll(/[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g)];
+  if (limit < 0 || words.length <= limit) return words.map((m) => m[0]);
+  if (!fromRight) return [...words.slice(0, limit).map((m) => m[0]), s.slice(words[limit]!.index)];
+  const head = words[words.length - limit - 1]!;
+  return [s.slice(0, head.index + head[0].length), ...words.slice(words.length - limit).map((m) => m[0])];
 }
 
 /** list.index/tuple.index bounds: ints only (None too is refused), negatives count from the end. */
@@ -297,17 +312,7 @@ function titleCase(s: string): string {
 const STR_METHODS: Record<string, Method> = {
   upper(rt, self, args, kw) { arity(rt, 'str.upper', args, 0, 0, kw); return rt.str(strSelf(self).toUpperCase()); },
   lower(rt, self, args, kw) { arity(rt, 'str.lower', args, 0, 0, kw); return rt.str(strSelf(self).toLowerCase()); },
-  strip(rt, self, args, kw) {
-    arity(rt, 'strip', args, 0, 1, kw);
-    const chars = args[0] && args[0] instanceof PyStr ? args[0].value : null;
-    const s = strSelf(self);
-    if (chars === null) return rt.str(s.replace(/^[\s]+|[\s]+$/g, ''));
-    let a = 0;
-    let b = s.length;
-    while (a < b && chars.includes(s[a]!)) a++;
-    while (b > a && chars.includes(s[b - 1]!)) b--;
-    return rt.str(s.slice(a, b));
-  },
+  strip(rt, self, args, kw) { return rt.str(stripSide(rt, 'strip', strSelf(self), args, kw, true, true)); },
   split(rt, self, args, kw) {
     const s = strSelf(self);
     const sep = args[0] ?? kw?.get('sep');
@@ -315,21 +320,7 @@ const STR_METHODS: Record<string, Method> = {
     const limit = max instanceof PyInt ? Number(max.value) : -1;
     let parts: string[];
     if (!sep || sep.type.name === 'NoneType') {
-      parts = [];
-      let rest = s.replace(/^\s+/, '');
-      while (rest.length > 0) {
-        if (limit >= 0 && parts.length === limit) {
-          parts.push(rest);
-          break;
-        }
-        const m = /\s+/.exec(rest);
-        if (!m) {
-          parts.push(rest);
-          break;
-        }
-        parts.push(rest.slice(0, m.index));
-        rest = rest.slice(m.index + m[0].length);
-      }
+      parts = splitWhitespace(s, limit, false);
     } else {
       const sepText = strArg(rt, sep, 'must be str or None, not');
       if (sepText === '') rt.raise(rt.types.ValueError, 'empty separator');
@@ -386,29 +377,37 @@ const STR_METHODS: Record<string, Method> = {
     return rt.str(strFormat(rt, strSelf(self), [], kwargs));
   },
   title(rt, self, args, kw) { arity(rt, 'str.title', args, 0, 0, kw); return rt.str(titleCase(strSelf(self))); },
-  capitalize(rt, self) { const s = strSelf(self); return rt.str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
-  swapcase(rt, self) { return rt.str([...strSelf(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')); },
+  capitalize(rt, self, args, kw) {
+    arity(rt, 'str.capitalize', args, 0, 0, kw); const s = strSelf(self); return rt.str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
+  swapcase(rt, self, args, kw) {
+    arity(rt, 'str.swapcase', args, 0, 0, kw);
+    return rt.str([...strSelf(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')); },
   // Full case folding is, but for dotless i, lowercasing the uppercase form (ß → SS → ss, ς → Σ → σ).
-  casefold(rt, self) { return rt.str([...strSelf(self)].map((c) => (c === 'ı' ? c : c.toUpperCase().toLowerCase())).join('')); },
-  lstrip(rt, self, args) { return rt.str(stripSide(strSelf(self), args[0], true, false)); },
-  rstrip(rt, self, args) { return rt.str(stripSide(strSelf(self), args[0], false, true)); },
-  center(rt, self, args) { return rt.str(pad(rt, strSelf(self), args, 'center')); },
-  ljust(rt, self, args) { return rt.str(pad(rt, strSelf(self), args, 'left')); },
-  rjust(rt, self, args) { return rt.str(pad(rt, strSelf(self), args, 'right')); },
-  zfill(rt, self, args) {
+  casefold(rt, self, args, kw) {
+    arity(rt, 'str.casefold', args, 0, 0, kw);
+    return rt.str([...strSelf(self)].map((c) => (c === 'ı' ? c : c.toUpperCase().toLowerCase())).join('')); },
+  lstrip(rt, self, args, kw) { return rt.str(stripSide(rt, 'lstrip', strSelf(self), args, kw, true, false)); },
+  rstrip(rt, self, args, kw) { return rt.str(stripSide(rt, 'rstrip', strSelf(self), args, kw, false, true)); },
+  center(rt, self, args, kw) { arity(rt, 'center', args, 1, 2, kw); return rt.str(pad(rt, strSelf(self), args, 'center')); },
+  ljust(rt, self, args, kw) { arity(rt, 'ljust', args, 1, 2, kw); return rt.str(pad(rt, strSelf(self), args, 'left')); },
+  rjust(rt, self, args, kw) { arity(rt, 'rjust', args, 1, 2, kw); return rt.str(pad(rt, strSelf(self), args, 'right')); },
+  zfill(rt, self, args, kw) {
+    arity(rt, 'str.zfill', args, 1, 1, kw);
     const s = strSelf(self);
     const width = intArg(rt, args[0]!);
     const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
     return rt.str(sign + s.slice(sign.length).padStart(Math.max(0, width - sign.length), '0'));
   },
-  partition(rt, self, args) {
+  partition(rt, self, args, kw) {
+    arity(rt, 'str.partition', args, 1, 1, kw);
     const s = strSelf(self);
     const sep = subArg(rt, args[0]);
     const i = s.indexOf(sep);
     const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return rt.tuple(parts.map((p) => rt.str(p)));
   },
-  rpartition(rt, self, args) {
+  rpartition(rt, self, args, kw) {
+    arity(rt, 'str.rpartition', args, 1, 1, kw);
     const s = strSelf(self);
     const sep = subArg(rt, args[0]);
     const i = s.lastIndexOf(sep);
@@ -431,7 +430,7 @@ const STR_METHODS: Record<string, Method> = {
   removesuffix(rt, self, args) { const s = strSelf(self); const p = subArg(rt, args[0]); return rt.str(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
   isalpha(rt, self) { return rt.bool(/^\p{L}+$/u.test(strSelf(self))); },
   isalnum(rt, self) { return rt.bool(/^[\p{L}\p{N}]+$/u.test(strSelf(self))); },
-  isspace(rt, self) { return rt.bool(/^\s+$/.test(strSelf(self))); },
+  isspace(rt, self) { const t = strSelf(self); return rt.bool(t.length > 0 && [...t].every((c) => PY_WHITESPACE.test(c))); },
   isupper(rt, self) { const s = strSelf(self); return rt.bool(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)); },
   islower(rt, self) { const s = strSelf(self); return rt.bool(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)); },
   isnumeric(rt, self) { return rt.bool(/^\p{N}+$/u.test(strSelf(self))); },
@@ -443,11 +442,7 @@ const STR_METHODS: Record<string, Method> = {
     const max = args[1] ?? kw?.get('maxsplit');
     const limit = max instanceof PyInt ? Number(max.value) : -1;
     if (!sep || sep.type.name === 'NoneType') {
-      const words = s.trim().split(/\s+/).filter(Boolean);
-      if (limit < 0 || words.length <= limit + 1) return rt.list(words.map((w) => rt.str(w)));
-      const tail = words.slice(words.length - limit);
-      const headText = s.trimEnd().slice(0, s.trimEnd().length - tail.join(' ').length).trimEnd();
-      return rt.list([headText, ...tail].map((w) => rt.str(w)));
+      return rt.list(splitWhitespace(s, limit, true).map((w) => rt.str(w)));
     }
     const sepText = strArg(rt, sep, 'must be str or None, not');
     const parts = s.split(sepText);
@@ -491,9 +486,12 @@ function affixMatch(rt: Runtime, s: string, args: PyObject[], which: 'startswith
   });
 }
 
-function stripSide(s: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
+function stripSide(rt: Runtime, name: string, s: string, args: PyObject[], kw: Map<string, PyObject> | null, left: boolean, right: boolean): string {
+  arity(rt, name, args, 0, 1, kw);
+  const chars = args[0];
+  if (chars !== undefined && chars !== rt.None && !(chars instanceof PyStr)) rt.raise(rt.types.TypeError, `${name} arg must be None or str`);
   const set = chars instanceof PyStr ? chars.value : null;
-  const drop = (c: string) => (set === null ? /\s/.test(c) : set.includes(c));
+  const drop = (c: string) => (set === null ? PY_WHITESPACE.test(c) : set.includes(c));
   let a = 0;
   let b = s.length;
   if (left) while (a < b && drop(s[a]!)) a++;
