@@ -138,7 +138,8 @@ const MUTATING: Record<string, Method> = {
     return rt.none();
   },
   intersection_update: (rt, self, args) => {
-    const kept = setIntersection(rt, self, args[0]!);
+    if (args.length === 0) return rt.none();
+    const kept = SHARED.intersection!(rt, self, args) as PySet;
     setClear(rt, self);
     for (const x of kept.keys()) setAdd(rt, self, x);
     rt.heap.decref(kept);
@@ -146,11 +147,21 @@ const MUTATING: Record<string, Method> = {
   },
 };
 
+// How many arguments each method takes (the rest take any number); none takes keywords.
+const EXACTLY_ONE = new Set(['add', 'remove', 'discard', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference']);
+const NONE = new Set(['pop', 'clear', 'copy']);
+
 export function installSetMethods(rt: Runtime): void {
-  const wrap = (m: Method): BuiltinImpl => (self, args) => m(rt, self as PySet, args);
+  const wrap = (name: string, m: Method): BuiltinImpl => (self, args, kwargs) => {
+    const qualified = `${(self as PySet).type.name}.${name}`;
+    if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${qualified}() takes no keyword arguments`);
+    if (EXACTLY_ONE.has(name) && args.length !== 1) rt.raise(rt.types.TypeError, `${qualified}() takes exactly one argument (${args.length} given)`);
+    if (NONE.has(name) && args.length !== 0) rt.raise(rt.types.TypeError, `${qualified}() takes no arguments (${args.length} given)`);
+    return m(rt, self as PySet, args);
+  };
   for (const [name, m] of Object.entries(SHARED)) {
-    rt.types.set.methods.set(name, wrap(m));
-    rt.types.frozenset.methods.set(name, wrap(m));
+    rt.types.set.methods.set(name, wrap(name, m));
+    rt.types.frozenset.methods.set(name, wrap(name, m));
   }
-  for (const [name, m] of Object.entries(MUTATING)) rt.types.set.methods.set(name, wrap(m));
+  for (const [name, m] of Object.entries(MUTATING)) rt.types.set.methods.set(name, wrap(name, m));
 }
