@@ -1,0 +1,29 @@
+// Calling any public method of the built-in types with odd arguments must end as CPython would (a result or
+// a Python exception) or as "not supported yet": never as an engine crash. The method names are dir() of each
+// type in CPython 3.13.
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../modules/run';
+
+const METHODS: Record<string, readonly string[]> = {"str":["capitalize","casefold","center","count","encode","endswith","expandtabs","find","format","format_map","index","isalnum","isalpha","isascii","isdecimal","isdigit","isidentifier","islower","isnumeric","isprintable","isspace","istitle","isupper","join","ljust","lower","lstrip","maketrans","partition","removeprefix","removesuffix","replace","rfind","rindex","rjust","rpartition","rsplit","rstrip","split","splitlines","startswith","strip","swapcase","title","translate","upper","zfill"],"list":["append","clear","copy","count","extend","index","insert","pop","remove","reverse","sort"],"dict":["clear","copy","fromkeys","get","items","keys","pop","popitem","setdefault","update","values"],"tuple":["count","index"],"set":["add","clear","copy","difference","difference_update","discard","intersection","intersection_update","isdisjoint","issubset","issuperset","pop","remove","symmetric_difference","symmetric_difference_update","union","update"],"int":["as_integer_ratio","bit_count","bit_length","conjugate","denominator","from_bytes","imag","is_integer","numerator","real","to_bytes"],"float":["as_integer_ratio","conjugate","fromhex","hex","imag","is_integer","real"]};
+const LITERALS: Record<string, string> = { str: '"abc"', list: '[1, 2]', dict: '{"a": 1}', tuple: '(1, 2)', set: '{1, 2}', int: '5', float: '2.5' };
+const ARGUMENTS = ['', 'None', '1, 2, 3, 4', '"x"', '-1', '[]'];
+
+describe('built-in methods never crash the engine', () => {
+  for (const [type, names] of Object.entries(METHODS)) {
+    it(`every ${type} method with odd arguments`, async () => {
+      const crashes: string[] = [];
+      for (const name of names) {
+        for (const args of ARGUMENTS) {
+          const source = `o = ${LITERALS[type]}\ntry:\n    print(o.${name}(${args}))\nexcept Exception as e:\n    print(type(e).__name__, e)\n`;
+          try {
+            const result = await runProgram(source, '3.13');
+            if (!['finished', 'exception', 'unsupported'].includes(result.outcome)) crashes.push(`${name}(${args}): ${result.outcome}`);
+          } catch (error) {
+            crashes.push(`${name}(${args}): ${(error as Error).message}`);
+          }
+        }
+      }
+      expect(crashes).toEqual([]);
+    });
+  }
+});
