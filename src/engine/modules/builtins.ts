@@ -41,6 +41,43 @@ function keywordCheck(rt: Runtime, name: string, kwargs: Map<string, PyObject> |
   }
 }
 
+/**
+ * Binds the arguments of a builtin whose parameters may also be given by keyword (Argument Clinic style):
+ * "pow() takes at most 3 arguments (4 given)", "pow() missing required argument 'exp' (pos 2)".
+ * `missingWithPosition` false gives enumerate's wording, without "(pos N)".
+ */
+function bindBuiltinArgs(
+  rt: Runtime, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, params: readonly string[], required: number,
+  missingWithPosition = true,
+): (PyObject | undefined)[] {
+  const given = args.length + (kwargs?.size ?? 0);
+  if (given > params.length) rt.raise(rt.types.TypeError, `${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${given} given)`);
+  const slots: (PyObject | undefined)[] = params.map((_, i) => args[i]);
+  const unknown = [...(kwargs?.keys() ?? [])].find((key) => !params.includes(key));
+  // enumerate() rejects an unknown keyword first; Argument Clinic reports a missing argument first.
+  if (unknown !== undefined && !missingWithPosition) rt.raise(rt.types.TypeError, `'${unknown}' is an invalid keyword argument for ${name}()`);
+  for (const [key, value] of kwargs ?? []) {
+    const index = params.indexOf(key);
+    if (index < 0) continue;
+    if (index < args.length) rt.raise(rt.types.TypeError, `argument for ${name}() given by name ('${key}') and position (${index + 1})`);
+    slots[index] = value;
+  }
+  for (let i = 0; i < required; i++) {
+    if (slots[i] === undefined) {
+      rt.raise(rt.types.TypeError, `${name}() missing required argument '${params[i]}'${missingWithPosition ? ` (pos ${i + 1})` : ''}`);
+    }
+  }
+  if (unknown !== undefined) unexpectedKeyword(rt, name, unknown, params);
+  return slots;
+}
+
+/** METH_FASTCALL builtins without keywords: "next expected at least 1 argument, got 0". */
+function positionalOnly(rt: Runtime, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, min: number, max: number): void {
+  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
+  if (args.length < min) rt.raise(rt.types.TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+  if (args.length > max) rt.raise(rt.types.TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+}
+
 /** any()/all(): consumes the iterator only until an item's truth equals `stopOn`. */
 function shortCircuit(rt: Runtime, iterable: PyObject, stopOn: boolean): boolean {
   const it = getIter(rt, iterable);
@@ -136,9 +173,10 @@ const FUNCTIONS: Record<string, Fn> = {
   min(rt, args, kwargs) { return minmax(rt, 'min', args, kwargs); },
   max(rt, args, kwargs) { return minmax(rt, 'max', args, kwargs); },
   sum(rt, args, kwargs) {
-    keywordCheck(rt, 'sum', kwargs, ['start']);
-    const items = collect(rt, args[0]!);
-    let total: PyObject = args[1] ? rt.heap.incref(args[1]) : rt.int(0);
+    if (args.length === 0) rt.raise(rt.types.TypeError, 'sum() takes at least 1 positional argument (0 given)');
+    const [iterable, start] = bindBuiltinArgs(rt, 'sum', args, kwargs, ['iterable', 'start'], 1);
+    const items = collect(rt, iterable!);
+    let total: PyObject = start ? rt.heap.incref(start) : rt.int(0);
     if (rt.profile.builtins.compensatedFloatSum && items.some((x) => x instanceof PyFloat) && items.every((x) => x instanceof PyFloat || x instanceof PyInt)
       && (total instanceof PyFloat || total instanceof PyInt)) {
       // Neumaier summation, as CPython 3.12+ does for floats (gh-100425).
@@ -183,9 +221,10 @@ const FUNCTIONS: Record<string, Fn> = {
     return list;
   },
   enumerate(rt, args, kwargs) {
-    keywordCheck(rt, 'enumerate', kwargs, ['start']);
-    const it = getIter(rt, args[0]!);
-    let i = args[1] instanceof PyInt ? Number(args[1].value) : 0;
+    const [iterable, start] = bindBuiltinArgs(rt, 'enumerate', args, kwargs, ['iterable', 'start'], 1, false);
+    if (start !== undefined && !(start instanceof PyInt)) rt.raise(rt.types.TypeError, `'${start.type.name}' object cannot be interpreted as an integer`);
+    const it = getIter(rt, iterable!);
+    let i = start instanceof PyInt ? Number(start.value) : 0;
     const enumerator = rt.heap.register(new PyGenericIter(rt.types.enumerate, [it], (self) => {
       const next = iterNext(rt, it);
       if (next === null) return null;
@@ -382,7 +421,9 @@ const FUNCTIONS: Record<string, Fn> = {
     const r = binaryOp(rt, 'Mod', args[0]!, args[1]!, false);
     return rt.tuple([q, r]);
   },
-  pow(rt, args) {
+  pow(rt, given, kwargs) {
+    const bound = bindBuiltinArgs(rt, 'pow', given, kwargs, ['base', 'exp', 'mod'], 2);
+    const args = (bound[2] === undefined ? bound.slice(0, 2) : bound) as PyObject[];
     if (args.length === 3 && args[2] !== rt.None) {
       const [b, e, m] = args as [PyObject, PyObject, PyObject];
       if (!(b instanceof PyInt && e instanceof PyInt && m instanceof PyInt)) {
@@ -425,13 +466,18 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return rt.str(out);
   },
-  format(rt, args) { return rt.str(formatValue(rt, args[0]!, args[1] instanceof PyStr ? args[1].value : '')); },
+  format(rt, args, kwargs) {
+    positionalOnly(rt, 'format', args, kwargs, 1, 2);
+    if (args[1] !== undefined && !(args[1] instanceof PyStr)) rt.raise(rt.types.TypeError, `format() argument 2 must be str, not ${args[1].type.name}`);
+    return rt.str(formatValue(rt, args[0]!, args[1] instanceof PyStr ? args[1].value : ''));
+  },
   input(rt, args) {
     if (args[0]) rt.write('stdout', str(rt, args[0]));
     return rt.raise(rt.types.EOFError, 'EOF when reading a line');
   },
   iter(rt, args, kwargs) { return getIter(rt, exactlyOne(rt, 'iter', args, kwargs)); },
-  next(rt, args) {
+  next(rt, args, kwargs) {
+    positionalOnly(rt, 'next', args, kwargs, 1, 2);
     // A class's __next__ is called directly: its StopIteration (and traceback) propagates as is.
     if (!args[1] && args[0]!.type.isHeapType) {
       const custom = callDunder(rt, args[0]!, '__next__', []);
@@ -444,8 +490,7 @@ const FUNCTIONS: Record<string, Fn> = {
     return rt.raise(rt.types.StopIteration, null);
   },
   round(rt, args, kwargs) {
-    const x = args[0]!;
-    const nd = args[1] ?? kwargs?.get('ndigits');
+    const [x, nd] = bindBuiltinArgs(rt, 'round', args, kwargs, ['number', 'ndigits'], 1) as [PyObject, PyObject | undefined];
     if (nd && nd !== rt.None) {
       if (!(nd instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${nd.type.name}' object cannot be interpreted as an integer`);
       const n = Number(nd.value);
@@ -477,7 +522,13 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return rt.raise(rt.types.TypeError, `type ${x.type.name} doesn't define __round__ method`);
   },
-  chr(rt, args, kwargs) { const o = exactlyOne(rt, 'chr', args, kwargs); return rt.str(String.fromCodePoint(Number((o as PyInt).value))); },
+  chr(rt, args, kwargs) {
+    const o = exactlyOne(rt, 'chr', args, kwargs);
+    if (!(o instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
+    const code = BigInt(o.value);
+    if (code < 0n || code > 0x10ffffn) rt.raise(rt.types.ValueError, 'chr() arg not in range(0x110000)');
+    return rt.str(String.fromCodePoint(Number(code)));
+  },
   ord(rt, args, kwargs) {
     const o = exactlyOne(rt, 'ord', args, kwargs);
     if (!(o instanceof PyStr) || o.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${(o as PyStr).length ?? 0} found`);

@@ -112,8 +112,14 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   const impl = owner.type.lookupMethod(name);
   if (impl) return rt.builtin(name, impl, owner);
   if (name === '__class__') return rt.heap.incref(owner.type);
-  if (owner.type.hasKnownAttribute(name)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
+  // Without CPython's attribute list for this type, a miss may be a gap of the simulator, not an AttributeError.
+  if (owner.type.hasKnownAttribute(name) || !hasOwnAttributeList(owner.type)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
   return rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+}
+
+/** Whether the attribute names CPython's type has are known (only `object`'s inherited ones don't count). */
+function hasOwnAttributeList(type: PyType): boolean {
+  return type.mro.some((t) => t.knownAttributes.size > 0 && t.base !== null);
 }
 
 const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];

@@ -1,6 +1,6 @@
-// Calling any public method of the built-in types with odd arguments must end as CPython would (a result or
-// a Python exception) or as "not supported yet": never as an engine crash. The method names are dir() of each
-// type in CPython 3.13.
+// Calling any public method of the built-in types, or any built-in function, with odd arguments must end as
+// CPython would (a result or a Python exception) or as "not supported yet": never as an engine crash. The
+// method names are dir() of each type in CPython 3.13.
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../modules/run';
 
@@ -26,4 +26,26 @@ describe('built-in methods never crash the engine', () => {
       expect(crashes).toEqual([]);
     });
   }
+});
+
+// dir(builtins) of CPython 3.13, less the interactive ones (input, breakpoint, help, exit, quit) and open.
+const BUILTINS: readonly string[] = ["abs","aiter","all","anext","any","ascii","bin","bool","bytearray","bytes","callable","chr","classmethod","compile","complex","copyright","credits","delattr","dict","dir","divmod","enumerate","eval","exec","filter","float","format","frozenset","getattr","globals","hasattr","hash","hex","id","int","isinstance","issubclass","iter","len","license","list","locals","map","max","memoryview","min","next","object","oct","ord","pow","print","property","range","repr","reversed","round","set","setattr","slice","sorted","staticmethod","str","sum","super","tuple","type","vars","zip"];
+const CALL_ARGUMENTS = ['', 'None', '1, 2, 3, 4', '"x"', '-1', '[]', '[1, "a"]', '{}', '2.5, 0', 'key=1', '"abc", 2'];
+
+describe('built-in functions never crash the engine', () => {
+  it('every built-in function with odd arguments', async () => {
+    const crashes: string[] = [];
+    for (const name of BUILTINS) {
+      for (const args of CALL_ARGUMENTS) {
+        const source = `try:\n    print(${name}(${args}))\nexcept Exception as e:\n    print(type(e).__name__, e)\n`;
+        try {
+          const result = await runProgram(source, '3.13');
+          if (!['finished', 'exception', 'unsupported'].includes(result.outcome)) crashes.push(`${name}(${args}): ${result.outcome}`);
+        } catch (error) {
+          crashes.push(`${name}(${args}): ${(error as Error).message}`);
+        }
+      }
+    }
+    expect(crashes).toEqual([]);
+  });
 });
