@@ -8,19 +8,29 @@ const METHODS: Record<string, readonly string[]> = {"str":["capitalize","casefol
 const LITERALS: Record<string, string> = { str: '"abc"', list: '[1, 2]', dict: '{"a": 1}', tuple: '(1, 2)', set: '{1, 2}', int: '5', float: '2.5' };
 const ARGUMENTS = ['', 'None', '1, 2, 3, 4', '"x"', '-1', '[]'];
 
+/** A call whose Python exception is caught and printed. */
+function guarded(call: string): string {
+  return `try:\n    print(${call})\nexcept Exception as e:\n    print(type(e).__name__, e)\n`;
+}
+
+/** How the run crashed the engine, or null when it ended as CPython or the simulator's "not supported" would. */
+async function crashOf(source: string): Promise<string | null> {
+  try {
+    const result = await runProgram(source, '3.13');
+    return ['finished', 'exception', 'unsupported'].includes(result.outcome) ? null : result.outcome;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 describe('built-in methods never crash the engine', () => {
   for (const [type, names] of Object.entries(METHODS)) {
     it(`every ${type} method with odd arguments`, async () => {
       const crashes: string[] = [];
       for (const name of names) {
         for (const args of ARGUMENTS) {
-          const source = `o = ${LITERALS[type]}\ntry:\n    print(o.${name}(${args}))\nexcept Exception as e:\n    print(type(e).__name__, e)\n`;
-          try {
-            const result = await runProgram(source, '3.13');
-            if (!['finished', 'exception', 'unsupported'].includes(result.outcome)) crashes.push(`${name}(${args}): ${result.outcome}`);
-          } catch (error) {
-            crashes.push(`${name}(${args}): ${(error as Error).message}`);
-          }
+          const crash = await crashOf(`o = ${LITERALS[type]}\n${guarded(`o.${name}(${args})`)}`);
+          if (crash) crashes.push(`${name}(${args}): ${crash}`);
         }
       }
       expect(crashes).toEqual([]);
@@ -37,13 +47,8 @@ describe('built-in functions never crash the engine', () => {
     const crashes: string[] = [];
     for (const name of BUILTINS) {
       for (const args of CALL_ARGUMENTS) {
-        const source = `try:\n    print(${name}(${args}))\nexcept Exception as e:\n    print(type(e).__name__, e)\n`;
-        try {
-          const result = await runProgram(source, '3.13');
-          if (!['finished', 'exception', 'unsupported'].includes(result.outcome)) crashes.push(`${name}(${args}): ${result.outcome}`);
-        } catch (error) {
-          crashes.push(`${name}(${args}): ${(error as Error).message}`);
-        }
+        const crash = await crashOf(guarded(`${name}(${args})`));
+        if (crash) crashes.push(`${name}(${args}): ${crash}`);
       }
     }
     expect(crashes).toEqual([]);
