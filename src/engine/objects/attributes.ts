@@ -114,7 +114,8 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   if (name === '__class__') return rt.heap.incref(owner.type);
   // Without CPython's attribute list for this type, a miss may be a gap of the simulator, not an AttributeError.
   if (owner.type.hasKnownAttribute(name) || !hasOwnAttributeList(owner.type)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
-  return rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+  const known = owner.type.mro.flatMap((t) => [...t.knownAttributes]);
+  return raiseWithSuggestion(rt, `'${owner.type.name}' object has no attribute '${name}'`, name, known);
 }
 
 /** Whether the attribute names CPython's type has are known (only `object`'s inherited ones don't count). */
