@@ -24,7 +24,7 @@ import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
 import { hexAddress } from '../objects/repr';
 import { closestName } from '../vm/suggestions';
-import { unexpectedKeyword } from './native';
+import { checkPositional, noKeywords, parseArgs, unexpectedKeyword } from './native';
 
 type Fn = (rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -39,43 +39,6 @@ function keywordCheck(rt: Runtime, name: string, kwargs: Map<string, PyObject> |
   for (const key of kwargs.keys()) {
     if (!allowed.includes(key)) unexpectedKeyword(rt, name, key, allowed);
   }
-}
-
-/**
- * Binds the arguments of a builtin whose parameters may also be given by keyword (Argument Clinic style):
- * "pow() takes at most 3 arguments (4 given)", "pow() missing required argument 'exp' (pos 2)".
- * `missingWithPosition` false gives enumerate's wording, without "(pos N)".
- */
-function bindBuiltinArgs(
-  rt: Runtime, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, params: readonly string[], required: number,
-  missingWithPosition = true,
-): (PyObject | undefined)[] {
-  const given = args.length + (kwargs?.size ?? 0);
-  if (given > params.length) rt.raise(rt.types.TypeError, `${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${given} given)`);
-  const slots: (PyObject | undefined)[] = params.map((_, i) => args[i]);
-  const unknown = [...(kwargs?.keys() ?? [])].find((key) => !params.includes(key));
-  // enumerate() rejects an unknown keyword first; Argument Clinic reports a missing argument first.
-  if (unknown !== undefined && !missingWithPosition) rt.raise(rt.types.TypeError, `'${unknown}' is an invalid keyword argument for ${name}()`);
-  for (const [key, value] of kwargs ?? []) {
-    const index = params.indexOf(key);
-    if (index < 0) continue;
-    if (index < args.length) rt.raise(rt.types.TypeError, `argument for ${name}() given by name ('${key}') and position (${index + 1})`);
-    slots[index] = value;
-  }
-  for (let i = 0; i < required; i++) {
-    if (slots[i] === undefined) {
-      rt.raise(rt.types.TypeError, `${name}() missing required argument '${params[i]}'${missingWithPosition ? ` (pos ${i + 1})` : ''}`);
-    }
-  }
-  if (unknown !== undefined) unexpectedKeyword(rt, name, unknown, params);
-  return slots;
-}
-
-/** METH_FASTCALL builtins without keywords: "next expected at least 1 argument, got 0". */
-function positionalOnly(rt: Runtime, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, min: number, max: number): void {
-  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
-  if (args.length < min) rt.raise(rt.types.TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
-  if (args.length > max) rt.raise(rt.types.TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
 }
 
 /** any()/all(): consumes the iterator only until an item's truth equals `stopOn`. */
@@ -174,7 +137,7 @@ const FUNCTIONS: Record<string, Fn> = {
   max(rt, args, kwargs) { return minmax(rt, 'max', args, kwargs); },
   sum(rt, args, kwargs) {
     if (args.length === 0) rt.raise(rt.types.TypeError, 'sum() takes at least 1 positional argument (0 given)');
-    const [iterable, start] = bindBuiltinArgs(rt, 'sum', args, kwargs, ['iterable', 'start'], 1);
+    const [iterable, start] = parseArgs(rt, 'sum', args, kwargs, { params: ['iterable', 'start'], required: 1, posOnly: 1 });
     const items = collect(rt, iterable!);
     let total: PyObject = start ? rt.heap.incref(start) : rt.int(0);
     if (rt.profile.builtins.compensatedFloatSum && items.some((x) => x instanceof PyFloat) && items.every((x) => x instanceof PyFloat || x instanceof PyInt)
@@ -221,7 +184,11 @@ const FUNCTIONS: Record<string, Fn> = {
     return list;
   },
   enumerate(rt, args, kwargs) {
-    const [iterable, start] = bindBuiltinArgs(rt, 'enumerate', args, kwargs, ['iterable', 'start'], 1, false);
+    // enumerate words its own errors: an unknown keyword first, and no "(pos 1)" on the missing iterable.
+    const unknown = [...(kwargs?.keys() ?? [])].find((key) => key !== 'iterable' && key !== 'start');
+    if (unknown !== undefined) rt.raise(rt.types.TypeError, `'${unknown}' is an invalid keyword argument for enumerate()`);
+    if (args.length === 0 && !kwargs?.has('iterable')) rt.raise(rt.types.TypeError, "enumerate() missing required argument 'iterable'");
+    const [iterable, start] = parseArgs(rt, 'enumerate', args, kwargs, { params: ['iterable', 'start'], required: 1 });
     if (start !== undefined && !(start instanceof PyInt)) rt.raise(rt.types.TypeError, `'${start.type.name}' object cannot be interpreted as an integer`);
     const it = getIter(rt, iterable!);
     let i = start instanceof PyInt ? Number(start.value) : 0;
@@ -422,7 +389,7 @@ const FUNCTIONS: Record<string, Fn> = {
     return rt.tuple([q, r]);
   },
   pow(rt, given, kwargs) {
-    const bound = bindBuiltinArgs(rt, 'pow', given, kwargs, ['base', 'exp', 'mod'], 2);
+    const bound = parseArgs(rt, 'pow', given, kwargs, { params: ['base', 'exp', 'mod'], required: 2 });
     const args = (bound[2] === undefined ? bound.slice(0, 2) : bound) as PyObject[];
     if (args.length === 3 && args[2] !== rt.None) {
       const [b, e, m] = args as [PyObject, PyObject, PyObject];
@@ -467,7 +434,8 @@ const FUNCTIONS: Record<string, Fn> = {
     return rt.str(out);
   },
   format(rt, args, kwargs) {
-    positionalOnly(rt, 'format', args, kwargs, 1, 2);
+    noKeywords(rt, 'format', kwargs);
+    checkPositional(rt, 'format', args.length, 1, 2);
     if (args[1] !== undefined && !(args[1] instanceof PyStr)) rt.raise(rt.types.TypeError, `format() argument 2 must be str, not ${args[1].type.name}`);
     return rt.str(formatValue(rt, args[0]!, args[1] instanceof PyStr ? args[1].value : ''));
   },
@@ -477,7 +445,8 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   iter(rt, args, kwargs) { return getIter(rt, exactlyOne(rt, 'iter', args, kwargs)); },
   next(rt, args, kwargs) {
-    positionalOnly(rt, 'next', args, kwargs, 1, 2);
+    noKeywords(rt, 'next', kwargs);
+    checkPositional(rt, 'next', args.length, 1, 2);
     // A class's __next__ is called directly: its StopIteration (and traceback) propagates as is.
     if (!args[1] && args[0]!.type.isHeapType) {
       const custom = callDunder(rt, args[0]!, '__next__', []);
@@ -490,7 +459,7 @@ const FUNCTIONS: Record<string, Fn> = {
     return rt.raise(rt.types.StopIteration, null);
   },
   round(rt, args, kwargs) {
-    const [x, nd] = bindBuiltinArgs(rt, 'round', args, kwargs, ['number', 'ndigits'], 1) as [PyObject, PyObject | undefined];
+    const [x, nd] = parseArgs(rt, 'round', args, kwargs, { params: ['number', 'ndigits'], required: 1 }) as [PyObject, PyObject | undefined];
     if (nd && nd !== rt.None) {
       if (!(nd instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${nd.type.name}' object cannot be interpreted as an integer`);
       const n = Number(nd.value);
