@@ -24,15 +24,9 @@ import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
 import { hexAddress } from '../objects/repr';
 import { closestName } from '../vm/suggestions';
-import { checkPositional, noKeywords, parseArgs, unexpectedKeyword } from './native';
+import { checkPositional, noKeywords, oneArg, parseArgs, unexpectedKeyword } from './native';
 
 type Fn = (rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
-
-function exactlyOne(rt: Runtime, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
-  if (args.length !== 1) rt.raise(rt.types.TypeError, `${name}() takes exactly one argument (${args.length} given)`);
-  return args[0]!;
-}
 
 function keywordCheck(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
   if (!kwargs) return;
@@ -114,15 +108,15 @@ const FUNCTIONS: Record<string, Fn> = {
     rt.write(stream, pieces.join(sep) + end);
     return rt.none();
   },
-  len(rt, args, kwargs) { return rt.int(length(rt, exactlyOne(rt, 'len', args, kwargs))); },
-  repr(rt, args, kwargs) { return rt.str(repr(rt, exactlyOne(rt, 'repr', args, kwargs))); },
-  id(rt, args, kwargs) { return rt.int(exactlyOne(rt, 'id', args, kwargs).address); },
+  len(rt, args, kwargs) { return rt.int(length(rt, oneArg(rt, 'len', args, kwargs))); },
+  repr(rt, args, kwargs) { return rt.str(repr(rt, oneArg(rt, 'repr', args, kwargs))); },
+  id(rt, args, kwargs) { return rt.int(oneArg(rt, 'id', args, kwargs).address); },
   hash(rt, args, kwargs) {
-    const o = exactlyOne(rt, 'hash', args, kwargs);
+    const o = oneArg(rt, 'hash', args, kwargs);
     return rt.int(normInt(pyHash(rt, o)));
   },
   abs(rt, args, kwargs) {
-    const o = exactlyOne(rt, 'abs', args, kwargs);
+    const o = oneArg(rt, 'abs', args, kwargs);
     if (o instanceof PyInt) return rt.int(typeof o.value === 'number' ? Math.abs(o.value) : normInt(o.value < 0n ? -o.value : o.value));
     if (o instanceof PyFloat) return rt.float(Math.abs(o.value));
     return rt.raise(rt.types.TypeError, `bad operand type for abs(): '${o.type.name}'`);
@@ -285,7 +279,7 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   dir(rt, args, kwargs) {
     if (args.length === 0) return rt.list(rt.localNames().sort().map((n) => rt.str(n)));
-    const o = exactlyOne(rt, 'dir', args, kwargs);
+    const o = oneArg(rt, 'dir', args, kwargs);
     const names = new Set<string>();
     const addDict = (d: PyObject | null) => {
       if (d instanceof PyDict) for (const { key } of d.entries.values()) if (key instanceof PyStr) names.add(key.value);
@@ -307,14 +301,14 @@ const FUNCTIONS: Record<string, Fn> = {
     return rt.list(sorted.map((n) => rt.str(n)));
   },
   vars(rt, args, kwargs) {
-    const o = exactlyOne(rt, 'vars', args, kwargs);
+    const o = oneArg(rt, 'vars', args, kwargs);
     if (o instanceof PyModule) return rt.heap.incref(o.dict);
     if (o instanceof PyInstance && o.type.isHeapType && o.type.slots === null) return materializeDict(rt, o);
     if (o instanceof PyType && o.isHeapType) return getAttribute(rt, o, '__dict__');
     return rt.raise(rt.types.TypeError, 'vars() argument must have __dict__ attribute');
   },
   callable(rt, args, kwargs) {
-    const o = exactlyOne(rt, 'callable', args, kwargs);
+    const o = oneArg(rt, 'callable', args, kwargs);
     // The callable kinds of object, whatever their type is named, then anything whose class defines __call__.
     const ok = o instanceof PyFunction || o instanceof PyType || o instanceof PyBuiltin || o instanceof PyMethod
       || o instanceof PyMethodDescr || o instanceof PyMethodWrapper || !!lookupInMro(o.type, '__call__');
@@ -368,7 +362,7 @@ const FUNCTIONS: Record<string, Fn> = {
     }));
   },
   reversed(rt, args, kwargs) {
-    const seq = exactlyOne(rt, 'reversed', args, kwargs);
+    const seq = oneArg(rt, 'reversed', args, kwargs);
     if (seq instanceof PyList) return rt.heap.register(new PySeqIter(rt.types.list_reverseiterator, rt.heap.incref(seq, 'item'), true));
     if (!(seq instanceof PyTuple || seq instanceof PyStr || seq.type.name === 'range')) {
       const custom = callDunder(rt, seq, '__reversed__', []);
@@ -380,8 +374,8 @@ const FUNCTIONS: Record<string, Fn> = {
     const type = seq instanceof PyTuple ? rt.types.reversed : seq instanceof PyStr ? rt.types.reversed : rt.types.range_iterator;
     return rt.heap.register(new PyGenericIter(type, items, () => (i < items.length ? rt.heap.incref(items[i++]!) : null)));
   },
-  bin(rt, args, kwargs) { return rt.str(radix(rt, exactlyOne(rt, 'bin', args, kwargs), 2, '0b')); },
-  oct(rt, args, kwargs) { return rt.str(radix(rt, exactlyOne(rt, 'oct', args, kwargs), 8, '0o')); },
+  bin(rt, args, kwargs) { return rt.str(radix(rt, oneArg(rt, 'bin', args, kwargs), 2, '0b')); },
+  oct(rt, args, kwargs) { return rt.str(radix(rt, oneArg(rt, 'oct', args, kwargs), 8, '0o')); },
   divmod(rt, args) {
     if (args.length !== 2) rt.raise(rt.types.TypeError, `divmod expected 2 arguments, got ${args.length}`);
     const q = binaryOp(rt, 'FloorDiv', args[0]!, args[1]!, false);
@@ -425,7 +419,7 @@ const FUNCTIONS: Record<string, Fn> = {
     return binaryOp(rt, 'Pow', args[0]!, args[1]!, false);
   },
   ascii(rt, args, kwargs) {
-    const text = repr(rt, exactlyOne(rt, 'ascii', args, kwargs));
+    const text = repr(rt, oneArg(rt, 'ascii', args, kwargs));
     let out = '';
     for (const ch of text) {
       const c = ch.codePointAt(0)!;
@@ -443,7 +437,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args[0]) rt.write('stdout', str(rt, args[0]));
     return rt.raise(rt.types.EOFError, 'EOF when reading a line');
   },
-  iter(rt, args, kwargs) { return getIter(rt, exactlyOne(rt, 'iter', args, kwargs)); },
+  iter(rt, args, kwargs) { return getIter(rt, oneArg(rt, 'iter', args, kwargs)); },
   next(rt, args, kwargs) {
     noKeywords(rt, 'next', kwargs);
     checkPositional(rt, 'next', args.length, 1, 2);
@@ -492,28 +486,28 @@ const FUNCTIONS: Record<string, Fn> = {
     return rt.raise(rt.types.TypeError, `type ${x.type.name} doesn't define __round__ method`);
   },
   chr(rt, args, kwargs) {
-    const o = exactlyOne(rt, 'chr', args, kwargs);
+    const o = oneArg(rt, 'chr', args, kwargs);
     if (!(o instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
     const code = BigInt(o.value);
     if (code < 0n || code > 0x10ffffn) rt.raise(rt.types.ValueError, 'chr() arg not in range(0x110000)');
     return rt.str(String.fromCodePoint(Number(code)));
   },
   ord(rt, args, kwargs) {
-    const o = exactlyOne(rt, 'ord', args, kwargs);
+    const o = oneArg(rt, 'ord', args, kwargs);
     if (!(o instanceof PyStr) || o.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${(o as PyStr).length ?? 0} found`);
     return rt.int((o as PyStr).value.codePointAt(0)!);
   },
   hex(rt, args, kwargs) {
-    const o = exactlyOne(rt, 'hex', args, kwargs);
+    const o = oneArg(rt, 'hex', args, kwargs);
     if (!(o instanceof PyInt)) rt.raise(rt.types.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
     const v = BigInt((o as PyInt).value);
     return rt.str(v < 0n ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`);
   },
   any(rt, args, kwargs) {
-    return rt.bool(shortCircuit(rt, exactlyOne(rt, 'any', args, kwargs), true));
+    return rt.bool(shortCircuit(rt, oneArg(rt, 'any', args, kwargs), true));
   },
   all(rt, args, kwargs) {
-    return rt.bool(!shortCircuit(rt, exactlyOne(rt, 'all', args, kwargs), false));
+    return rt.bool(!shortCircuit(rt, oneArg(rt, 'all', args, kwargs), false));
   },
 };
 

@@ -14,7 +14,7 @@ import { collect, getIter, isTrue, iterNext } from '../objects/protocols';
 import { findDunder } from '../objects/dunders';
 import { listAppendSteal } from '../objects/listops';
 import {
-  defineLazyModule, since, asIndex, checkPositional, nativeType, oneArg, parseArgs, type Kwargs, type NativeModuleBuilder,
+  defineLazyModule, since, asIndex, checkPositional, heldLabels, nativeType, oneArg, parseArgs, visitHeld, type Kwargs, type NativeModuleBuilder,
 } from './native';
 
 /** An itertools iterator: `held` are its owned references (tp_traverse order), null when cleared. */
@@ -25,13 +25,11 @@ export class NativeIter extends PyGenericIter {
     this.held = held;
   }
   override traverse(visit: (child: PyObject) => void): void {
-    for (const h of this.held) if (h) visit(h);
+    visitHeld(this.held, visit);
     super.traverse(visit);
   }
   override referenceLabels(): string[] {
-    const labels: string[] = [];
-    this.held.forEach((h, i) => { if (h) labels.push(this.labels[i] ?? `[${i}]`); });
-    return [...labels, ...super.referenceLabels()];
+    return [...heldLabels(this.held, this.labels), ...super.referenceLabels()];
   }
 }
 

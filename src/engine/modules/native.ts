@@ -220,14 +220,24 @@ export class NativeInstance extends PyInstance {
     super(type);
   }
   override traverse(visit: (child: PyObject) => void): void {
-    for (const h of this.held) if (h) visit(h);
+    visitHeld(this.held, visit);
     super.traverse(visit);
   }
   override referenceLabels(): string[] {
-    const labels: string[] = [];
-    this.held.forEach((h, i) => { if (h) labels.push(this.labels[i] ?? `[${i}]`); });
-    return [...labels, ...super.referenceLabels()];
+    return [...heldLabels(this.held, this.labels), ...super.referenceLabels()];
   }
+}
+
+/** tp_traverse over a native object's owned references (null slots hold nothing). */
+export function visitHeld(held: readonly (PyObject | null)[], visit: (child: PyObject) => void): void {
+  for (const h of held) if (h) visit(h);
+}
+
+/** The trace's labels for the references a native object holds, in `held` order. */
+export function heldLabels(held: readonly (PyObject | null)[], labels: readonly string[]): string[] {
+  const out: string[] = [];
+  held.forEach((h, i) => { if (h) out.push(labels[i] ?? `[${i}]`); });
+  return out;
 }
 
 export interface NativeClassSpec {
