@@ -1003,16 +1003,7 @@ class Compiler {
       case 'Tuple': return this.tupleOf(b, scope, e.elts, pos);
       case 'Set': {
         if (e.elts.some((x) => x.kind === 'Starred')) {
-          b.emit('BUILD_SET', 0, pos);
-          for (const x of e.elts) {
-            if (x.kind === 'Starred') {
-              this.expr(b, scope, x.value);
-              b.emit('SET_UPDATE', 1, positionOf(x));
-            } else {
-              this.expr(b, scope, x);
-              b.emit('SET_ADD', 1, positionOf(x));
-            }
-          }
+          this.buildWithStarred(b, scope, e.elts, pos, 'BUILD_SET', 'SET_UPDATE', 'SET_ADD');
           return;
         }
         for (const x of e.elts) this.expr(b, scope, x);
@@ -1132,6 +1123,18 @@ class Compiler {
     }
   }
 
+  /** [a, *b, c] / {a, *b}: an empty container, then each item added or each starred iterable merged in. */
+  private buildWithStarred(
+    b: CodeBuilder, scope: Scope, elts: readonly Expr[], pos: Position,
+    build: 'BUILD_LIST' | 'BUILD_SET', merge: 'LIST_EXTEND' | 'SET_UPDATE', add: 'LIST_APPEND' | 'SET_ADD',
+  ): void {
+    b.emit(build, 0, pos);
+    for (const x of elts) {
+      this.expr(b, scope, x.kind === 'Starred' ? x.value : x);
+      b.emit(x.kind === 'Starred' ? merge : add, 1, positionOf(x));
+    }
+  }
+
   /** Constant folding as CPython's AST optimizer does it (only what changes observable identity). */
   private fold(e: Expr): Const | null {
     if (e.kind === 'Tuple' && e.elts.length > 0) {
@@ -1184,16 +1187,7 @@ class Compiler {
       return;
     }
     if (elts.some((x) => x.kind === 'Starred')) {
-      b.emit('BUILD_LIST', 0, pos);
-      for (const x of elts) {
-        if (x.kind === 'Starred') {
-          this.expr(b, scope, x.value);
-          b.emit('LIST_EXTEND', 1, positionOf(x));
-        } else {
-          this.expr(b, scope, x);
-          b.emit('LIST_APPEND', 1, positionOf(x));
-        }
-      }
+      this.buildWithStarred(b, scope, elts, pos, 'BUILD_LIST', 'LIST_EXTEND', 'LIST_APPEND');
       return;
     }
     for (const x of elts) this.expr(b, scope, x);
