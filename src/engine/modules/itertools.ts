@@ -1,7 +1,7 @@
 // The itertools module (CPython's Modules/itertoolsmodule.c): lazy iterator objects that hold strong
 // references to what they iterate (an islice over a list keeps the list's iterator, and so the list,
 // alive) and consume their inputs exactly as far as CPython does. product, permutations, combinations
-// and zip_longest reuse their result tuple while nobody else holds it, as CPython does.
+// and zip_longest reuse their result tuple while nobody else holds it, as CPython does (pairwise too, from 3.13).
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
 import { PyFloat, PyInt, normInt } from '../objects/scalars';
@@ -10,7 +10,7 @@ import { PyBuiltin } from '../objects/callables';
 import { PyGenericIter } from '../objects/iterators';
 import { PyRaise } from '../objects/exceptions';
 import { binaryOp } from '../objects/number';
-import { collect, getIter, isTrue, iterNext } from '../objects/protocols';
+import { collect, equals, getIter, isTrue, iterNext } from '../objects/protocols';
 import { findDunder } from '../objects/dunders';
 import { listAppendSteal } from '../objects/listops';
 import {
@@ -32,9 +32,6 @@ export class NativeIter extends PyGenericIter {
     return [...heldLabels(this.held, this.labels), ...super.referenceLabels()];
   }
 }
-
-/** Names of CPython's itertools the simulator does not implement. */
-const NOT_IMPLEMENTED = ['combinations_with_replacement', 'compress', 'filterfalse', 'groupby', 'pairwise'];
 
 const MAXSIZE = 9223372036854775807n;
 
@@ -592,6 +589,208 @@ function buildItertools(rt: Runtime, m: NativeModuleBuilder): void {
     });
   });
 
+  // ---- compress / filterfalse / pairwise ---------------------------------------------------------
+  m.fn('compress', (args, kwargs) => {
+    const [data, selectors] = parseArgs(rt, 'compress', args, kwargs, { params: ['data', 'selectors'], required: 2 });
+    const dataIt = getIter(rt, data!);
+    let selectorIt: PyObject;
+    try {
+      selectorIt = getIter(rt, selectors!);
+    } catch (error) {
+      heap.decref(dataIt);
+      throw error;
+    }
+    return make('compress', ['data', 'selectors'], [dataIt, selectorIt], (self) => {
+      for (;;) {
+        const datum = iterNext(rt, self.held[0]!);
+        if (datum === null) return null;
+        const selector = iterNext(rt, self.held[1]!);
+        if (selector === null) {
+          heap.decref(datum);
+          return null;
+        }
+        let ok: boolean;
+        try {
+          ok = isTrue(rt, selector);
+        } catch (error) {
+          heap.decref(datum);
+          throw error;
+        } finally {
+          heap.decref(selector);
+        }
+        if (ok) return datum;
+        heap.decref(datum);
+      }
+    });
+  });
+  m.fn('filterfalse', (args, kwargs) => {
+    const [func, seq] = twoArgs('filterfalse', args, kwargs);
+    const it = getIter(rt, seq);
+    return make('filterfalse', ['func', 'it'], [heap.incref(func, 'item'), it], (self) => {
+      for (;;) {
+        const item = iterNext(rt, self.held[1]!);
+        if (item === null) return null;
+        let ok: boolean;
+        try {
+          ok = self.held[0] === rt.None ? isTrue(rt, item) : truth(self.held[0]!, item);
+        } catch (error) {
+          heap.decref(item);
+          throw error;
+        }
+        if (!ok) return item;
+        heap.decref(item);
+      }
+    });
+  });
+  // pairwise: from 3.13 the object keeps its first result tuple and refills it while nobody else holds it.
+  m.fn('pairwise', (args, kwargs) => {
+    noKw('pairwise', kwargs);
+    checkPositional(rt, 'pairwise', args.length, 1, 1);
+    const it = getIter(rt, args[0]!);
+    const reuses = rt.profile.versionInfo[1] >= 13;
+    const held = reuses ? [it, null, rt.tuple([heap.incref(rt.None, 'item'), heap.incref(rt.None, 'item')])] : [it, null];
+    return make('pairwise', ['it', 'old', 'result'], held, (self) => {
+      const source = self.held[0];
+      if (!source) return null;
+      if (!self.held[1]) {
+        const first = iterNext(rt, source);
+        if (first === null) {
+          setHeld(self, 0, null);
+          return null;
+        }
+        setHeld(self, 1, first);
+      }
+      const old = heap.incref(self.held[1]!);
+      let next: PyObject | null;
+      try {
+        next = iterNext(rt, source);
+      } catch (error) {
+        heap.decref(old);
+        throw error;
+      }
+      if (next === null) {
+        setHeld(self, 0, null);
+        setHeld(self, 1, null);
+        heap.decref(old);
+        return null;
+      }
+      let result: PyTuple;
+      const kept = self.held[2] as PyTuple | undefined;
+      if (kept && kept.refcnt === 1) {
+        result = heap.incref(kept);
+        replaceItem(result, 0, old);
+        replaceItem(result, 1, next);
+        if (!result.tracked) rt.gc.track(result);
+      } else {
+        result = rt.tuple([heap.incref(old, 'item'), heap.incref(next, 'item')]);
+      }
+      setHeld(self, 1, next);
+      heap.decref(old);
+      return result;
+    });
+  });
+
+  // ---- groupby(iterable, key=None) and its _grouper sub-iterators --------------------------------
+  // held: it, keyfunc, tgtkey, currkey, currvalue. Only the most recent grouper (a borrowed pointer in
+  // CPython) may advance; earlier groupers are exhausted.
+  m.fn('groupby', (args, kwargs) => {
+    const [iterable, key] = parseArgs(rt, 'groupby', args, kwargs, { params: ['iterable', 'key'], required: 1 });
+    const keyfunc = heap.incref(key ?? rt.None, 'item');
+    let it: PyObject;
+    try {
+      it = getIter(rt, iterable!);
+    } catch (error) {
+      heap.decref(keyfunc, 'item');
+      throw error;
+    }
+    let currentGrouper: NativeIter | null = null;
+    const step = (self: NativeIter): boolean => {
+      const value = iterNext(rt, self.held[0]!);
+      if (value === null) return false;
+      let newKey: PyObject;
+      try {
+        newKey = self.held[1] === rt.None ? heap.incref(value) : rt.call(self.held[1]!, [value]);
+      } catch (error) {
+        heap.decref(value);
+        throw error;
+      }
+      const oldValue = self.held[4];
+      self.held[4] = value;
+      setHeld(self, 3, newKey);
+      if (oldValue) heap.decref(oldValue, 'item');
+      return true;
+    };
+    const equal = (a: PyObject, b: PyObject): boolean => equals(rt, a, b);
+    const groupby = make('groupby', ['it', 'keyfunc', 'tgtkey', 'currkey', 'currvalue'], [it, keyfunc, null, null, null], (self) => {
+      currentGrouper = null;
+      for (;;) {
+        const currKey = self.held[3];
+        if (currKey) {
+          const target = self.held[2];
+          if (!target || !equal(target, currKey)) break;
+        }
+        if (!step(self)) return null;
+      }
+      setHeld(self, 2, heap.incref(self.held[3]!, 'item'));
+      let grouper: NativeIter;
+      grouper = make('_grouper', ['parent', 'tgtkey'], [heap.incref(self, 'item'), heap.incref(self.held[2]!, 'item')], () => {
+        if (currentGrouper !== grouper) return null;
+        if (!self.held[4] && !step(self)) return null;
+        if (!equal(grouper.held[1]!, self.held[3]!)) return null;
+        const value = self.held[4]!;
+        self.held[4] = null;
+        setHeld(self, 3, null);
+        return value;
+      });
+      currentGrouper = grouper;
+      const pair = rt.tuple([heap.incref(self.held[3]!, 'item'), grouper]);
+      return pair;
+    });
+    return groupby;
+  });
+
+  // ---- combinations_with_replacement(iterable, r) ------------------------------------------------
+  m.fn('combinations_with_replacement', (args, kwargs) => {
+    const [iterable, robj] = parseArgs(rt, 'combinations_with_replacement', args, kwargs, { params: ['iterable', 'r'], required: 2 });
+    const pool = asTuple(iterable!);
+    let r: number;
+    try {
+      r = Number(asIndex(rt, robj!));
+    } catch (error) {
+      heap.decref(pool, 'item');
+      throw error;
+    }
+    if (r < 0) {
+      heap.decref(pool, 'item');
+      rt.raise(rt.types.ValueError, 'r must be non-negative');
+    }
+    const n = pool.items.length;
+    const indices = new Array<number>(r).fill(0);
+    let stopped = n === 0 && r > 0;
+    return make('combinations_with_replacement', ['pool', 'result'], [pool, null], (self) => {
+      if (stopped) return null;
+      const items = (self.held[0] as PyTuple).items;
+      if (!self.held[1]) {
+        self.held[1] = rt.tuple(indices.map(() => heap.incref(items[0]!, 'item')));
+        rt.recorder.touch(self);
+      } else {
+        const result = ownResult(self, 1);
+        let i = r - 1;
+        while (i >= 0 && indices[i] === n - 1) i--;
+        if (i < 0) {
+          stopped = true;
+          return null;
+        }
+        const index = indices[i]! + 1;
+        for (let j = i; j < r; j++) {
+          indices[j] = index;
+          replaceItem(result, j, items[index]!);
+        }
+      }
+      return heap.incref(self.held[1]!);
+    });
+  });
+
   // ---- tee(iterable, n=2) -----------------------------------------------------------------------
   // The tees share a chain of _tee_dataobject links of LINKCELLS values each. A link holds the source
   // iterator, the next link and the values read so far (held[2…]); each tee holds its link and an index.
@@ -660,6 +859,5 @@ function buildItertools(rt: Runtime, m: NativeModuleBuilder): void {
     }
   });
 
-  m.known(NOT_IMPLEMENTED);
   m.known(since(rt, 12, ['batched']));
 }

@@ -11,7 +11,7 @@ const CASES: { source: string; message: string; versions?: VersionId[] }[] = [
   { source: 'import functools\nfunctools.wraps(print)\n', message: "functools.wraps() (setting a function's __name__, __doc__ and __wrapped__) (line 2)" },
   { source: 'import functools\nfunctools.total_ordering\n', message: 'functools.total_ordering (line 2)' },
   { source: 'import math\nprint(math.asin(1))\n', message: 'math.asin (line 2)' },
-  { source: 'import itertools\nitertools.groupby("aab")\n', message: 'itertools.groupby (line 2)' },
+  { source: 'import itertools\nitertools.batched("aab", 2)\n', message: 'itertools.batched (line 2)' },
   { source: 'import random\nrandom.gauss(0, 1)\n', message: 'random.gauss (line 2)' },
   { source: 'import random\nrandom.sample(range(5), 2, counts=[1] * 5)\n', message: 'random.sample() with counts= (line 2)' },
   { source: "import random\nrandom.seed(float('nan'))\n", message: 'random.seed(nan) (its hash depends on the object address) (line 2)' },
