@@ -521,7 +521,7 @@ export function createBuiltins(rt: Runtime): PyDict {
     rt.heap.decref(value);
   };
   for (const [name, fn] of Object.entries(FUNCTIONS)) add(name, rt.builtin(name, (_self, args, kwargs) => fn(rt, args, kwargs), module));
-  const typeNames = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'type', 'object',
+  const typeNames = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'type', 'object',
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
     'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',

@@ -13,6 +13,7 @@ import { PyCell } from '../objects/callables';
 import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
 import { unexpectedKeyword } from './native';
+import { newSlice } from '../objects/slices';
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -170,6 +171,8 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       if (step === 0) rt.raise(rt.types.ValueError, 'range() arg 3 must not be zero');
       return rt.heap.register(new PyRange(t.range, start, stop, step));
     }
+    case t.slice:
+      return newSlice(rt, args, kwargs);
     case t.type:
       if (args.length !== 1) rt.unsupported('creating classes with type()');
       return rt.heap.incref(args[0]!.type);

@@ -5,7 +5,8 @@ import { PyObject, PyType } from './object';
 import { PyBuiltin, PyCell, PyCode, PyMethodDescr, PyModule, PyFunction } from './callables';
 import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
-import { PyMappingProxy, PyTuple, type PyDict } from './containers';
+import { PyMappingProxy, PySlice, PyTuple, type PyDict } from './containers';
+import { sliceAttribute } from './slices';
 import { PyStr } from './scalars';
 import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
@@ -107,6 +108,10 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__cause__') return rt.heap.incref(owner.cause ?? rt.None);
     if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);
     if (name === '__suppress_context__') return rt.bool(owner.suppressContext);
+  }
+  if (owner instanceof PySlice) {
+    const part = sliceAttribute(rt, owner, name);
+    if (part) return part;
   }
   if (owner instanceof PyInstance && owner.type.isHeapType) return instanceAttribute(rt, owner, name);
   const impl = owner.type.lookupMethod(name);
@@ -333,6 +338,7 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
     return;
   }
   if (owner instanceof PyType) rt.raise(rt.types.TypeError, `cannot set '${name}' attribute of immutable type '${owner.name}'`);
+  if (owner instanceof PySlice && ['start', 'stop', 'step'].includes(name)) rt.raise(rt.types.AttributeError, 'readonly attribute');
   const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
   rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
 }

@@ -108,13 +108,22 @@ const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 
 export function hashTuple(itemHashes: bigint[]): bigint {
+  return xxLanes(itemHashes, true);
+}
+
+/** The xxHash-style lanes of the tuple hash without mixing in the length (3.12+'s slice hash). */
+export function hashTupleLanes(laneHashes: bigint[]): bigint {
+  return xxLanes(laneHashes, false);
+}
+
+function xxLanes(hashes: bigint[], mixLength: boolean): bigint {
   let acc = XXPRIME_5;
-  for (const h of itemHashes) {
+  for (const h of hashes) {
     acc = (acc + BigInt.asUintN(64, h) * XXPRIME_2) & MASK64;
     acc = rotl(acc, 31n);
     acc = (acc * XXPRIME_1) & MASK64;
   }
-  acc = (acc + (BigInt(itemHashes.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
+  if (mixLength) acc = (acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
   if (acc === MASK64) return 1546275796n;
   return BigInt.asIntN(64, acc);
 }

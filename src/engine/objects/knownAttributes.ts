@@ -2,6 +2,37 @@
 // "not supported by the simulator yet" rather than as a wrong AttributeError.
 
 export const KNOWN_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+ "slice": [
+  "__class__",
+  "__delattr__",
+  "__dir__",
+  "__doc__",
+  "__eq__",
+  "__format__",
+  "__ge__",
+  "__getattribute__",
+  "__getstate__",
+  "__gt__",
+  "__hash__",
+  "__init__",
+  "__init_subclass__",
+  "__le__",
+  "__lt__",
+  "__ne__",
+  "__new__",
+  "__reduce__",
+  "__reduce_ex__",
+  "__repr__",
+  "__setattr__",
+  "__sizeof__",
+  "__str__",
+  "__subclasshook__",
+  "indices",
+  "start",
+  "step",
+  "stop"
+ ],
+
  "int": [
   "__abs__",
   "__add__",

@@ -4,7 +4,8 @@
 import type { Runtime } from '../vm/runtime';
 import type { BuiltinImpl, PyObject } from './object';
 import { PyInt, PyStr } from './scalars';
-import { PyDict, PyDictView, PyList, PyTuple } from './containers';
+import { PyDict, PyDictView, PyList, PySlice, PyTuple } from './containers';
+import { sliceIndicesMethod } from './slices';
 import type { PyTextStream } from './callables';
 import { PyException } from './exceptions';
 import { PyType } from './object';
@@ -580,6 +581,14 @@ function finishOrYield(rt: Runtime, result: { done: boolean; value: PyObject }):
   return rt.raiseWith(rt.types.StopIteration, result.value);
 }
 
+const SLICE_METHODS: Record<string, Method> = {
+  indices(rt, self, args, kw) {
+    if (kw && kw.size > 0) rt.raise(rt.types.TypeError, 'slice.indices() takes no keyword arguments');
+    if (args.length !== 1) rt.raise(rt.types.TypeError, `slice.indices() takes exactly one argument (${args.length} given)`);
+    return sliceIndicesMethod(rt, self as PySlice, args[0]!);
+  },
+};
+
 export function installMethods(rt: Runtime): void {
   installSetMethods(rt);
   install(rt, rt.types.generator, GENERATOR_METHODS);
@@ -589,6 +598,7 @@ export function installMethods(rt: Runtime): void {
   install(rt, rt.types.tuple, TUPLE_METHODS);
   install(rt, rt.types.dict, DICT_METHODS);
   install(rt, rt.types.str, STR_METHODS);
+  install(rt, rt.types.slice, SLICE_METHODS);
   for (const [typeName, names] of Object.entries(KNOWN_ATTRIBUTES)) {
     const type = (rt.types as Record<string, PyType>)[typeName];
     if (type) for (const n of names) type.knownAttributes.add(n);

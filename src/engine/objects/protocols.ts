@@ -13,6 +13,9 @@ import { PyGenerator } from './generators';
 import { PySet, setLookup } from './sets';
 import { pyHash, raiseUnhashable, type HashRole } from './pyhash';
 import { PyRaise } from './exceptions';
+import { sliceIndices, sliceParts } from './slices';
+
+export { sliceIndices };
 
 export function isTrue(rt: Runtime, o: PyObject): boolean {
   if (o.type.isHeapType) {
@@ -53,6 +56,7 @@ export function hashKey(rt: Runtime, o: PyObject, role: HashRole = null): string
   if (o instanceof PyEllipsis) return 'Ellipsis';
   if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x, role)).join(',')})`;
   if (o instanceof PySet) return `fz${pyHash(rt, o, role)}`;
+  if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return `sl(${sliceParts(o).map((x) => hashKey(rt, x, role)).join(',')})`;
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) raiseUnhashable(rt, o, role);
   if (o.type.isHeapType) {
     const h = findDunder(o, '__hash__');
@@ -125,6 +129,7 @@ export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
     if (a.items.length !== b.items.length) return false;
     return a.items.every((item, i) => equals(rt, item, b.items[i]!));
   }
+  if (a instanceof PySlice && b instanceof PySlice) return sliceParts(a).every((part, i) => equals(rt, part, sliceParts(b)[i]!));
   if (a instanceof PySet && b instanceof PySet) return a.used === b.used && a.keys().every((k) => setLookup(rt, b, k) >= 0);
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.entries.size !== b.entries.size) return false;
@@ -216,14 +221,19 @@ function orderOf(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): number {
     if (bInA) return 1;
     return NaN;
   }
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
-    const n = Math.min(a.items.length, b.items.length);
-    for (let i = 0; i < n; i++) {
-      if (!equals(rt, a.items[i]!, b.items[i]!)) return orderOf(rt, op, a.items[i]!, b.items[i]!);
-    }
-    return a.items.length - b.items.length;
-  }
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return sequenceOrder(rt, op, a.items, b.items);
+  // Slices compare as the tuples (start, stop, step).
+  if (a instanceof PySlice && b instanceof PySlice) return sequenceOrder(rt, op, sliceParts(a), sliceParts(b));
   return rt.raise(rt.types.TypeError, `'${SYMBOLS[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+/** Lexicographic order: the first unequal items decide, else the shorter sequence is smaller. */
+function sequenceOrder(rt: Runtime, op: CmpOpName, a: readonly PyObject[], b: readonly PyObject[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (!equals(rt, a[i]!, b[i]!)) return orderOf(rt, op, a[i]!, b[i]!);
+  }
+  return a.length - b.length;
 }
 
 export function length(rt: Runtime, o: PyObject): number {
@@ -429,18 +439,6 @@ function indexOf(rt: Runtime, o: PyObject, what: string): number {
     return v;
   }
   return rt.raise(rt.types.TypeError, `${what} indices must be integers or slices, not ${o.type.name}`);
-}
-
-/** slice.indices(len): start, stop, step and the item count, as CPython's PySlice_AdjustIndices. */
-export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, number, number, number] {
-  const get = (o: PyObject, dflt: number) => (o instanceof PyNone ? dflt : indexOf(rt, o, 'slice'));
-  const step = get(s.step, 1);
-  if (step === 0) rt.raise(rt.types.ValueError, 'slice step cannot be zero');
-  const clamp = (v: number, lo: number, hi: number) => (v < 0 ? Math.max(v + len, lo) : Math.min(v, hi));
-  const start = s.start instanceof PyNone ? (step < 0 ? len - 1 : 0) : clamp(get(s.start, 0), step < 0 ? -1 : 0, step < 0 ? len - 1 : len);
-  const stop = s.stop instanceof PyNone ? (step < 0 ? -1 : len) : clamp(get(s.stop, 0), step < 0 ? -1 : 0, step < 0 ? len - 1 : len);
-  const count = step > 0 ? (start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0) : (stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0);
-  return [start, stop, step, count];
 }
 
 /** container[key]: a new reference. */

@@ -6,6 +6,7 @@ import { PyDict, PyList, PySlice, PyTuple } from './containers';
 import { hashFloat, hashFrozenset, hashInt, hashNone, hashStr, hashTuple } from './hash';
 import { callDunder, findDunder } from './dunders';
 import { PySet } from './sets';
+import { hashSlice, sliceParts } from './slices';
 
 /** _Py_HashPointer: the address rotated right by 4 bits. */
 function hashPointer(address: number): bigint {
@@ -32,6 +33,7 @@ export function pyHash(rt: Runtime, o: PyObject, role: HashRole = null): bigint 
     if (o.type === rt.types.frozenset) return hashFrozenset(o.keys().map((k) => pyHash(rt, k)));
     return raiseUnhashable(rt, o, role);
   }
+  if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return hashSlice(sliceParts(o).map((x) => pyHash(rt, x, role)));
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) return raiseUnhashable(rt, o, role);
   if (o.type.isHeapType) {
     if (findDunder(o, '__hash__') === rt.None) raiseUnhashable(rt, o, role);

@@ -68,6 +68,8 @@ export interface Profile {
   readonly builtins: {
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */
     readonly compensatedFloatSum: boolean;
+    /** 3.12+: slice objects are hashable (gh-101264). */
+    readonly hashableSlices: boolean;
   };
   readonly recursionLimit: number;
 }
