@@ -43,6 +43,7 @@ export function isStepState(v: unknown): v is StepState {
     v.step >= 0 &&
     v.steps >= 0 &&
     isInt(v.line) &&
+    (v.phase === 'program' || v.phase === 'shutdown') &&
     isArrayOf(v.frames, isFrame) &&
     isArrayOf(v.objects, isObject) &&
     isStr(v.stdout) &&

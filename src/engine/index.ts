@@ -26,6 +26,7 @@ import { createItertoolsModule } from './modules/itertools';
 import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
+import { finalizeInterpreter } from './vm/shutdown';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -141,11 +142,14 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   try {
     vm.runModule(compiled.code, main.dict);
     pool.release();
+    finalizeInterpreter(rt);
     return finish(rt, 0, 'finished');
   } catch (error) {
     if (error instanceof PyRaise) {
       const message = (exc: PyException) => str(rt, exc) + (exc.suggestion ? `. Did you mean: '${exc.suggestion}'?` : '');
       rt.write('stderr', formatExceptionChain(error.exc, message, lines, profile));
+      rt.heap.decref(error.exc);
+      finalizeInterpreter(rt);
       return finish(rt, 1, 'exception', { errorLine: error.exc.traceback[error.exc.traceback.length - 1]?.line });
     }
     if (error instanceof UnsupportedError) return unsupportedResult(rt, error);

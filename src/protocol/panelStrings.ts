@@ -13,6 +13,8 @@ export const PANEL_STRINGS = {
 
   step: 'Step {0} of {1}',
   line: 'line {0}',
+  shutdown: 'interpreter shutdown',
+  shutdownTitle: 'After the last line: CPython tears the interpreter down and runs the finalizers of objects still alive',
   stepSlider: 'Timeline step',
   prev: 'Prev',
   prevTitle: 'Go to the previous step',

@@ -28,10 +28,14 @@ export interface ObjectView {
   readonly immortal: boolean;
 }
 
+/** 'program' while the program's lines run; 'shutdown' at the interpreter-shutdown step after its last line. */
+export type StepPhase = 'program' | 'shutdown';
+
 export interface StepState {
   readonly step: number;
   readonly steps: number;
   readonly line: number;
+  readonly phase: StepPhase;
   readonly frames: readonly FrameView[];
   readonly objects: readonly ObjectView[];
   readonly stdout: string;

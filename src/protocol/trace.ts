@@ -14,6 +14,11 @@ export type RefCause =
 export type TraceEvent =
   /** A new line started executing; `step` numbers count these events from 1. */
   | { k: 'line'; step: number; frame: number; line: number }
+  /**
+   * The program's last line has run; what follows is interpreter shutdown (finalizers of objects still alive,
+   * see src/engine/vm/shutdown.ts). It is a step of its own, numbered like line steps.
+   */
+  | { k: 'shutdown'; step: number }
   /** Interpreter start-up is over: objects allocated before this are the interpreter's own. */
   | { k: 'start' }
   /** A frame started. `namespace` is the dict its names live in (module frames), whose entries are the bindings. */

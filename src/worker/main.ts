@@ -1,7 +1,7 @@
 // The engine's worker thread: runs programs off the extension host thread and keeps their traces.
 import { parentPort } from 'node:worker_threads';
 import { runSource, isVersionId } from '../engine';
-import { stateAt } from '../engine/trace/replay';
+import { openingStep, stateAt } from '../engine/trace/replay';
 import type { RecordedTrace } from '../protocol/trace';
 import type { RunReply, WorkerRequest, WorkerResponse } from '../protocol/engine';
 import { loadParserWasm } from '../node/wasm';
@@ -26,7 +26,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
         summary: { filename: request.filename, version: request.version, steps: result.trace.steps, exitCode: result.exitCode },
         stdout: result.stdout, stderr: result.stderr, outcome: result.outcome,
         errorLine: result.errorLine, errorMessage: result.errorMessage,
-        finalState: stateAt(result.trace, result.trace.steps),
+        finalState: stateAt(result.trace, openingStep(result.trace)),
       };
       return reply;
     }

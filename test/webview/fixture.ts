@@ -4,7 +4,7 @@ import type { RunSummary } from '../../src/protocol/panel';
 import type { StepState } from '../../src/protocol/state';
 import { join } from 'node:path';
 import { runSource } from '../../src/engine';
-import { stateAt } from '../../src/engine/trace/replay';
+import { openingStep, stateAt } from '../../src/engine/trace/replay';
 import { loadParserWasm } from '../../src/node/wasm';
 
 export const FILENAME = 'refcount_demo.py';
@@ -26,6 +26,8 @@ export interface PanelFixture {
   readonly summary: RunSummary;
   /** The state at `step` (1 … summary.steps). */
   stateAt(step: number): StepState;
+  /** The step the worker opens a run on (the last line, before the interpreter-shutdown step). */
+  readonly opening: number;
 }
 
 /** The one place the tests get their data from. */
@@ -35,6 +37,7 @@ export async function loadPanelFixture(): Promise<PanelFixture> {
   return {
     summary: { filename: FILENAME, version: VERSION, steps: trace.steps, exitCode: result.exitCode },
     stateAt: (step) => stateAt(trace, step),
+    opening: openingStep(trace),
   };
 }
 

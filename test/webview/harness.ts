@@ -286,7 +286,7 @@ export class FakeHost {
     this.received.push(message);
     if (message.type === 'ready') {
       const { summary } = this.fixture;
-      await this.send({ type: 'run', summary, state: this.fixture.stateAt(summary.steps), strings: this.strings });
+      await this.send({ type: 'run', summary, state: this.fixture.stateAt(this.fixture.opening), strings: this.strings });
     } else {
       await this.send({ type: 'state', state: this.fixture.stateAt(message.step) });
     }

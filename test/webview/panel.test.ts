@@ -29,7 +29,7 @@ let host: FakeHost;
 beforeAll(async () => {
   await buildWebview();
   fixture = await loadPanelFixture();
-  const last = fixture.stateAt(fixture.summary.steps);
+  const last = fixture.stateAt(fixture.opening);
   LIST_A = last.frames[0]!.variables.find((v) => v.name === 'a')!.obj;
   INT_1 = last.objects.find((o) => o.type === 'int' && o.repr === '1')!.obj;
   HOSTILE_STR = fixture.stateAt(6).objects.find((o) => o.repr === `'${HOSTILE}'`)!.obj;
@@ -48,7 +48,7 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
     expect(host.received.filter((m) => m.type === 'ready')).toHaveLength(1);
     expect(await host.text('[data-testid="filename"]')).toBe('refcount_demo.py');
     expect(await host.text('[data-testid="python-version"]')).toBe('CPython 3.13');
-    expect(await host.text('[data-testid="step-label"]')).toBe('Step 8 of 8 · line 8');
+    expect(await host.text('[data-testid="step-label"]')).toBe('Step 8 of 9 · line 8');
     expect(await host.page.inputValue('[data-testid="step-slider"]')).toBe('8');
   });
 
@@ -65,7 +65,7 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
     expect(await host.text(`${objectRow(LIST_A)} [data-testid="object-refcount"]`)).toBe('4');
     expect(await host.text(`${objectRow(LIST_A)} [data-testid="object-holders"]`)).toBe('a, b, c[0], c[1]');
     const cells = await host.page.locator(`${objectRow(LIST_A)} td`).allTextContents();
-    const listView = fixture.stateAt(fixture.summary.steps).objects.find((o) => o.obj === LIST_A)!;
+    const listView = fixture.stateAt(fixture.opening).objects.find((o) => o.obj === LIST_A)!;
     // capacity 4 (BUILD_LIST 0 + LIST_EXTEND of a 3-tuple rounds up to even): 56 + 4 * 8 bytes
     expect(cells.map((c) => c.trim())).toEqual([listView.address, 'list', '[1, 2, 3]', '4', 'a, b, c[0], c[1]', '88 B', 'tracked, gen 0']);
     expect(await host.text(`${objectRow(INT_1)} [data-testid="object-immortal"]`)).toBe('immortal');
@@ -87,7 +87,7 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
 
   it('renders a hostile repr as literal text and never as markup', async () => {
     await host.send({ type: 'state', state: fixture.stateAt(6) });
-    await host.waitForText('[data-testid="step-label"]', 'Step 6 of 8 · line 6');
+    await host.waitForText('[data-testid="step-label"]', 'Step 6 of 9 · line 6');
     expect(await host.text(`${objectRow(HOSTILE_STR)} .pml-repr`)).toBe(`'${HOSTILE}'`);
     const images = await host.page.evaluate(() => {
       let count = 0;
@@ -105,7 +105,7 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
 
   it('seeks when the slider moves and renders the reply', async () => {
     await host.page.locator('[data-testid="step-slider"]').fill('3');
-    await host.waitForText('[data-testid="step-label"]', 'Step 3 of 8 · line 3');
+    await host.waitForText('[data-testid="step-label"]', 'Step 3 of 9 · line 3');
     expect(host.seeks().at(-1)).toBe(3);
     expect(await host.text(`${varRow('a')} [data-testid="var-refcount"]`)).toBe('2');
     expect(await host.text(`${objectRow(LIST_A)} [data-testid="object-holders"]`)).toBe('a, b');
@@ -113,7 +113,7 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
     expect(await host.page.locator('[data-testid="console"]').isHidden()).toBe(true);
 
     await host.page.locator('[data-testid="step-prev"]').click();
-    await host.waitForText('[data-testid="step-label"]', 'Step 2 of 8 · line 2');
+    await host.waitForText('[data-testid="step-label"]', 'Step 2 of 9 · line 2');
     expect(host.seeks().at(-1)).toBe(2);
     expect(await host.text(`${varRow('a')} [data-testid="var-refcount"]`)).toBe('1');
   });
@@ -122,15 +122,18 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
     const slider = host.page.locator('[data-testid="step-slider"]');
     await slider.focus();
     await host.page.keyboard.press('End');
-    await host.waitForText('[data-testid="step-label"]', 'Step 8 of 8 · line 8');
-    for (let i = 0; i < 3; i++) await host.page.keyboard.press('ArrowLeft');
-    await host.waitForText('[data-testid="step-label"]', 'Step 5 of 8 · line 5');
+    await host.waitForText('[data-testid="step-label"]', 'Step 9 of 9 · interpreter shutdown');
+    expect(await host.page.getAttribute('[data-testid="step-label"]', 'title')).toBe(PANEL_STRINGS.shutdownTitle);
+    // the module is gone at shutdown: no frames, so no variables
+    expect(await host.page.locator(varRow('a')).count()).toBe(0);
+    for (let i = 0; i < 4; i++) await host.page.keyboard.press('ArrowLeft');
+    await host.waitForText('[data-testid="step-label"]', 'Step 5 of 9 · line 5');
     // the literal is also held by co_consts and the parse arena, as in CPython
     expect(await host.text(`${varRow('s')} [data-testid="var-refcount"]`)).toBe('3');
 
     await host.page.locator('[data-testid="step-next"]').focus();
     await host.page.keyboard.press('Enter');
-    await host.waitForText('[data-testid="step-label"]', 'Step 6 of 8 · line 6');
+    await host.waitForText('[data-testid="step-label"]', 'Step 6 of 9 · line 6');
     expect(await host.text(`${varRow('s')} [data-testid="var-refcount"]`)).toBe('3');
   });
 
@@ -143,7 +146,7 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
         slider.dispatchEvent(new Event('input', { bubbles: true }));
       }
     });
-    await host.waitForText('[data-testid="step-label"]', 'Step 1 of 8 · line 1');
+    await host.waitForText('[data-testid="step-label"]', 'Step 1 of 9 · line 1');
     expect(host.seeks().slice(before)).toEqual([1]);
     const sysModule = fixture.stateAt(1).objects.find((o) => o.type === 'module')!;
     expect(await host.text(`${varRow('sys')} [data-testid="var-refcount"]`)).toBe(String(sysModule.refcount));
@@ -153,9 +156,9 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
     await host.send({ type: 'state', state: { step: 'x' } } as never);
     await host.send({ type: 'error', message: HOSTILE });
     await host.waitForText('[data-testid="error"]', `Error: ${HOSTILE}`);
-    expect(await host.text('[data-testid="step-label"]')).toBe('Step 1 of 8 · line 1');
+    expect(await host.text('[data-testid="step-label"]')).toBe('Step 1 of 9 · line 1');
     await host.send({ type: 'state', state: fixture.stateAt(8) });
-    await host.waitForText('[data-testid="step-label"]', 'Step 8 of 8 · line 8');
+    await host.waitForText('[data-testid="step-label"]', 'Step 8 of 9 · line 8');
     expect(await host.page.locator('[data-testid="error"]').count()).toBe(0);
     expect(host.malformed).toEqual([]);
   });
@@ -194,7 +197,7 @@ describe('memory panel localization', { timeout: 20_000 }, () => {
     delete zh.colSize;
     const zhHost = await FakeHost.open(browser, server, fixture, zh);
     try {
-      await zhHost.waitForText('[data-testid="step-label"]', '第 8 步，共 8 步 · 第 8 行');
+      await zhHost.waitForText('[data-testid="step-label"]', '第 8 步，共 9 步 · 第 8 行');
       const headers = await zhHost.page.locator('pml-objects-table th').allTextContents();
       expect(headers.map((h) => h.trim())).toContain('Size');
       expect(headers.map((h) => h.trim())).toContain('持有者');

@@ -86,7 +86,7 @@ export class MemoryPanel extends LightElement {
     return html`
       <div class="pml-top">
         ${this.renderHeader(summary, state)}
-        <pml-step-slider .step=${state.step} .steps=${state.steps} .line=${state.line} .t=${t}></pml-step-slider>
+        <pml-step-slider .step=${state.step} .steps=${state.steps} .line=${state.line} ?shutdown=${state.phase === 'shutdown'} .t=${t}></pml-step-slider>
         ${this.renderError()}
       </div>
       <vscode-collapsible class="pml-section" heading=${t('framesTitle')} open>

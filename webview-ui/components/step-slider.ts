@@ -18,6 +18,8 @@ export class StepSlider extends LightElement {
   @property({ type: Number }) step = 0;
   @property({ type: Number }) steps = 0;
   @property({ type: Number }) line = 0;
+  /** The step is interpreter shutdown, after the program's last line. */
+  @property({ type: Boolean }) shutdown = false;
   @property({ attribute: false }) t: Translate = englishStrings;
 
   /** Where the user has put the slider; differs from `step` while a seek is on its way. */
@@ -93,6 +95,7 @@ export class StepSlider extends LightElement {
 
   private label(): string {
     const step = this.t('step', this.step, this.steps);
+    if (this.shutdown) return this.line > 0 ? `${step} · ${this.t('shutdown')} · ${this.t('line', this.line)}` : `${step} · ${this.t('shutdown')}`;
     return this.line > 0 ? `${step} · ${this.t('line', this.line)}` : step;
   }
 
@@ -132,6 +135,7 @@ export class StepSlider extends LightElement {
           >${this.t('next')}</vscode-button
         >
         <span class="pml-step-label" data-testid="step-label" aria-live="polite" aria-busy=${busy ? 'true' : nothing}
+          title=${this.shutdown ? this.t('shutdownTitle') : nothing}
           >${label}</span
         >
       </div>

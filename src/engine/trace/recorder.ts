@@ -40,6 +40,13 @@ export class Recorder {
     if (this.enabled) this.events.push({ k: 'line', step: this.steps, frame, line });
   }
 
+  /** The step of interpreter shutdown, after the program's last line. */
+  shutdown(): void {
+    this.flush();
+    this.steps++;
+    if (this.enabled) this.events.push({ k: 'shutdown', step: this.steps });
+  }
+
   finish(version: string, filename: string): RecordedTrace {
     this.flush();
     return { version, filename, events: this.events, steps: this.steps };

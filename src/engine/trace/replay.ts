@@ -2,7 +2,7 @@
 // Step N (1 ≤ N ≤ trace.steps) is the state after the N-th line step ran, i.e. just before the next
 // line starts; the last step is the state when the program ended.
 import type { RecordedTrace, TraceEvent } from '../../protocol/trace';
-import type { FrameView, ObjectView, StepState } from '../../protocol/state';
+import type { FrameView, ObjectView, StepPhase, StepState } from '../../protocol/state';
 
 interface ObjectRecord {
   readonly id: number;
@@ -42,6 +42,7 @@ class HeapState {
   started = false;
   line = 0;
   lineSteps = 0;
+  phase: StepPhase = 'program';
 
   apply(e: TraceEvent): void {
     switch (e.k) {
@@ -52,6 +53,13 @@ class HeapState {
         if (f) f.line = e.line;
         break;
       }
+      case 'shutdown':
+        // The module has ended and its namespace is being torn down: no frames any more.
+        this.phase = 'shutdown';
+        this.lineSteps = e.step;
+        this.line = 0;
+        this.frames.length = 0;
+        break;
       case 'start': this.started = true; break;
       case 'frame':
         this.frames.push({ frame: e.frame, name: e.name, namespace: e.namespace, isModule: e.parent === 0 && e.namespace >= 0, line: e.line, vars: new Map(this.earlyBinds.get(e.frame)) });
@@ -173,11 +181,22 @@ function truncate(text: string): string {
   return text.length > REPR_LIMIT ? `${text.slice(0, REPR_LIMIT - 1)}…` : text;
 }
 
+/**
+ * The step a panel opens on: the program's last line, unless interpreter shutdown printed something (a
+ * finalizer's output belongs to the run), in which case the shutdown step.
+ */
+export function openingStep(trace: RecordedTrace): number {
+  const i = trace.events.findIndex((e) => e.k === 'shutdown');
+  if (i < 0) return trace.steps;
+  const printed = trace.events.slice(i).some((e) => e.k === 'output');
+  return printed ? trace.steps : (trace.events[i] as { step: number }).step - 1;
+}
+
 export function stateAt(trace: RecordedTrace, step: number): StepState {
   const target = Math.max(1, Math.min(step, trace.steps));
   const state = new HeapState();
   for (const e of trace.events) {
-    if (e.k === 'line' && e.step > target) break;
+    if ((e.k === 'line' || e.k === 'shutdown') && e.step > target) break;
     state.apply(e);
   }
   return toView(state, target, trace.steps);
@@ -279,7 +298,7 @@ function toView(state: HeapState, step: number, steps: number): StepState {
     variables: [...f.vars].map(([name, obj]) => ({ name, obj })).filter((v) => !v.name.startsWith('__')),
   }));
   return {
-    step, steps, line: state.line, frames, objects, stdout: state.stdout, stderr: state.stderr, gcCounts: state.gcCounts,
+    step, steps, line: state.line, phase: state.phase, frames, objects, stdout: state.stdout, stderr: state.stderr, gcCounts: state.gcCounts,
   };
 }
 

@@ -1,6 +1,6 @@
 // stateAt(trace, step): the state after a line step, rebuilt from the recorded events only.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stateAt } from '../../../src/engine/trace/replay';
+import { openingStep, stateAt } from '../../../src/engine/trace/replay';
 import type { RecordedTrace } from '../../../src/protocol/trace';
 import type { ObjectView, StepState } from '../../../src/protocol/state';
 import { run } from '../helpers';
@@ -36,8 +36,9 @@ beforeAll(async () => {
 });
 
 describe('stateAt', () => {
-  it('one step per executed line; the program printed what CPython prints', () => {
-    expect(trace.steps).toBe(11);
+  it('one step per executed line, then the shutdown step; the program printed what CPython prints', () => {
+    expect(trace.steps).toBe(12);
+    expect(openingStep(trace)).toBe(11);
     expect(stdout).toBe('mid\nend 1\n');
     expect([1, 5, 11].map((s) => stateAt(trace, s).line)).toEqual([1, 5, 11]);
   });
@@ -88,12 +89,20 @@ describe('stateAt', () => {
     expect([3, 4, 10, 11].map((s) => stateAt(trace, s).stdout)).toEqual(['', 'mid\n', 'mid\n', 'mid\nend 1\n']);
   });
 
-  it('the last step keeps the module globals; steps outside the run are clamped', () => {
-    const last = stateAt(trace, trace.steps);
+  it('the last line step keeps the module globals; steps outside the run are clamped', () => {
+    const last = stateAt(trace, 11);
+    expect(last.phase).toBe('program');
     expect(last.frames.map((f) => f.name)).toEqual(['<module>']);
     expect(Object.keys(variables(last)).sort()).toEqual(['a', 'd', 'gc', 'n']);
-    expect(stateAt(trace, 10_000)).toEqual(last);
+    expect(stateAt(trace, 10_000)).toEqual(stateAt(trace, trace.steps));
     expect(stateAt(trace, 0).step).toBe(1);
+  });
+
+  it('the shutdown step: no frames, and the globals are freed with the module', () => {
+    const shutdown = stateAt(trace, trace.steps);
+    expect(shutdown).toMatchObject({ phase: 'shutdown', line: 0, frames: [] });
+    expect(shutdown.objects.some((o) => o.repr === '[1.5]')).toBe(false);
+    expect(shutdown.stdout).toBe('mid\nend 1\n');
   });
 });
 
@@ -105,8 +114,24 @@ describe('function frames', () => {
     expect(inside.frames.map((f) => f.name)).toEqual(['f', '<module>']);
     const float = inside.objects.find((o) => o.type === 'float')!;
     expect(float.holders).toEqual(expect.arrayContaining(['a', 'f: p', 'f: x[0]']));
-    const last = states[states.length - 1]!;
+    const last = states.filter((s) => s.phase === 'program').pop()!;
     expect(last.frames.map((f) => f.name)).toEqual(['<module>']);
     expect(last.objects.find((o) => o.type === 'float')!.holders).toEqual(expect.arrayContaining(['a', 'r[0]']));
+  });
+});
+
+describe('interpreter shutdown', () => {
+  it('a finalizer that prints at exit makes the shutdown step the opening one', async () => {
+    const r = await run('class R:\n    def __del__(self):\n        print("bye")\nr = R()\nprint("end")\n');
+    expect(r.stdout).toBe('end\nbye\n');
+    expect(openingStep(r.trace)).toBe(r.trace.steps);
+    const shutdownStep = (r.trace.events.find((e) => e.k === 'shutdown') as { step: number }).step;
+    expect(stateAt(r.trace, shutdownStep - 1)).toMatchObject({ phase: 'program', stdout: 'end\n' });
+    expect(stateAt(r.trace, shutdownStep)).toMatchObject({ phase: 'shutdown', line: 0, stdout: 'end\n' });
+    // The finalizer's own lines are steps of the shutdown phase, in its frame.
+    const inDel = stateAt(r.trace, shutdownStep + 1);
+    expect(inDel).toMatchObject({ phase: 'shutdown', line: 2, stdout: 'end\n' });
+    expect(inDel.frames.map((f) => f.name)).toEqual(['R.__del__']);
+    expect(stateAt(r.trace, r.trace.steps)).toMatchObject({ phase: 'shutdown', stdout: 'end\nbye\n', frames: [] });
   });
 });

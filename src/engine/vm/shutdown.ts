@@ -1,0 +1,22 @@
+// The part of interpreter shutdown (Py_FinalizeEx) a program can observe: finalizers of objects still
+// alive when the main module ends.
+//  1. While __main__ is still in sys.modules, a full collection runs if gc is enabled
+//     (_PyGC_CollectIfEnabled). The program's globals are reachable then, so it frees only real garbage,
+//     but it reorders the survivors as the collector's traversal found them.
+//  2. finalize_modules: __main__ leaves sys.modules. If nothing else holds its dict, the dict dies and
+//     releases the globals in insertion order. Usually the dict survives in a cycle with the program's
+//     own functions and classes (each function holds its globals)...
+//  3. ...so the full collection that always follows (_PyGC_CollectNoFail) reclaims it, running __del__
+//     methods in the collector's list order.
+import type { Runtime } from './runtime';
+
+export function finalizeInterpreter(rt: Runtime): void {
+  rt.recorder.shutdown();
+  if (rt.gc.enabled) rt.gc.collect(2);
+  const main = rt.modules.get('__main__');
+  if (main) {
+    rt.modules.delete('__main__');
+    rt.heap.decref(main);
+  }
+  rt.gc.collect(2);
+}
