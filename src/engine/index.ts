@@ -27,6 +27,7 @@ import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
 import { finalizeInterpreter } from './vm/shutdown';
+import { formatWarning } from './compiler/warnings';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -104,6 +105,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.heap.decref(nameValue);
   rt.heap.decref(main);
 
+  for (const w of compiled.warnings) rt.write('stderr', formatWarning(options.filename, lines, w));
   recorder.emit({ k: 'start' });
   const pool = new ConstantPool(rt, compiled.arenaKeys);
   const vm = new VM(rt, pool, options.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS);

@@ -1,6 +1,7 @@
 // AST → code objects with a CPython-like bytecode (see opcodes.ts). The instruction sequences follow
 // what CPython 3.12/3.13 emit for the same source, because the order of loads, stores and calls is
 // what decides every reference count a program can observe.
+import { escapeWarnings, isAlwaysTrueAssert, isLiteralMessage, literalType, type CompileWarning } from './warnings';
 import type { BinOpName, CmpOpName, ConstValue, Expr, Module, Params, Pos, Stmt } from '../syntax/ast';
 import { PySyntaxError, UnsupportedError } from '../syntax/errors';
 import type { Profile } from '../profiles/types';
@@ -157,6 +158,8 @@ function toConst(v: ConstValue): Const {
 
 export interface CompiledModule {
   readonly code: CodeObject;
+  /** SyntaxWarnings in the order CPython reports them: the parser's, then the compiler's. */
+  readonly warnings: readonly CompileWarning[];
   /** Constants the parse arena references while the module runs (literals, AST-folded values). */
   readonly arenaKeys: ReadonlySet<string>;
 }
@@ -164,11 +167,12 @@ export interface CompiledModule {
 export function compileModule(module: Module, filename: string, source: string, profile: Profile): CompiledModule {
   const compiler = new Compiler(filename, source.split('\n'), profile);
   const code = compiler.module(module);
-  return { code, arenaKeys: compiler.arenaKeys };
+  return { code, arenaKeys: compiler.arenaKeys, warnings: [...escapeWarnings(module.invalidEscapes, profile), ...compiler.warnings] };
 }
 
 class Compiler {
   readonly arenaKeys = new Set<string>();
+  readonly warnings: CompileWarning[] = [];
   private scopes = new Map<ScopeNode, ScopeInfo>();
 
   constructor(
@@ -346,6 +350,7 @@ class Compiler {
         b.emit('RAISE_VARARGS', s.exc ? (s.cause ? 2 : 1) : 0, pos);
         return;
       case 'Assert': {
+        if (isAlwaysTrueAssert(s.test)) this.warnings.push({ line: s.line, message: 'assertion is always true, perhaps remove parentheses?' });
         const ok = b.label();
         this.jumpIf(b, scope, s.test, true, ok);
         b.emit('LOAD_ASSERTION_ERROR', 0, pos);
@@ -1233,6 +1238,7 @@ class Compiler {
 
   private compare(b: CodeBuilder, scope: Scope, e: Extract<Expr, { kind: 'Compare' }>): void {
     const pos = positionOf(e);
+    this.checkIsLiteral(e);
     this.expr(b, scope, e.left);
     if (e.ops.length === 1) {
       this.expr(b, scope, e.comparators[0]!);
@@ -1259,6 +1265,31 @@ class Compiler {
     b.emit('SWAP', 2, pos);
     b.emit('POP_TOP', 0, pos);
     b.place(end);
+  }
+
+  /** check_compare: the first `is`/`is not` with a literal operand warns (once per comparison chain). */
+  private checkIsLiteral(e: Extract<Expr, { kind: 'Compare' }>): void {
+    let left = e.left;
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]!;
+      const right = e.comparators[i]!;
+      if (op === 'Is' || op === 'IsNot') {
+        const literal = this.literalOperand(left) ?? this.literalOperand(right);
+        if (literal) {
+          this.warnings.push({ line: e.line, message: isLiteralMessage(op, literal, this.profile) });
+          return;
+        }
+      }
+      left = right;
+    }
+  }
+
+  /** The type name of an operand that is a literal once the AST optimizer folded it (`()` included). */
+  private literalOperand(e: Expr): string | null {
+    if (e.kind === 'Tuple' && e.elts.length === 0) return 'tuple';
+    // 3.14 folds `-1` and `2 * 3` after this check (in the CFG), so they are not literals to it.
+    if ((e.kind === 'UnaryOp' || e.kind === 'BinOp') && !this.profile.compiler.astConstantFolding) return null;
+    return literalType(this.constOf(e));
   }
 
   private emitCompare(b: CodeBuilder, op: CmpOpName, pos: Position): void {

@@ -46,6 +46,13 @@ export interface Profile {
     readonly classStaticAttributes: boolean;
     /** 3.14 (PEP 765): return/break/continue leaving a finally block draws a compile-time SyntaxWarning. */
     readonly finallyExitWarning: boolean;
+    /**
+     * An undefined escape in a string literal ("\\d"): 3.11 a silent DeprecationWarning; 3.12–3.13 the SyntaxWarning
+     * "invalid escape sequence '\\d'"; 3.14 a longer one suggesting "\\\\d" or a raw string.
+     */
+    readonly invalidEscapeWarning: 'none' | 'short' | 'verbose';
+    /** 3.12+: the `is`-with-a-literal warning names the literal's type ("'int' literal"). */
+    readonly isLiteralWarningNamesType: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */

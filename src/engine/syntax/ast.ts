@@ -113,4 +113,14 @@ export interface Params {
 
 export interface Module {
   readonly body: Stmt[];
+  /** The first undefined escape of each string literal, in source order (3.12+ warns about them). */
+  readonly invalidEscapes: readonly InvalidEscape[];
+}
+
+export interface InvalidEscape {
+  readonly line: number;
+  /** As written, e.g. "\\d" or "\\777". */
+  readonly sequence: string;
+  /** An octal escape above 0o377 (its own message). */
+  readonly octal: boolean;
 }

@@ -2,7 +2,7 @@
 // Anything the grammar accepts but the simulator does not run yet becomes an UnsupportedError
 // with the construct's line; anything the grammar rejects becomes CPython's SyntaxError.
 import type { Node } from 'web-tree-sitter';
-import type { BinOpName, CmpOpName, Comprehension, ConstValue, ExceptHandler, Expr, ExprKind, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
+import type { BinOpName, CmpOpName, Comprehension, ConstValue, ExceptHandler, Expr, ExprKind, InvalidEscape, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { decodeStringBody } from './strings';
 
@@ -37,9 +37,19 @@ function unsupported(node: Node, what: string): never {
   throw new UnsupportedError(what, node.startPosition.row + 1);
 }
 
+// The invalid escapes met while converting one module (conversion is synchronous, one module at a time).
+let invalidEscapes: InvalidEscape[] = [];
+
 export function convertModule(root: Node, source: string): Module {
   reportSyntaxErrors(root, source);
-  return { body: statements(root.namedChildren) };
+  invalidEscapes = [];
+  const body = statements(root.namedChildren);
+  return { body, invalidEscapes };
+}
+
+/** A string literal's body with its escapes decoded, noting its first invalid escape. */
+function decodeLiteral(body: string, raw: boolean, line: number): string {
+  return decodeStringBody(body, raw, line, (sequence, octal) => invalidEscapes.push({ line, sequence, octal }));
 }
 
 function reportSyntaxErrors(root: Node, source: string): void {
@@ -653,7 +663,7 @@ function stringLiteral(parts: Node[], whole: Node): Expr {
     } else {
       const end = part.children[part.children.length - 1]!;
       const body = part.text.slice(start.endIndex - part.startIndex, end.startIndex - part.startIndex);
-      pieces.push(e(part, { kind: 'Constant', value: { type: 'str', value: decodeStringBody(body, raw, part.startPosition.row + 1) } }));
+      pieces.push(e(part, { kind: 'Constant', value: { type: 'str', value: decodeLiteral(body, raw, part.startPosition.row + 1) } }));
     }
   }
   if (isBytes) unsupported(whole, 'bytes literals');
@@ -684,7 +694,7 @@ function fstringParts(part: Node, raw: boolean): Expr[] {
     if (child.type === 'interpolation') out.push(...interpolation(child));
     else {
       const text = child.text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-      out.push(e(child, { kind: 'Constant', value: { type: 'str', value: decodeStringBody(text, raw, child.startPosition.row + 1) } }));
+      out.push(e(child, { kind: 'Constant', value: { type: 'str', value: decodeLiteral(text, raw, child.startPosition.row + 1) } }));
     }
   }
   return out;

@@ -5,9 +5,18 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
 
-export function decodeStringBody(body: string, raw: boolean, line: number): string {
+/**
+ * `onInvalidEscape` hears the first escape sequence of the literal that Python does not define ("\\d",
+ * "\\8") or an octal escape above 0o377: 3.12+ warns about it (SyntaxWarning), 3.11 only with -W.
+ */
+export function decodeStringBody(body: string, raw: boolean, line: number, onInvalidEscape?: (sequence: string, octal: boolean) => void): string {
   if (raw || !body.includes('\\')) return body;
   let out = '';
+  let reported = false;
+  const invalid = (sequence: string, octal: boolean) => {
+    if (!reported) onInvalidEscape?.(sequence, octal);
+    reported = true;
+  };
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
     if (ch !== '\\') {
@@ -21,6 +30,7 @@ export function decodeStringBody(body: string, raw: boolean, line: number): stri
     } else if (next >= '0' && next <= '7') {
       let digits = next;
       while (digits.length < 3 && body[i + 1]! >= '0' && body[i + 1]! <= '7') digits += body[++i];
+      if (parseInt(digits, 8) > 0o377) invalid(`\\${digits}`, true);
       out += String.fromCodePoint(parseInt(digits, 8));
     } else if (next === 'x' || next === 'u' || next === 'U') {
       const width = next === 'x' ? 2 : next === 'u' ? 4 : 8;
@@ -33,6 +43,7 @@ export function decodeStringBody(body: string, raw: boolean, line: number): stri
     } else if (next === 'N') {
       throw new PySyntaxError('SyntaxError', '\\N{...} escapes are not supported by the simulator yet', line, 0, 1);
     } else {
+      invalid(`\\${next}`, false);
       out += `\\${next}`;
     }
   }

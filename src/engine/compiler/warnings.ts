@@ -1,0 +1,48 @@
+// The SyntaxWarnings CPython's parser and compiler report while compiling a program. They are printed to
+// stderr as warnings.showwarning formats them, before the program runs: "file:line: SyntaxWarning: message"
+// and the source line, stripped.
+import type { Const } from './code';
+import type { Expr, InvalidEscape } from '../syntax/ast';
+import type { Profile } from '../profiles/types';
+
+export interface CompileWarning {
+  readonly line: number;
+  readonly message: string;
+}
+
+export function formatWarning(filename: string, lines: readonly string[], w: CompileWarning): string {
+  const text = lines[w.line - 1]?.trim();
+  return `${filename}:${w.line}: SyntaxWarning: ${w.message}\n${text ? `  ${text}\n` : ''}`;
+}
+
+/** The warning for the first undefined escape of each literal, worded per version (3.11: none). */
+export function escapeWarnings(escapes: readonly InvalidEscape[], profile: Profile): CompileWarning[] {
+  const style = profile.compiler.invalidEscapeWarning;
+  if (style === 'none') return [];
+  return escapes.map((e) => {
+    const kind = e.octal ? 'invalid octal escape sequence' : 'invalid escape sequence';
+    const message = style === 'short'
+      ? `${kind} '${e.sequence}'`
+      : `"${e.sequence}" is an ${kind}. Such sequences will not work in the future. Did you mean "\\${e.sequence}"? A raw string is also an option.`;
+    return { line: e.line, message };
+  });
+}
+
+const NAMED_SINGLETONS = new Set(['none', 'bool', 'ellipsis']);
+
+/** The type a literal operand of `is` has (check_is_arg): null for names, calls, None, True/False and `...`. */
+export function literalType(c: Const | null): string | null {
+  if (!c || NAMED_SINGLETONS.has(c.type)) return null;
+  return c.type === 'code' ? null : c.type;
+}
+
+/** check_compare: `x is 1` / `x is not "a"` warns that the identity test is probably meant as equality. */
+export function isLiteralMessage(op: 'Is' | 'IsNot', typeName: string, profile: Profile): string {
+  const literal = profile.compiler.isLiteralWarningNamesType ? `'${typeName}' literal` : 'a literal';
+  return op === 'Is' ? `"is" with ${literal}. Did you mean "=="?` : `"is not" with ${literal}. Did you mean "!="?`;
+}
+
+/** `assert (test, "message")`: a non-empty tuple is always true. */
+export function isAlwaysTrueAssert(test: Expr): boolean {
+  return test.kind === 'Tuple' && test.elts.length > 0;
+}
