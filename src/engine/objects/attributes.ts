@@ -7,6 +7,7 @@ import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
 import { PyMappingProxy, PySlice, PyTuple, type PyDict } from './containers';
 import { sliceAttribute } from './slices';
+import { makeTrans } from './strtranslate';
 import { PyStr } from './scalars';
 import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
@@ -246,6 +247,7 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
       return rt.unsupported('the __dict__ of built-in types');
     default: break;
   }
+  if (cls === rt.types.str && name === 'maketrans') return rt.builtin('maketrans', (_self, args, kwargs) => makeTrans(rt, args, kwargs), cls);
   if (cls === rt.types.dict && name === 'fromkeys') {
     return rt.builtin('fromkeys', (_self, args) => {
       const d = rt.dict();

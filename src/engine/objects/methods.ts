@@ -17,6 +17,10 @@ import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
 import { strFormat } from './strformat';
 import { reverseFlag, sortItems } from './sorting';
+import {
+  capitalize, isAlnum, isAlpha, isAscii, isDecimal, isDigit, isIdentifier, isLower, isNumeric, isPrintable, isTitle, isUpper, swapCase, titleCase,
+} from './strcase';
+import { makeTrans, translate } from './strtranslate';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -288,26 +292,26 @@ function splitLines(s: string, keepends: boolean): string[] {
   return lines;
 }
 
-const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
-// JavaScript has no titlecase mapping; these are the characters whose titlecase differs from their uppercase.
-const TITLECASE: Record<string, string> = { 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǆ': 'ǅ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǉ': 'ǈ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǌ': 'ǋ', 'Ǳ': 'ǲ', 'ǲ': 'ǲ', 'ǳ': 'ǲ', 'ŉ': 'ʼN' };
+/** A str.isxxx() method: no arguments, a bool. */
+function predicate(name: string, test: (s: string) => boolean): Method {
+  return (rt, self, args, kw) => {
+    arity(rt, `str.${name}`, args, 0, 0, kw);
+    return rt.bool(test(strSelf(self)));
+  };
+}
 
-/** str.title: titlecase a character after an uncased one, lowercase it after a cased one. */
-function titleCase(s: string): string {
-  let out = '';
-  let run = ''; // lowercased in one go, so that a final sigma becomes ς as in str.lower()
-  let previousCased = false;
-  for (const ch of s) {
-    if (previousCased) run += ch;
-    else {
-      out += run.toLowerCase();
-      run = '';
-      const upper = [...ch.toUpperCase()];
-      out += TITLECASE[ch] ?? upper[0]! + upper.slice(1).join('').toLowerCase();
-    }
-    previousCased = CASED.test(ch);
+/** str.replace: `count` replacements from the left (all when negative); an empty `old` matches between characters. */
+function replaceSubstring(s: string, old: string, replacement: string, count: number): string {
+  if (old === '') {
+    const chars = [...s];
+    const slots = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+    let out = '';
+    for (let i = 0; i < slots; i++) out += replacement + (chars[i] ?? '');
+    return out + chars.slice(slots).join('');
   }
-  return out + run.toLowerCase();
+  const parts = s.split(old);
+  if (count < 0 || count >= parts.length - 1) return parts.join(replacement);
+  return parts.slice(0, count + 1).join(replacement) + old + parts.slice(count + 1).join(old);
 }
 
 const STR_METHODS: Record<string, Method> = {
@@ -345,12 +349,10 @@ const STR_METHODS: Record<string, Method> = {
   },
   replace(rt, self, args, kw) {
     arity(rt, 'replace', args, 2, 3, kw);
-    const parts = strSelf(self).split(strArg(rt, args[0], 'replace() argument 1'));
-    const count = args[2] ? intArg(rt, args[2]) : -1;
-    const replacement = strArg(rt, args[1], 'replace() argument 2');
-    if (count < 0 || count >= parts.length - 1) return rt.str(parts.join(replacement));
     const old = strArg(rt, args[0], 'replace() argument 1');
-    return rt.str(parts.slice(0, count + 1).join(replacement) + old + parts.slice(count + 1).join(old));
+    const replacement = strArg(rt, args[1], 'replace() argument 2');
+    const count = args[2] ? intArg(rt, args[2]) : -1;
+    return rt.str(replaceSubstring(strSelf(self), old, replacement, count));
   },
   index(rt, self, args, kw) {
     arity(rt, 'index', args, 1, 3, kw);
@@ -367,7 +369,7 @@ const STR_METHODS: Record<string, Method> = {
     if (window === null) return rt.int(0);
     return rt.int(sub === '' ? [...window].length + 1 : window.split(sub).length - 1);
   },
-  isdigit(rt, self, args, kw) { arity(rt, 'str.isdigit', args, 0, 0, kw); return rt.bool(/^\d+$/.test(strSelf(self))); },
+  isdigit: predicate('isdigit', isDigit),
   format(rt, self, args, kw) { return rt.str(strFormat(rt, strSelf(self), args, kw)); },
   format_map(rt, self, args, kw) {
     arity(rt, 'str.format_map', args, 1, 1, kw);
@@ -378,11 +380,8 @@ const STR_METHODS: Record<string, Method> = {
     return rt.str(strFormat(rt, strSelf(self), [], kwargs));
   },
   title(rt, self, args, kw) { arity(rt, 'str.title', args, 0, 0, kw); return rt.str(titleCase(strSelf(self))); },
-  capitalize(rt, self, args, kw) {
-    arity(rt, 'str.capitalize', args, 0, 0, kw); const s = strSelf(self); return rt.str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
-  swapcase(rt, self, args, kw) {
-    arity(rt, 'str.swapcase', args, 0, 0, kw);
-    return rt.str([...strSelf(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')); },
+  capitalize(rt, self, args, kw) { arity(rt, 'str.capitalize', args, 0, 0, kw); return rt.str(capitalize(strSelf(self))); },
+  swapcase(rt, self, args, kw) { arity(rt, 'str.swapcase', args, 0, 0, kw); return rt.str(swapCase(strSelf(self))); },
   // Full case folding is, but for dotless i, lowercasing the uppercase form (ß → SS → ss, ς → Σ → σ).
   casefold(rt, self, args, kw) {
     arity(rt, 'str.casefold', args, 0, 0, kw);
@@ -403,6 +402,7 @@ const STR_METHODS: Record<string, Method> = {
     arity(rt, 'str.partition', args, 1, 1, kw);
     const s = strSelf(self);
     const sep = subArg(rt, args[0]);
+    if (sep === '') rt.raise(rt.types.ValueError, 'empty separator');
     const i = s.indexOf(sep);
     const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return rt.tuple(parts.map((p) => rt.str(p)));
@@ -411,6 +411,7 @@ const STR_METHODS: Record<string, Method> = {
     arity(rt, 'str.rpartition', args, 1, 1, kw);
     const s = strSelf(self);
     const sep = subArg(rt, args[0]);
+    if (sep === '') rt.raise(rt.types.ValueError, 'empty separator');
     const i = s.lastIndexOf(sep);
     const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return rt.tuple(parts.map((p) => rt.str(p)));
@@ -429,14 +430,19 @@ const STR_METHODS: Record<string, Method> = {
   },
   removeprefix(rt, self, args) { const s = strSelf(self); const p = subArg(rt, args[0]); return rt.str(s.startsWith(p) ? s.slice(p.length) : s); },
   removesuffix(rt, self, args) { const s = strSelf(self); const p = subArg(rt, args[0]); return rt.str(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
-  isalpha(rt, self) { return rt.bool(/^\p{L}+$/u.test(strSelf(self))); },
-  isalnum(rt, self) { return rt.bool(/^[\p{L}\p{N}]+$/u.test(strSelf(self))); },
-  isspace(rt, self) { const t = strSelf(self); return rt.bool(t.length > 0 && [...t].every((c) => PY_WHITESPACE.test(c))); },
-  isupper(rt, self) { const s = strSelf(self); return rt.bool(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)); },
-  islower(rt, self) { const s = strSelf(self); return rt.bool(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)); },
-  isnumeric(rt, self) { return rt.bool(/^\p{N}+$/u.test(strSelf(self))); },
-  isdecimal(rt, self) { return rt.bool(/^\p{Nd}+$/u.test(strSelf(self))); },
-  isidentifier(rt, self) { return rt.bool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(strSelf(self))); },
+  isalpha: predicate('isalpha', isAlpha),
+  isalnum: predicate('isalnum', isAlnum),
+  isspace: predicate('isspace', (t) => t.length > 0 && [...t].every((c) => PY_WHITESPACE.test(c))),
+  isupper: predicate('isupper', isUpper),
+  islower: predicate('islower', isLower),
+  istitle: predicate('istitle', isTitle),
+  isnumeric: predicate('isnumeric', isNumeric),
+  isdecimal: predicate('isdecimal', isDecimal),
+  isidentifier: predicate('isidentifier', isIdentifier),
+  isascii: predicate('isascii', isAscii),
+  isprintable: predicate('isprintable', isPrintable),
+  maketrans(rt, _self, args, kw) { return makeTrans(rt, args, kw); },
+  translate(rt, self, args, kw) { arity(rt, 'str.translate', args, 1, 1, kw); return rt.str(translate(rt, strSelf(self), args[0]!)); },
   rsplit(rt, self, args, kw) {
     const s = strSelf(self);
     const sep = args[0] ?? kw?.get('sep');

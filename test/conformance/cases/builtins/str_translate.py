@@ -1,0 +1,26 @@
+# str.maketrans (one dict, two strings, a third of deletions) and str.translate with dicts, lists and bad mappings.
+def t(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+t("m1", lambda: str.maketrans("abc", "xyz"))
+t("m2", lambda: str.maketrans("abc", "xyz", "d"))
+t("m3", lambda: str.maketrans({"a": "1", 98: None, "c": 67}))
+t("m4", lambda: str.maketrans("ab", "x"))
+t("m5", lambda: str.maketrans({"ab": 1}))
+t("m6", lambda: str.maketrans({1.5: 1}))
+t("m7", lambda: str.maketrans("abc"))
+t("m8", lambda: str.maketrans(1, "a"))
+t("m9", lambda: str.maketrans())
+t("m10", lambda: "q".maketrans("a", "b"))
+t("m11", lambda: str.maketrans("a", "b", 3))
+t("t1", lambda: "abcd".translate(str.maketrans("abc", "xyz", "d")))
+t("t2", lambda: "hello".translate({104: "J", 101: None, 108: 76}))
+t("t3", lambda: "abc".translate({97: 1.5}))
+t("t4", lambda: "abc".translate({97: 0x110000}))
+t("t5", lambda: "abc".translate(["A", "B"] * 50))
+t("t6", lambda: "abc".translate(5))
+t("t7", lambda: "abc".translate({97: "xyz"}))
+t("t8", lambda: "".translate({}))
+t("t9", lambda: "abc".translate())
