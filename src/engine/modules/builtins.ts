@@ -3,7 +3,7 @@
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
-import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PyDict, PyDictView, PyList, PyRange, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
 import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
 import { PyType } from '../objects/object';
@@ -14,11 +14,11 @@ import { deleteAttribute, getAttribute, materializeDict, setAttribute } from '..
 import { dictGetStr } from '../objects/dictops';
 import { pyHash } from '../objects/pyhash';
 import { sortItems, reverseFlag } from '../objects/sorting';
-import { PySeqIter } from '../objects/iterators';
+import { PyRangeIter, PySeqIter } from '../objects/iterators';
 import { callDunder } from '../objects/dunders';
 import { formatValue } from '../objects/format';
 import { isTrue } from '../objects/protocols';
-import { collect, compare, getIter, hashKey, iterNext, length, refillResultTuple } from '../objects/protocols';
+import { collect, compare, dictIter, getIter, hashKey, iterNext, length, refillResultTuple } from '../objects/protocols';
 import { binaryOp } from '../objects/number';
 import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
@@ -363,16 +363,19 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   reversed(rt, args, kwargs) {
     const seq = oneArg(rt, 'reversed', args, kwargs);
-    if (seq instanceof PyList) return rt.heap.register(new PySeqIter(rt.types.list_reverseiterator, rt.heap.incref(seq, 'item'), true));
-    if (!(seq instanceof PyTuple || seq instanceof PyStr || seq.type.name === 'range')) {
+    if (seq.type.isHeapType) {
       const custom = callDunder(rt, seq, '__reversed__', []);
       if (custom) return custom;
-      rt.raise(rt.types.TypeError, `'${seq.type.name}' object is not reversible`);
     }
-    const items = collect(rt, seq).reverse();
-    let i = 0;
-    const type = seq instanceof PyTuple ? rt.types.reversed : seq instanceof PyStr ? rt.types.reversed : rt.types.range_iterator;
-    return rt.heap.register(new PyGenericIter(type, items, () => (i < items.length ? rt.heap.incref(items[i++]!) : null)));
+    // list_reverseiterator; the `reversed` object over a sequence; range_reverse; dict reverse iterators.
+    if (seq instanceof PyList) return rt.heap.register(new PySeqIter(rt.types.list_reverseiterator, rt.heap.incref(seq, 'item'), true));
+    if (seq instanceof PyTuple || seq instanceof PyStr) return rt.heap.register(new PySeqIter(rt.types.reversed, rt.heap.incref(seq, 'item'), true));
+    if (seq instanceof PyRange) {
+      return rt.heap.register(new PyRangeIter(rt.types.range_iterator, seq.start + (seq.length - 1) * seq.step, -seq.step, seq.length));
+    }
+    if (seq instanceof PyDict) return dictIter(rt, seq, 'keys', true);
+    if (seq instanceof PyDictView) return dictIter(rt, seq.dict, seq.kind, true);
+    return rt.raise(rt.types.TypeError, `'${seq.type.name}' object is not reversible`);
   },
   bin(rt, args, kwargs) { return rt.str(radix(rt, oneArg(rt, 'bin', args, kwargs), 2, '0b')); },
   oct(rt, args, kwargs) { return rt.str(radix(rt, oneArg(rt, 'oct', args, kwargs), 8, '0o')); },

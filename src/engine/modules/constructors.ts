@@ -14,6 +14,7 @@ import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
 import { unexpectedKeyword } from './native';
 import { newSlice } from '../objects/slices';
+import { dictUpdate } from '../objects/dictmerge';
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -130,19 +131,13 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       if (args[0] instanceof PyTuple) return rt.heap.incref(args[0]);
       return rt.tuple(collect(rt, args[0]));
     case t.dict: {
+      if (args.length > 1) rt.raise(rt.types.TypeError, `dict expected at most 1 argument, got ${args.length}`);
       const d = rt.dict();
-      if (args[0]) {
-        if (args[0] instanceof PyDict) {
-          for (const { key, value } of [...args[0].entries.values()]) dictSet(rt, d, key, value);
-        } else {
-          for (const pair of collect(rt, args[0])) {
-            const kv = collect(rt, pair);
-            rt.heap.decref(pair);
-            if (kv.length !== 2) rt.raise(rt.types.ValueError, `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
-            dictSet(rt, d, kv[0]!, kv[1]!);
-            kv.forEach((x) => rt.heap.decref(x));
-          }
-        }
+      try {
+        if (args[0]) dictUpdate(rt, d, args[0]);
+      } catch (error) {
+        rt.heap.decref(d);
+        throw error;
       }
       if (kwargs) {
         for (const [name, value] of kwargs) {

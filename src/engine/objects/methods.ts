@@ -21,6 +21,8 @@ import {
   capitalize, isAlnum, isAlpha, isAscii, isDecimal, isDigit, isIdentifier, isLower, isNumeric, isPrintable, isTitle, isUpper, swapCase, titleCase,
 } from './strcase';
 import { makeTrans, translate } from './strtranslate';
+import { dictUpdate } from './dictmerge';
+import { viewIsDisjoint } from './dictviewsets';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -111,6 +113,7 @@ const LIST_METHODS: Record<string, Method> = {
   pop(rt, self, args, kw) {
     arity(rt, 'pop', args, 0, 1, kw);
     const list = self as PyList;
+    if (args.length) intArg(rt, args[0]!); // the index is converted (Py_ssize_t) before the list is looked at
     if (list.items.length === 0) rt.raise(rt.types.IndexError, 'pop from empty list');
     const i = args.length ? normalizeIndex(rt, list, args[0]!, 'pop index out of range') : list.items.length - 1;
     return listRemoveAt(rt, list, i);
@@ -195,10 +198,7 @@ const DICT_METHODS: Record<string, Method> = {
   update(rt, self, args, kw) {
     arity(rt, 'update', args, 0, 1, null);
     const d = self as PyDict;
-    if (args[0]) {
-      if (!(args[0] instanceof PyDict)) rt.unsupported('dict.update with a non-dict argument');
-      for (const { key, value } of [...(args[0] as PyDict).entries.values()]) dictSet(rt, d, key, value);
-    }
+    if (args[0]) dictUpdate(rt, d, args[0]);
     if (kw) {
       for (const [name, value] of kw) {
         const key = rt.str(name);
@@ -587,6 +587,13 @@ function finishOrYield(rt: Runtime, result: { done: boolean; value: PyObject }):
   return rt.raiseWith(rt.types.StopIteration, result.value);
 }
 
+const VIEW_SET_METHODS: Record<string, Method> = {
+  isdisjoint(rt, self, args, kw) {
+    arity(rt, 'isdisjoint', args, 1, 1, kw);
+    return rt.bool(viewIsDisjoint(rt, self as PyDictView, args[0]!));
+  },
+};
+
 const SLICE_METHODS: Record<string, Method> = {
   indices(rt, self, args, kw) {
     if (kw && kw.size > 0) rt.raise(rt.types.TypeError, 'slice.indices() takes no keyword arguments');
@@ -605,6 +612,8 @@ export function installMethods(rt: Runtime): void {
   install(rt, rt.types.dict, DICT_METHODS);
   install(rt, rt.types.str, STR_METHODS);
   install(rt, rt.types.slice, SLICE_METHODS);
+  install(rt, rt.types.dict_keys, VIEW_SET_METHODS);
+  install(rt, rt.types.dict_items, VIEW_SET_METHODS);
   for (const [typeName, names] of Object.entries(KNOWN_ATTRIBUTES)) {
     const type = (rt.types as Record<string, PyType>)[typeName];
     if (type) for (const n of names) type.knownAttributes.add(n);

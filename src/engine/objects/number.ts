@@ -9,6 +9,8 @@ import { PySet, setAdd, setClear } from './sets';
 import { percentFormat } from './strformat';
 import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setmethods';
 import { crPow, intTrueDivide } from '../modules/libm';
+import { dictViewSetOp } from './dictviewsets';
+
 
 const SYMBOL: Record<BinOpName, string> = {
   Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '** or pow()', LShift: '<<', RShift: '>>',
@@ -76,6 +78,8 @@ export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObjec
     const result = setOperator(rt, op, lhs, rhs, inplace);
     if (result) return result;
   }
+  const viewSet = dictViewSetOp(rt, op, lhs, rhs);
+  if (viewSet) return viewSet;
   const seq = sequenceOp(rt, op, lhs, rhs, inplace);
   if (seq) return seq;
   if (op === 'Add' && lhs instanceof PyStr) rt.raise(rt.types.TypeError, `can only concatenate str (not "${rhs.type.name}") to str`);

@@ -14,6 +14,7 @@ import { PySet, setLookup } from './sets';
 import { pyHash, raiseUnhashable, type HashRole } from './pyhash';
 import { PyRaise } from './exceptions';
 import { sliceIndices, sliceParts } from './slices';
+import { dictViewCompare } from './dictviewsets';
 
 export { sliceIndices };
 
@@ -115,6 +116,8 @@ export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
     return decided ? truthOf(rt, decided) : a === b;
   }
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.value));
+  const viewEqual = dictViewCompare(rt, 'Eq', a, b);
+  if (viewEqual !== null) return viewEqual;
   if (a instanceof PyMethod && b instanceof PyMethod) return a.func === b.func && a.self === b.self;
   const x = numeric(a);
   const y = numeric(b);
@@ -187,6 +190,8 @@ export function compare(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): b
     if (op === 'Eq') return a === b;
     if (op === 'NotEq') return a !== b;
   }
+  const viewResult = dictViewCompare(rt, op, a, b);
+  if (viewResult !== null) return viewResult;
   if (op === 'Eq') return equals(rt, a, b);
   if (op === 'NotEq') return !equals(rt, a, b);
   const order = orderOf(rt, op, a, b);
@@ -325,12 +330,15 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   return rt.raise(rt.types.TypeError, `'${o.type.name}' object is not iterable`);
 }
 
-export function dictIter(rt: Runtime, d: PyDict, kind: 'keys' | 'values' | 'items'): PyGenericIter {
+export function dictIter(rt: Runtime, d: PyDict, kind: 'keys' | 'values' | 'items', reverse = false): PyGenericIter {
   const { types, heap } = rt;
   const entries = [...d.entries.values()];
+  if (reverse) entries.reverse();
   const size = d.entries.size;
   let i = 0;
-  const type = kind === 'keys' ? types.dict_keyiterator : kind === 'values' ? types.dict_valueiterator : types.dict_itemiterator;
+  const type = reverse
+    ? (kind === 'keys' ? types.dict_reversekeyiterator : kind === 'values' ? types.dict_reversevalueiterator : types.dict_reverseitemiterator)
+    : (kind === 'keys' ? types.dict_keyiterator : kind === 'values' ? types.dict_valueiterator : types.dict_itemiterator);
   const iter: PyGenericIter = new PyGenericIter(type, [heap.incref(d, 'item')], (self) => {
     if (d.entries.size !== size) rt.raise(rt.types.RuntimeError, 'dictionary changed size during iteration');
     const e = entries[i++];
@@ -386,7 +394,10 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
     if (!seq) return null;
     if (seq instanceof PyStr) {
       const chars = [...seq.value];
-      if (it.index < chars.length) return rt.str(chars[it.index++]!);
+      if (it.index < chars.length) {
+        const i = it.index++;
+        return rt.str(chars[it.reversed ? chars.length - 1 - i : i]!);
+      }
     } else {
       const items = (seq as PyList | PyTuple).items;
       if (it.index < items.length) {

@@ -1,0 +1,85 @@
+// dict(x) and d.update(x): a dict's entries, a mapping's keys() looked up one by one (PyDict_Merge), or an
+// iterable of key/value pairs (PyDict_MergeFromSeq2) with CPython's messages for a bad element.
+import type { Runtime } from '../vm/runtime';
+import type { PyObject } from './object';
+import { PyDict } from './containers';
+import { dictSet } from './dictops';
+import { collect, getItem, getIter, iterNext } from './protocols';
+import { findDunder } from './dunders';
+import { PyRaise } from './exceptions';
+import { PyInstance } from './classes';
+import { getAttribute } from './attributes';
+
+export function dictUpdate(rt: Runtime, d: PyDict, src: PyObject): void {
+  if (src instanceof PyDict) {
+    for (const { key, value } of [...src.entries.values()]) dictSet(rt, d, key, value);
+    return;
+  }
+  if (src instanceof PyInstance && findDunder(src, 'keys')) {
+    mergeMapping(rt, d, src);
+    return;
+  }
+  mergePairs(rt, d, src);
+}
+
+/** A mapping that is not a dict: d[k] = src[k] for k in src.keys(). */
+function mergeMapping(rt: Runtime, d: PyDict, src: PyObject): void {
+  const keysMethod = getAttribute(rt, src, 'keys');
+  let keys: PyObject[];
+  try {
+    const result = rt.call(keysMethod, []);
+    try {
+      keys = collect(rt, result);
+    } finally {
+      rt.heap.decref(result);
+    }
+  } finally {
+    rt.heap.decref(keysMethod);
+  }
+  try {
+    for (const key of keys) {
+      const value = getItem(rt, src, key);
+      dictSet(rt, d, key, value);
+      rt.heap.decref(value);
+    }
+  } finally {
+    keys.forEach((k) => rt.heap.decref(k));
+  }
+}
+
+function mergePairs(rt: Runtime, d: PyDict, src: PyObject): void {
+  const it = getIter(rt, src);
+  try {
+    for (let index = 0; ; index++) {
+      const item = iterNext(rt, it);
+      if (item === null) return;
+      let pair: PyObject[];
+      try {
+        pair = asSequence(rt, item, index);
+      } finally {
+        rt.heap.decref(item);
+      }
+      try {
+        if (pair.length !== 2) rt.raise(rt.types.ValueError, `dictionary update sequence element #${index} has length ${pair.length}; 2 is required`);
+        dictSet(rt, d, pair[0]!, pair[1]!);
+      } finally {
+        pair.forEach((x) => rt.heap.decref(x));
+      }
+    }
+  } finally {
+    rt.heap.decref(it);
+  }
+}
+
+/** PySequence_Fast: the element's items; a non-iterable element gets the dict-specific TypeError. */
+function asSequence(rt: Runtime, item: PyObject, index: number): PyObject[] {
+  try {
+    return collect(rt, item);
+  } catch (error) {
+    if (error instanceof PyRaise && error.exc.type === rt.types.TypeError) {
+      rt.heap.decref(error.exc);
+      rt.raise(rt.types.TypeError, `cannot convert dictionary update sequence element #${index} to a sequence`);
+    }
+    throw error;
+  }
+}
