@@ -12,6 +12,7 @@ import { analyzeModule, type ComprehensionNode, type ScopeInfo, type ScopeNode }
 import { foldBinary, foldUnary } from './fold';
 import { markBorrowedLoads } from './borrow';
 import { computeHandlerDepths, resolveLocalChecks } from './flow';
+import { compileMatch } from './patterns';
 
 export const BINARY_OPS: readonly BinOpName[] = [
   'Add', 'BitAnd', 'FloorDiv', 'LShift', 'MatMult', 'Mult', 'Mod', 'BitOr', 'Pow', 'RShift', 'Sub', 'Div', 'BitXor',
@@ -372,6 +373,16 @@ class Compiler {
           this.storeName(b, scope, asname ?? name, pos);
         }
         b.emit('POP_TOP', 0, pos);
+        return;
+      case 'Match':
+        compileMatch(b, {
+          expr: (e) => this.expr(b, scope, e),
+          storeName: (name, at) => this.storeName(b, scope, name, at),
+          jumpIfFalse: (test, label) => this.jumpIf(b, scope, test, false, label),
+          block: (body) => this.block(b, scope, body),
+          constOf: (e) => this.constOf(e),
+          errorAtLastVisited: this.profile.compiler.patternErrorAtLastVisited,
+        }, s.subject, s.cases);
         return;
       case 'Global':
       case 'Nonlocal':
@@ -1382,6 +1393,7 @@ function staticAttributes(body: Stmt[]): Set<string> {
       }
       if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') { scan(s.body, self); scan(s.orelse, self); }
       if (s.kind === 'With') scan(s.body, self);
+      if (s.kind === 'Match') s.cases.forEach((m) => scan(m.body, self));
       if (s.kind === 'Try') { scan(s.body, self); s.handlers.forEach((h) => scan(h.body, self)); scan(s.orelse, self); scan(s.finalbody, self); }
     }
   };

@@ -25,6 +25,8 @@ function exitIn(s: Stmt, inNestedLoop: boolean): Stmt | null {
       return firstFinallyExit(s.body, true) ?? firstFinallyExit(s.orelse, inNestedLoop);
     case 'With':
       return firstFinallyExit(s.body, inNestedLoop);
+    case 'Match':
+      return s.cases.map((m) => firstFinallyExit(m.body, inNestedLoop)).find((x) => x) ?? null;
     case 'Try':
       return firstFinallyExit(s.body, inNestedLoop) ?? s.handlers.map((h) => firstFinallyExit(h.body, inNestedLoop)).find((x) => x) ?? firstFinallyExit(s.orelse, inNestedLoop) ?? firstFinallyExit(s.finalbody, inNestedLoop);
     default:

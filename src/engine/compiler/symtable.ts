@@ -1,7 +1,7 @@
 // CPython's symbol table, for the scopes the simulator compiles: the module and functions (including
 // lambdas). Every name of a function is classified as a fast local, a cell (a local captured by a
 // nested function), a free variable (captured from an enclosing function) or a global.
-import type { Expr, Module, Params, Stmt } from '../syntax/ast';
+import type { Expr, Module, Params, Pattern, Stmt } from '../syntax/ast';
 import { PySyntaxError, UnsupportedError } from '../syntax/errors';
 
 export type NameKind = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit';
@@ -204,6 +204,14 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
         }
         collect(scope, s.body, scopes, options);
         break;
+      case 'Match':
+        useExpr(s.subject);
+        for (const m of s.cases) {
+          visitPattern(m.pattern, (name) => bind(name, s.line), useExpr);
+          useExpr(m.guard);
+          collect(scope, m.body, scopes, options);
+        }
+        break;
       case 'Pass': case 'Break': case 'Continue': break;
     }
   }
@@ -308,3 +316,29 @@ export function walkExpr(
   }
 }
 
+
+/** The names a pattern binds (in source order) and the expressions it evaluates (values, classes, keys). */
+export function visitPattern(pattern: Pattern, bind: (name: string) => void, use: (e: Expr) => void): void {
+  const visit = (x: Pattern): void => visitPattern(x, bind, use);
+  switch (pattern.kind) {
+    case 'MatchValue': use(pattern.value); break;
+    case 'MatchSingleton': break;
+    case 'MatchSequence': pattern.patterns.forEach(visit); break;
+    case 'MatchMapping':
+      pattern.keys.forEach(use);
+      pattern.patterns.forEach(visit);
+      if (pattern.rest) bind(pattern.rest);
+      break;
+    case 'MatchClass':
+      use(pattern.cls);
+      pattern.patterns.forEach(visit);
+      pattern.kwdPatterns.forEach(visit);
+      break;
+    case 'MatchStar': if (pattern.name) bind(pattern.name); break;
+    case 'MatchAs':
+      if (pattern.pattern) visit(pattern.pattern);
+      if (pattern.name) bind(pattern.name);
+      break;
+    case 'MatchOr': pattern.patterns.forEach(visit); break;
+  }
+}

@@ -46,6 +46,8 @@ export interface Profile {
     readonly classStaticAttributes: boolean;
     /** 3.14 (PEP 765): return/break/continue leaving a finally block draws a compile-time SyntaxWarning. */
     readonly finallyExitWarning: boolean;
+    /** 3.11: a pattern's SyntaxError points at the last (sub)pattern compiled, not at the pattern at fault. */
+    readonly patternErrorAtLastVisited: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */
@@ -64,6 +66,8 @@ export interface Profile {
     readonly zeroToNegativePower: string;
     /** OverflowError of float ** : the C library's ERANGE text (glibc's, or Emscripten's musl for pyodide). */
     readonly floatPowOverflow: string;
+    /** TypeError of a class pattern whose callee is not a type (3.11: "… must be a type", 3.12+: "… must be a class"). */
+    readonly matchClassNotType: string;
   };
   readonly builtins: {
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */

@@ -11,7 +11,7 @@ import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
 import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr } from '../objects/callables';
 import { PyException, PyRaise } from '../objects/exceptions';
 import { binaryOp, unaryOp } from '../objects/number';
-import { collect, compareObject, contains, getItem, getIter, isTrue, iterNext, normalizeIndex, sliceIndices } from '../objects/protocols';
+import { collect, compareObject, contains, getItem, getIter, isTrue, iterNext, length, normalizeIndex, sliceIndices } from '../objects/protocols';
 import { dictDelete, dictGetStr, dictSet } from '../objects/dictops';
 import { listAppendSteal, listExtendSteal, listRemoveAt, listSetSteal } from '../objects/listops';
 import { repr, str } from '../objects/repr';
@@ -30,6 +30,7 @@ import { STDLIB_MODULES } from '../modules/stdlibNames';
 import { isCPythonBuiltin } from '../modules/builtinNames';
 import { callDunder } from '../objects/dunders';
 import { callBuiltinType } from '../modules/constructors';
+import { isMatchMapping, isMatchSequence, matchClass, matchKeys } from './matching';
 
 void OPCODES;
 
@@ -758,6 +759,37 @@ export class VM {
             const truth = isTrue(rt, cond!);
             this.drop(cond, b);
             if (truth === (ins.op === 'POP_JUMP_IF_TRUE')) f.pc = ins.arg;
+            break;
+          }
+          case 'POP_JUMP_IF_NONE':
+          case 'POP_JUMP_IF_NOT_NONE': {
+            const [value, b] = this.popWithFlag(f);
+            this.drop(value, b);
+            if ((value === rt.None) === (ins.op === 'POP_JUMP_IF_NONE')) f.pc = ins.arg;
+            break;
+          }
+          case 'GET_LEN': this.push(f, rt.int(length(rt, f.stack[f.stack.length - 1]!))); break;
+          case 'MATCH_SEQUENCE': this.push(f, rt.bool(isMatchSequence(rt, f.stack[f.stack.length - 1]!))); break;
+          case 'MATCH_MAPPING': this.push(f, rt.bool(isMatchMapping(rt, f.stack[f.stack.length - 1]!))); break;
+          case 'MATCH_KEYS': {
+            const subject = f.stack[f.stack.length - 2]!;
+            const keys = f.stack[f.stack.length - 1] as PyTuple;
+            const values = matchKeys(rt, subject, keys, (fn, args) => this.callFromNative(fn, args));
+            this.push(f, values ? rt.tuple(values) : rt.none());
+            break;
+          }
+          case 'MATCH_CLASS': {
+            const [names, bn] = this.popWithFlag(f);
+            const [cls, bc] = this.popWithFlag(f);
+            const [subject, bs] = this.popWithFlag(f);
+            try {
+              const attrs = matchClass(rt, subject!, cls!, ins.arg, names as PyTuple);
+              this.push(f, attrs ? rt.tuple(attrs) : rt.none());
+            } finally {
+              this.drop(names, bn);
+              this.drop(cls, bc);
+              this.drop(subject, bs);
+            }
             break;
           }
           case 'CONVERT_VALUE': {
