@@ -126,7 +126,13 @@ export class VM {
       if (v && frame.fastBorrowed[i]) rt.heap.incref(v);
       frame.fastBorrowed[i] = false;
     });
-    frame.pc = 1; // past RETURN_GENERATOR: the first resumption's value is popped by POP_TOP
+    // The prologue (closure cells, MAKE_CELL) runs in the call, as in CPython; the body waits for the first resumption.
+    let pc = 0;
+    for (let ins = frame.code.instructions[pc]!; ins.op !== 'RETURN_GENERATOR'; ins = frame.code.instructions[++pc]!) {
+      if (ins.op === 'COPY_FREE_VARS') this.copyFreeVars(frame, ins.arg);
+      else if (ins.op === 'MAKE_CELL') this.makeCell(frame, ins.arg);
+    }
+    frame.pc = pc + 1; // past RETURN_GENERATOR: the first resumption's value is popped by POP_TOP
     return rt.heap.register(new PyGenerator(rt.types.generator, frame, frame.code.name, frame.code.qualname));
   }
 
@@ -234,6 +240,28 @@ export class VM {
     this.rt.recorder.emit({
       k: 'frame', frame: frame.id, parent, name: frame.code.qualname, line: frame.code.firstLine, namespace: frame.locals?.id ?? -1,
     });
+  }
+
+  /** MAKE_CELL: the slot's value (or NULL) moves into a new cell. */
+  private makeCell(f: Frame, slot: number): void {
+    const rt = this.rt;
+    const value = f.fast[slot] ?? null;
+    if (value && f.fastBorrowed[slot]) rt.heap.incref(value);
+    const cell = rt.heap.register(new PyCell(rt.types.cell, value));
+    f.fast[slot] = cell;
+    f.fastBorrowed[slot] = false;
+    rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[slot]!, obj: cell.id });
+  }
+
+  /** COPY_FREE_VARS: the function's closure cells into the last `count` slots. */
+  private copyFreeVars(f: Frame, count: number): void {
+    const rt = this.rt;
+    const closure = f.func!.closure!.items;
+    const offset = f.code.localsplusNames.indexOf(f.code.freevars[0]!);
+    for (let i = 0; i < count; i++) {
+      f.fast[offset + i] = rt.heap.incref(closure[i]!, 'name');
+      rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[offset + i]!, obj: closure[i]!.id });
+    }
   }
 
   // ---- stack helpers --------------------------------------------------------------------------
@@ -683,24 +711,8 @@ export class VM {
             this.call(f, n + kwnames.length, kwargs ? kwnames : null);
             break;
           }
-          case 'MAKE_CELL': {
-            const value = f.fast[ins.arg] ?? null;
-            if (value && f.fastBorrowed[ins.arg]) heap.incref(value);
-            const cell = heap.register(new PyCell(rt.types.cell, value));
-            f.fast[ins.arg] = cell;
-            f.fastBorrowed[ins.arg] = false;
-            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[ins.arg]!, obj: cell.id });
-            break;
-          }
-          case 'COPY_FREE_VARS': {
-            const closure = f.func!.closure!.items;
-            const offset = f.code.localsplusNames.indexOf(f.code.freevars[0]!);
-            for (let i = 0; i < ins.arg; i++) {
-              f.fast[offset + i] = heap.incref(closure[i]!, 'name');
-              rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[offset + i]!, obj: closure[i]!.id });
-            }
-            break;
-          }
+          case 'MAKE_CELL': this.makeCell(f, ins.arg); break;
+          case 'COPY_FREE_VARS': this.copyFreeVars(f, ins.arg); break;
           case 'LOAD_DEREF': {
             const cell = f.fast[ins.arg] as PyCell;
             if (!cell.value) this.unboundDeref(f, ins.arg);
