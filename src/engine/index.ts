@@ -7,6 +7,7 @@ import { compileModule } from './compiler/compiler';
 import { PROFILES, type VersionId } from './profiles';
 import { Recorder } from './trace/recorder';
 import { Runtime } from './vm/runtime';
+import type { PyFrameObject } from './objects/frames';
 import { VM, StepLimitReached } from './vm/interpreter';
 import { ConstantPool } from './vm/consts';
 import { PyRaise, type PyException } from './objects/exceptions';
@@ -110,6 +111,9 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
   rt.superContext = () => vm.superContext();
   rt.localNames = () => vm.localNames();
+  rt.frameBack = (frame) => vm.frameBack(frame as PyFrameObject);
+  rt.frameAt = (depth) => vm.frameAt(depth);
+  rt.handledException = () => vm.handledException();
   rt.resumeGenerator = (gen, sent, thrown) => vm.resume(gen as PyGenerator, sent, thrown as PyException | null);
   rt.closeGenerator = (gen) => vm.closeGenerator(gen as PyGenerator);
   rt.heap.finalizer = (obj) => {

@@ -25,6 +25,7 @@ import { bindArguments } from './arguments';
 import { PyInstance, PyMethod, bindDescriptor, lookupInMro } from '../objects/classes';
 import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
+import { PyFrameObject, PyTraceback } from '../objects/frames';
 import { PySet, setAdd } from '../objects/sets';
 import { STDLIB_MODULES } from '../modules/stdlibNames';
 import { isCPythonBuiltin } from '../modules/builtinNames';
@@ -1044,9 +1045,39 @@ export class VM {
     this.rt.raise(this.rt.types.UnboundLocalError, `cannot access local variable '${f.code.localsplusNames[index]}' where it is not associated with a value`);
   }
 
+  /** _PyFrame_GetFrameObject: the frame's frame object, made on first use (untracked while the frame runs). */
+  frameObjectOf(f: Frame): PyFrameObject {
+    f.frameObject ??= this.rt.heap.register(new PyFrameObject(this.rt.types.frame, f), false);
+    return f.frameObject;
+  }
+
+  /** f_back: an owned frame's saved caller, or the frame below a running one on the VM's stack. */
+  frameBack(obj: PyFrameObject): PyObject {
+    if (obj.owned) return this.rt.heap.incref(obj.back ?? this.rt.None);
+    const index = this.frames.indexOf(obj.frame);
+    return index > 0 ? this.rt.heap.incref(this.frameObjectOf(this.frames[index - 1]!)) : this.rt.none();
+  }
+
+  /** sys._getframe(depth): a new reference to the frame object `depth` calls up. */
+  frameAt(depth: number): PyFrameObject {
+    const f = this.frames[this.frames.length - 1 - depth];
+    if (!f) this.rt.raise(this.rt.types.ValueError, 'call stack is not deep enough');
+    return this.rt.heap.incref(this.frameObjectOf(f!));
+  }
+
+  /** sys.exception(): the exception being handled, or None (new reference). */
+  handledException(): PyObject {
+    return this.rt.heap.incref(this.handled);
+  }
+
   /** PyTraceBack_Here: the frame's current instruction becomes the newest traceback entry. */
   private addTraceback(exc: PyException, f: Frame): void {
     const ins = f.code.instructions[f.pc - 1]!;
+    const rt = this.rt;
+    const frameObject = rt.heap.incref(this.frameObjectOf(f), 'attr');
+    // The new entry takes over the exception's reference to the previous head as tb_next.
+    exc.tracebackObject = rt.heap.register(new PyTraceback(rt.types.traceback, exc.tracebackObject, frameObject, (f.pc - 1) * 2, ins.pos.line));
+    rt.recorder.touch(exc);
     exc.traceback.unshift({
       frameId: f.id, filename: f.code.filename, name: f.code.name, line: ins.pos.line, col: ins.pos.col,
       endLine: ins.pos.endLine, endCol: ins.pos.endCol, anchors: ins.pos.anchors ?? null, hideCarets: ins.pos.hideCarets ?? false,
@@ -1072,6 +1103,8 @@ export class VM {
         f.pc = entry.target;
         return true;
       }
+      // exception_unwind empties the value stack before the frame is cleared.
+      while (f.stack.length > 0) this.popDrop(f);
       this.popFrame();
       if (this.frames.length <= baseDepth) return false;
       this.addTraceback(exc, this.frame);
@@ -1111,6 +1144,18 @@ export class VM {
   popFrame(): void {
     const f = this.frames.pop()!;
     const heap = this.rt.heap;
+    const frameObject = f.frameObject;
+    if (frameObject) {
+      f.frameObject = null;
+      // Still referenced (a traceback, a saved frame): the frame object takes the locals over.
+      if (frameObject.refcnt > 1) {
+        this.takeOwnership(frameObject, f);
+        heap.decref(frameObject, 'internal');
+        this.rt.recorder.emit({ k: 'frameEnd', frame: f.id });
+        return;
+      }
+      heap.decref(frameObject, 'internal');
+    }
     const releaseLocal = (i: number) => {
       const v = f.fast[i];
       if (v) {
@@ -1128,6 +1173,25 @@ export class VM {
     }
     if (f.func) heap.decref(f.func, 'internal');
     this.rt.recorder.emit({ k: 'frameEnd', frame: f.id });
+  }
+
+  /** take_ownership (Python/frame.c): the finished frame's data moves into its frame object, linked to its caller's. */
+  private takeOwnership(obj: PyFrameObject, f: Frame): void {
+    const rt = this.rt;
+    f.fast.forEach((v, i) => {
+      if (v && f.fastBorrowed[i]) rt.heap.incref(v);
+      f.fastBorrowed[i] = false;
+    });
+    f.stack.forEach((v, i) => {
+      if (v && f.borrowed[i]) rt.heap.incref(v);
+      f.borrowed[i] = false;
+    });
+    obj.owned = true;
+    obj.lastLine = f.code.instructions[Math.max(0, f.pc - 1)]?.pos.line ?? f.code.firstLine;
+    const caller = this.frames[this.frames.length - 1];
+    if (caller) obj.back = rt.heap.incref(this.frameObjectOf(caller), 'attr');
+    rt.gc.track(obj);
+    rt.recorder.touch(obj);
   }
 
   // ---- calls ----------------------------------------------------------------------------------
