@@ -28,6 +28,7 @@ import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
+import { finallyExits, formatFinallyExitWarning } from './compiler/finallyExits';
 
 export type { ParserWasm } from './syntax/parser';
 export type { VersionId } from './profiles';
@@ -72,12 +73,17 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   };
 
   let compiled;
+  // Compile-time warnings (PEP 765), printed before the program runs or before a compiler error.
+  let warnings = '';
   try {
     const module = await parseModule(source, options.wasm);
+    if (profile.compiler.finallyExitWarning) {
+      warnings = finallyExits(module).map((exit) => formatFinallyExitWarning(exit, options.filename, lines)).join('');
+    }
     compiled = compileModule(module, options.filename, source, profile);
   } catch (error) {
     if (error instanceof PySyntaxError) {
-      const text = formatSyntaxError(error, options.filename, lines);
+      const text = warnings + formatSyntaxError(error, options.filename, lines);
       recorder.emit({ k: 'output', stream: 'stderr', text });
       return finish(null, 1, 'syntax', { stderr: text, errorLine: error.line, errorMessage: `${error.className}: ${error.msg}` });
     }
@@ -86,6 +92,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   }
 
   const rt = new Runtime(profile, recorder);
+  if (warnings) rt.write('stderr', warnings);
   installMethods(rt);
   rt.builtins = createBuiltins(rt);
   createSysModule(rt, options.filename);

@@ -4,7 +4,6 @@
 import type { BinOpName, CmpOpName, ConstValue, Expr, Module, Params, Pos, Stmt } from '../syntax/ast';
 import { PySyntaxError, UnsupportedError } from '../syntax/errors';
 import type { Profile } from '../profiles/types';
-import { firstFinallyExit } from './finallyExits';
 import type { CodeObject, Const, Instruction, Position } from './code';
 import { constKey } from './code';
 import type { Opcode } from './opcodes';
@@ -534,8 +533,6 @@ class Compiler {
 
   /** try/finally (with optional except clauses inside): the final body runs on every way out. */
   private tryFinally(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'Try' }>): void {
-    const exit = this.profile.compiler.finallyExitWarning ? firstFinallyExit(s.finalbody) : null;
-    if (exit) throw new UnsupportedError(`the SyntaxWarning for '${exit.kind.toLowerCase()}' in a 'finally' block (PEP 765)`, exit.line);
     const pos = positionOf(s);
     const handler = b.label();
     const end = b.label();
