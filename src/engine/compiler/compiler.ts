@@ -45,7 +45,9 @@ type FBlock =
   | { kind: 'finallyTry'; region: Region; body: Stmt[] }
   | { kind: 'finallyEnd'; region: Region }
   | { kind: 'handlerCleanup'; region: Region; name: string | null }
-  | { kind: 'with'; region: Region };
+  | { kind: 'with'; region: Region }
+  /** A return value waiting on the stack while a finally body runs on the way out (CPython's POP_VALUE). */
+  | { kind: 'popValue' };
 
 interface ScopeSlots {
   /** Index in localsplus of every fast local, cell and free variable. */
@@ -592,10 +594,17 @@ class Compiler {
         case 'finallyTry':
           b.pauseRegion(f.region);
           paused.push(f.region);
-          // The final body runs with the fblocks outside it still active.
+          // The final body runs with the fblocks outside it still active; a return value waiting on the
+          // stack is popped by any return/break/continue that leaves the final body.
           b.fblocks.push(...saved.slice(0, i));
+          if (preserveTos) b.fblocks.push({ kind: 'popValue' });
           this.block(b, scope, f.body);
+          if (preserveTos) b.fblocks.pop();
           b.fblocks.splice(b.fblocks.length - i, i);
+          break;
+        case 'popValue':
+          if (preserveTos) b.emit('SWAP', 2, pos);
+          b.emit('POP_TOP', 0, pos);
           break;
         case 'finallyEnd':
           if (preserveTos) b.emit('SWAP', 2, pos);
