@@ -116,6 +116,10 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
       case 'f_code': return rt.heap.incref(owner.frame.pycode);
       case 'f_lineno': return rt.int(frameLine(owner));
       case 'f_globals': return rt.heap.incref(owner.frame.globals);
+      case 'f_locals':
+        // A module or class body's namespace dict; a function's (a snapshot dict, or 3.13's proxy) is not modelled.
+        if (owner.frame.locals) return rt.heap.incref(owner.frame.locals);
+        return rt.unsupported("f_locals of a function's frame");
       default: break;
     }
   }

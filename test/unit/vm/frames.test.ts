@@ -39,8 +39,10 @@ describe('traceback objects keep frames alive', () => {
     expect((await run(src, '3.13')).stdout).toBe('6\n');
   });
 
-  it('f_locals is not modelled yet: it stops as unsupported', async () => {
-    const r = await run('import sys\nprint(sys._getframe().f_locals)\n');
+  it("f_locals: a module frame's is the globals dict; a function frame's is not modelled yet (unsupported)", async () => {
+    const src = 'import sys\nf = sys._getframe()\nprint(f.f_locals is f.f_globals, f.f_locals["__name__"])\nclass C:\n    x = 1\n    print(sys._getframe().f_locals["x"])\n';
+    expect((await run(src)).stdout).toBe('True __main__\n1\n');
+    const r = await run('import sys\ndef f():\n    return sys._getframe().f_locals\nf()\n');
     expect(r.outcome).toBe('unsupported');
   });
 });
