@@ -2,7 +2,7 @@
 // lambdas). Every name of a function is classified as a fast local, a cell (a local captured by a
 // nested function), a free variable (captured from an enclosing function) or a global.
 import type { Expr, Module, Params, Pattern, Stmt } from '../syntax/ast';
-import { PySyntaxError, UnsupportedError } from '../syntax/errors';
+import { PySyntaxError } from '../syntax/errors';
 
 export type NameKind = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit';
 
