@@ -7,6 +7,7 @@ import { compileModule } from './compiler/compiler';
 import { PROFILES, type VersionId } from './profiles';
 import { Recorder } from './trace/recorder';
 import { Runtime } from './vm/runtime';
+import type { PyFrameObject } from './objects/frames';
 import { VM, StepLimitReached } from './vm/interpreter';
 import { ConstantPool } from './vm/consts';
 import { PyRaise, type PyException } from './objects/exceptions';
@@ -27,7 +28,7 @@ import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
 import { finalizeInterpreter } from './vm/shutdown';
-import { formatWarning } from './compiler/warnings';
+import { earlyWarnings, formatWarning } from './compiler/warnings';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -73,12 +74,15 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   };
 
   let compiled;
+  // The parser's and the AST check's warnings, printed before the program runs or before a compiler error.
+  let warnings = '';
   try {
     const module = await parseModule(source, options.wasm);
+    warnings = earlyWarnings(module, profile).map((w) => formatWarning(options.filename, lines, w)).join('');
     compiled = compileModule(module, options.filename, source, profile);
   } catch (error) {
     if (error instanceof PySyntaxError) {
-      const text = formatSyntaxError(error, options.filename, lines);
+      const text = warnings + formatSyntaxError(error, options.filename, lines);
       recorder.emit({ k: 'output', stream: 'stderr', text });
       return finish(null, 1, 'syntax', { stderr: text, errorLine: error.line, errorMessage: `${error.className}: ${error.msg}` });
     }
@@ -87,6 +91,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   }
 
   const rt = new Runtime(profile, recorder);
+  if (warnings) rt.write('stderr', warnings);
   installMethods(rt);
   rt.builtins = createBuiltins(rt);
   createSysModule(rt, options.filename);
@@ -113,6 +118,9 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
   rt.superContext = () => vm.superContext();
   rt.localNames = () => vm.localNames();
+  rt.frameBack = (frame) => vm.frameBack(frame as PyFrameObject);
+  rt.frameAt = (depth) => vm.frameAt(depth);
+  rt.handledException = () => vm.handledException();
   rt.resumeGenerator = (gen, sent, thrown) => vm.resume(gen as PyGenerator, sent, thrown as PyException | null);
   rt.closeGenerator = (gen) => vm.closeGenerator(gen as PyGenerator);
   rt.heap.finalizer = (obj) => {

@@ -19,7 +19,7 @@ interface Ref {
 /** Stores into locals: the popped value's producer is "stored". */
 const STORES: ReadonlySet<Opcode> = new Set<Opcode>(['STORE_FAST']);
 /** Ops that leave their operand(s) in place and push new values on top (per CPython 3.14.2). */
-const KEEPS_OPERAND: ReadonlySet<Opcode> = new Set<Opcode>(['FORMAT_SIMPLE']);
+const KEEPS_OPERAND: ReadonlySet<Opcode> = new Set<Opcode>(['FORMAT_SIMPLE', 'GET_LEN', 'MATCH_KEYS', 'MATCH_MAPPING', 'MATCH_SEQUENCE']);
 /** Ops that pop only what they consume; the container under it stays. */
 const CONSUMES_TOP_ONLY: ReadonlySet<Opcode> = new Set<Opcode>(['LIST_APPEND', 'LIST_EXTEND', 'DICT_UPDATE', 'DICT_MERGE', 'SET_ADD', 'SET_UPDATE', 'MAP_ADD']);
 
@@ -36,8 +36,9 @@ function pops(ins: Instruction): number {
     case 'UNPACK_SEQUENCE': case 'UNPACK_EX': case 'GET_ITER': case 'POP_TOP': case 'RETURN_VALUE':
     case 'POP_JUMP_IF_FALSE': case 'POP_JUMP_IF_TRUE': case 'UNARY_NEGATIVE': case 'UNARY_POSITIVE':
     case 'UNARY_INVERT': case 'UNARY_NOT': case 'CONVERT_VALUE': case 'LIST_TO_TUPLE': case 'STORE_NAME':
-    case 'STORE_GLOBAL':
+    case 'STORE_GLOBAL': case 'POP_JUMP_IF_NONE': case 'POP_JUMP_IF_NOT_NONE':
       return 1;
+    case 'MATCH_CLASS': return 3;
     case 'BINARY_OP': case 'COMPARE_OP': case 'IS_OP': case 'CONTAINS_OP': case 'BINARY_SUBSCR':
     case 'DELETE_SUBSCR': case 'STORE_ATTR': case 'FORMAT_WITH_SPEC':
       return 2;

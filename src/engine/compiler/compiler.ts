@@ -1,18 +1,18 @@
 // AST → code objects with a CPython-like bytecode (see opcodes.ts). The instruction sequences follow
 // what CPython 3.12/3.13 emit for the same source, because the order of loads, stores and calls is
 // what decides every reference count a program can observe.
-import { escapeWarnings, isAlwaysTrueAssert, isLiteralMessage, literalType, type CompileWarning } from './warnings';
+import { isAlwaysTrueAssert, isLiteralMessage, literalType, type CompileWarning } from './warnings';
 import type { BinOpName, CmpOpName, ConstValue, Expr, Module, Params, Pos, Stmt } from '../syntax/ast';
 import { PySyntaxError, UnsupportedError } from '../syntax/errors';
 import type { Profile } from '../profiles/types';
-import { firstFinallyExit } from './finallyExits';
 import type { CodeObject, Const, Instruction, Position } from './code';
 import { constKey } from './code';
 import type { Opcode } from './opcodes';
-import { analyzeModule, type ComprehensionNode, type ScopeInfo, type ScopeNode } from './symtable';
+import { analyzeModule, inlinedNames, type ComprehensionNode, type ScopeInfo, type ScopeNode } from './symtable';
 import { foldBinary, foldUnary } from './fold';
 import { markBorrowedLoads } from './borrow';
 import { computeHandlerDepths, resolveLocalChecks } from './flow';
+import { compileMatch } from './patterns';
 
 export const BINARY_OPS: readonly BinOpName[] = [
   'Add', 'BitAnd', 'FloorDiv', 'LShift', 'MatMult', 'Mult', 'Mod', 'BitOr', 'Pow', 'RShift', 'Sub', 'Div', 'BitXor',
@@ -46,14 +46,24 @@ type FBlock =
   | { kind: 'finallyTry'; region: Region; body: Stmt[] }
   | { kind: 'finallyEnd'; region: Region }
   | { kind: 'handlerCleanup'; region: Region; name: string | null }
-  | { kind: 'with'; region: Region };
+  | { kind: 'with'; region: Region }
+  /** A return value waiting on the stack while a finally body runs on the way out (CPython's POP_VALUE). */
+  | { kind: 'popValue' };
 
 interface ScopeSlots {
   /** Index in localsplus of every fast local, cell and free variable. */
   slots: Map<string, number>;
   slotNames: string[];
   /** Names bound by the inlined comprehensions being compiled (PEP 709), innermost last. */
-  inlined: Map<string, number>[];
+  inlined: Map<string, InlinedName>[];
+  /** Their scopes, parallel to `inlined`: in a class body, the names they only read skip the class namespace. */
+  inlinedScopes: ScopeInfo[];
+}
+
+/** A name an inlined comprehension binds: its slot in the enclosing frame, and whether it is a cell there. */
+interface InlinedName {
+  readonly slot: number;
+  readonly cell: boolean;
 }
 
 type Scope =
@@ -66,7 +76,7 @@ function functionScope(info: ScopeInfo, qualname: string): Extract<Scope, { kind
   for (const cell of info.cellvars) if (!slotNames.includes(cell)) slotNames.push(cell);
   slotNames.push(...info.freevars);
   const kind = info.kind === 'class' ? 'class' : 'function';
-  return { kind, info, qualname, slots: new Map(slotNames.map((n, i) => [n, i])), slotNames, inlined: [] };
+  return { kind, info, qualname, slots: new Map(slotNames.map((n, i) => [n, i])), slotNames, inlined: [], inlinedScopes: [] };
 }
 
 class CodeBuilder {
@@ -158,7 +168,7 @@ function toConst(v: ConstValue): Const {
 
 export interface CompiledModule {
   readonly code: CodeObject;
-  /** SyntaxWarnings in the order CPython reports them: the parser's, then the compiler's. */
+  /** The compiler's SyntaxWarnings, in the order it reports them (see warnings.ts's earlyWarnings for the rest). */
   readonly warnings: readonly CompileWarning[];
   /** Constants the parse arena references while the module runs (literals, AST-folded values). */
   readonly arenaKeys: ReadonlySet<string>;
@@ -167,7 +177,7 @@ export interface CompiledModule {
 export function compileModule(module: Module, filename: string, source: string, profile: Profile): CompiledModule {
   const compiler = new Compiler(filename, source.split('\n'), profile);
   const code = compiler.module(module);
-  return { code, arenaKeys: compiler.arenaKeys, warnings: [...escapeWarnings(module.invalidEscapes, profile), ...compiler.warnings] };
+  return { code, arenaKeys: compiler.arenaKeys, warnings: compiler.warnings };
 }
 
 class Compiler {
@@ -184,14 +194,18 @@ class Compiler {
   module(module: Module): CodeObject {
     const b = new CodeBuilder();
     const start: Position = { line: 0, col: 0, endLine: 1, endCol: 0 };
-    b.emit('RESUME', 0, start);
     this.scopes = analyzeModule(module, { inlineComprehensions: this.profile.compiler.inlineComprehensions });
-    const scope: Scope = { kind: 'module', info: this.scopes.get(module)!, slots: new Map(), slotNames: [], inlined: [] };
+    const info = this.scopes.get(module)!;
+    // Cells of inlined comprehensions at module level live in the module's own fast slots.
+    const cells = [...info.cellvars];
+    const scope: Scope = { kind: 'module', info, slots: new Map(cells.map((n, i) => [n, i])), slotNames: cells, inlined: [], inlinedScopes: [] };
+    cells.forEach((_, i) => b.emit('MAKE_CELL', i, start));
+    b.emit('RESUME', 0, start);
     this.block(b, scope, module.body);
     const last = module.body[module.body.length - 1];
     const end = last ? positionOf(last) : { line: 1, col: 0, endLine: 1, endCol: 0 };
     b.emit('RETURN_CONST', b.constant({ type: 'none' }), end);
-    return this.finish(b, 'module', '<module>', '<module>', 1, scope.slotNames, { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null }, scope.slotNames, [], []);
+    return this.finish(b, 'module', '<module>', '<module>', 1, scope.slotNames, { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null }, scope.slotNames, cells, []);
   }
 
   private finish(
@@ -378,6 +392,16 @@ class Compiler {
         }
         b.emit('POP_TOP', 0, pos);
         return;
+      case 'Match':
+        compileMatch(b, {
+          expr: (e) => this.expr(b, scope, e),
+          storeName: (name, at) => this.storeName(b, scope, name, at),
+          jumpIfFalse: (test, label) => this.jumpIf(b, scope, test, false, label),
+          block: (body) => this.block(b, scope, body),
+          constOf: (e) => this.constOf(e),
+          errorAtLastVisited: this.profile.compiler.patternErrorAtLastVisited,
+        }, s.subject, s.cases);
+        return;
       case 'Global':
       case 'Nonlocal':
         return; // declarations: the symbol table already placed the names
@@ -516,8 +540,6 @@ class Compiler {
 
   /** try/finally (with optional except clauses inside): the final body runs on every way out. */
   private tryFinally(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'Try' }>): void {
-    const exit = this.profile.compiler.finallyExitWarning ? firstFinallyExit(s.finalbody) : null;
-    if (exit) throw new UnsupportedError(`the SyntaxWarning for '${exit.kind.toLowerCase()}' in a 'finally' block (PEP 765)`, exit.line);
     const pos = positionOf(s);
     const handler = b.label();
     const end = b.label();
@@ -577,10 +599,17 @@ class Compiler {
         case 'finallyTry':
           b.pauseRegion(f.region);
           paused.push(f.region);
-          // The final body runs with the fblocks outside it still active.
+          // The final body runs with the fblocks outside it still active; a return value waiting on the
+          // stack is popped by any return/break/continue that leaves the final body.
           b.fblocks.push(...saved.slice(0, i));
+          if (preserveTos) b.fblocks.push({ kind: 'popValue' });
           this.block(b, scope, f.body);
+          if (preserveTos) b.fblocks.pop();
           b.fblocks.splice(b.fblocks.length - i, i);
+          break;
+        case 'popValue':
+          if (preserveTos) b.emit('SWAP', 2, pos);
+          b.emit('POP_TOP', 0, pos);
           break;
         case 'finallyEnd':
           if (preserveTos) b.emit('SWAP', 2, pos);
@@ -742,27 +771,33 @@ class Compiler {
    */
   private inlinedComprehension(b: CodeBuilder, scope: Scope, e: ComprehensionNode): void {
     const pos = positionOf(e);
-    const names = this.scopes.get(e)!.varnames;
-    const slots = new Map(names.map((n) => [n, this.inlineSlot(scope, n)]));
+    const info = this.scopes.get(e)!;
+    const slots = new Map(inlinedNames(info).map((n) => [n, { slot: this.inlineSlot(scope, n), cell: info.kinds.get(n) === 'cell' }]));
     this.expr(b, scope, e.generators[0]!.iter);
     b.emit('GET_ITER', 0, positionOf(e.generators[0]!.iter));
-    for (const slot of slots.values()) b.emit('LOAD_FAST_AND_CLEAR', slot, pos);
+    // A captured variable gets a fresh cell for this run; the saved value (or cell) comes back afterwards.
+    for (const { slot, cell } of slots.values()) {
+      b.emit('LOAD_FAST_AND_CLEAR', slot, pos);
+      if (cell) b.emit('MAKE_CELL', slot, pos);
+    }
     if (slots.size > 0) b.emit('SWAP', slots.size + 1, pos);
     b.emit(e.kind === 'ListComp' ? 'BUILD_LIST' : e.kind === 'SetComp' ? 'BUILD_SET' : 'BUILD_MAP', 0, pos);
     b.emit('SWAP', 2, pos);
     const cleanup = b.label();
     const region = slots.size > 0 ? b.beginRegion(cleanup) : null;
     scope.inlined.push(slots);
+    scope.inlinedScopes.push(info);
     try {
       this.comprehensionLoops(b, scope, e, 0, false);
     } finally {
       scope.inlined.pop();
+      scope.inlinedScopes.pop();
     }
     if (region) b.endRegion(region);
     const restore = () => {
       if (slots.size === 0) return;
       b.emit('SWAP', slots.size + 1, pos);
-      for (const slot of [...slots.values()].reverse()) b.emit('STORE_FAST', slot, pos);
+      for (const { slot } of [...slots.values()].reverse()) b.emit('STORE_FAST', slot, pos);
     };
     restore();
     if (region) {
@@ -780,13 +815,11 @@ class Compiler {
     }
   }
 
-  /** The slot an inlined comprehension variable uses: the function's own local of that name, or its own. */
+  /**
+   * The slot an inlined comprehension variable uses: the enclosing function's own local, cell or free
+   * variable of that name (saved and restored around the comprehension), or a slot of its own.
+   */
   private inlineSlot(scope: Scope, name: string): number {
-    const kind = scope.kind === 'function' ? scope.info.kinds.get(name) : undefined;
-    if (kind === 'local') return scope.slots.get(name)!;
-    if (kind === 'cell' || kind === 'free') {
-      throw new UnsupportedError(`a comprehension variable that is also a closure variable ('${name}')`, this.currentStatement?.line ?? 0);
-    }
     let slot = scope.slots.get(name);
     if (slot === undefined) {
       slot = scope.slotNames.length;
@@ -853,10 +886,12 @@ class Compiler {
       flags |= 2;
     }
     const info = this.scopes.get(node)!;
-    const qualname = scope.kind === 'function' ? `${scope.qualname}.<locals>.${name}` : scope.kind === 'class' ? `${scope.qualname}.${name}` : name;
+    // A comprehension's function adds no `.<locals>` (compiler_set_qualname: only def and lambda parents do).
+    const comprehension = ['ListComp', 'DictComp', 'SetComp', 'GeneratorExp'].includes((scope.info.node as { kind?: string }).kind ?? '');
+    const qualname = scope.kind === 'function' ? `${scope.qualname}${comprehension ? '' : '.<locals>'}.${name}` : scope.kind === 'class' ? `${scope.qualname}.${name}` : name;
     const inner = functionScope(info, qualname);
     if (info.freevars.length > 0) {
-      for (const free of info.freevars) b.emit('LOAD_CLOSURE', scope.kind === 'module' ? -1 : scope.slots.get(free)!, pos);
+      for (const free of info.freevars) b.emit('LOAD_CLOSURE', this.closureSlot(scope, free), pos);
       b.emit('BUILD_TUPLE', info.freevars.length, pos);
       flags |= 8;
     }
@@ -878,17 +913,33 @@ class Compiler {
     b.emit('MAKE_FUNCTION', flags, pos);
   }
 
+  /** The cell a closure captures: an inlined comprehension's fresh cell, else the scope's cell or free slot. */
+  private closureSlot(scope: Scope, name: string): number {
+    for (let i = scope.inlined.length - 1; i >= 0; i--) {
+      const inlined = scope.inlined[i]!.get(name);
+      if (inlined) return inlined.slot;
+    }
+    return scope.slots.get(name) ?? -1;
+  }
+
   // ---- names -------------------------------------------------------------------------------
 
   /** How a name is reached from this scope: by name (module), fast slot, cell/free slot, or global. */
   private access(scope: Scope, name: string): { via: 'name' | 'fast' | 'deref' | 'global'; slot: number } {
     for (let i = scope.inlined.length - 1; i >= 0; i--) {
-      const slot = scope.inlined[i]!.get(name);
-      if (slot !== undefined) return { via: 'fast', slot };
+      const inlined = scope.inlined[i]!.get(name);
+      if (inlined) return { via: inlined.cell ? 'deref' : 'fast', slot: inlined.slot };
     }
     const kind = scope.info.kinds.get(name) ?? 'global-implicit';
     if (scope.kind === 'module') return { via: 'name', slot: -1 };
     if (scope.kind === 'class') {
+      const comp = scope.inlinedScopes[scope.inlinedScopes.length - 1];
+      if (comp) {
+        // PEP 709 in a class body: the comprehension still cannot see the class namespace.
+        const inner = comp.kinds.get(name);
+        if (inner === 'free' && scope.slots.has(name)) return { via: 'deref', slot: scope.slots.get(name)! };
+        return { via: 'global', slot: -1 };
+      }
       if (kind === 'cell' || kind === 'free') return { via: 'deref', slot: scope.slots.get(name)! };
       return { via: kind === 'global-explicit' ? 'global' : 'name', slot: -1 };
     }
@@ -1413,6 +1464,7 @@ function staticAttributes(body: Stmt[]): Set<string> {
       }
       if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') { scan(s.body, self); scan(s.orelse, self); }
       if (s.kind === 'With') scan(s.body, self);
+      if (s.kind === 'Match') s.cases.forEach((m) => scan(m.body, self));
       if (s.kind === 'Try') { scan(s.body, self); s.handlers.forEach((h) => scan(h.body, self)); scan(s.orelse, self); scan(s.finalbody, self); }
     }
   };

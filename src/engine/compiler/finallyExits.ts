@@ -1,33 +1,69 @@
 // PEP 765 (3.14): `return`, `break` or `continue` that leaves a `finally` block draws a SyntaxWarning at
-// compile time. This finds such a statement; break/continue inside a loop nested in the finally block, and
-// anything inside a nested def/class, do not leave it.
-import type { Stmt } from '../syntax/ast';
+// compile time (CPython's AST pre-pass, before the symbol table). This finds every such statement of a
+// module in source order; break/continue inside a loop nested in the finally block, and anything inside a
+// nested def/class, do not leave it.
+import type { Module, Stmt } from '../syntax/ast';
 
-export function firstFinallyExit(finalbody: readonly Stmt[], inNestedLoop = false): Stmt | null {
-  for (const s of finalbody) {
-    const found = exitIn(s, inNestedLoop);
-    if (found) return found;
-  }
-  return null;
+export interface FinallyExit {
+  readonly kind: 'return' | 'break' | 'continue';
+  readonly line: number;
 }
 
-function exitIn(s: Stmt, inNestedLoop: boolean): Stmt | null {
+/** Where the walk is, relative to the innermost finally block around it. */
+interface Context {
+  readonly inFinally: boolean;
+  /** Inside a loop that started inside that finally block. */
+  readonly inLoop: boolean;
+}
+
+const OUTSIDE: Context = { inFinally: false, inLoop: false };
+
+export function finallyExits(module: Module): FinallyExit[] {
+  const found: FinallyExit[] = [];
+  walk(module.body, OUTSIDE, found);
+  return found;
+}
+
+function walk(body: readonly Stmt[], ctx: Context, found: FinallyExit[]): void {
+  for (const s of body) visit(s, ctx, found);
+}
+
+function visit(s: Stmt, ctx: Context, found: FinallyExit[]): void {
   switch (s.kind) {
     case 'Return':
-      return s;
+      if (ctx.inFinally) found.push({ kind: 'return', line: s.line });
+      return;
     case 'Break':
     case 'Continue':
-      return inNestedLoop ? null : s;
+      if (ctx.inFinally && !ctx.inLoop) found.push({ kind: s.kind === 'Break' ? 'break' : 'continue', line: s.line });
+      return;
     case 'If':
-      return firstFinallyExit(s.body, inNestedLoop) ?? firstFinallyExit(s.orelse, inNestedLoop);
+      walk(s.body, ctx, found);
+      walk(s.orelse, ctx, found);
+      return;
     case 'While':
     case 'For':
-      return firstFinallyExit(s.body, true) ?? firstFinallyExit(s.orelse, inNestedLoop);
+      walk(s.body, { ...ctx, inLoop: true }, found);
+      walk(s.orelse, ctx, found);
+      return;
     case 'With':
-      return firstFinallyExit(s.body, inNestedLoop);
+      walk(s.body, ctx, found);
+      return;
+    case 'Match':
+      for (const m of s.cases) walk(m.body, ctx, found);
+      return;
     case 'Try':
-      return firstFinallyExit(s.body, inNestedLoop) ?? s.handlers.map((h) => firstFinallyExit(h.body, inNestedLoop)).find((x) => x) ?? firstFinallyExit(s.orelse, inNestedLoop) ?? firstFinallyExit(s.finalbody, inNestedLoop);
+      walk(s.body, ctx, found);
+      for (const h of s.handlers) walk(h.body, ctx, found);
+      walk(s.orelse, ctx, found);
+      walk(s.finalbody, { inFinally: true, inLoop: false }, found);
+      return;
+    case 'FunctionDef':
+    case 'ClassDef':
+      // A new function or class body: its returns and loops are its own.
+      walk(s.body, OUTSIDE, found);
+      return;
     default:
-      return null;
+      return;
   }
 }

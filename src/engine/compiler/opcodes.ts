@@ -97,6 +97,13 @@ export const OPCODES = {
   WITH_EXCEPT_START: { stack: '(exit, unused, exc -- exit, unused, exc, res)', operand: 'none', doc: 'Call __exit__(type, exc, tb) for the exception being handled.' },
   LOAD_BUILD_CLASS: { stack: '( -- func)', operand: 'none', doc: 'Push builtins.__build_class__.' },
   IMPORT_FROM: { stack: '(module -- module, attr)', operand: 'name', doc: 'from module import name.' },
+  POP_JUMP_IF_NONE: { stack: '(value -- )', operand: 'jump', doc: 'Pop; jump if it is None.' },
+  POP_JUMP_IF_NOT_NONE: { stack: '(value -- )', operand: 'jump', doc: 'Pop; jump unless it is None.' },
+  GET_LEN: { stack: '(obj -- obj, len)', operand: 'none', doc: 'Push len(TOS) (match statements check sequence and mapping sizes).' },
+  MATCH_SEQUENCE: { stack: '(subject -- subject, res)', operand: 'none', doc: 'Push True if the subject is a sequence for pattern matching (list, tuple, range…; not str/bytes).' },
+  MATCH_MAPPING: { stack: '(subject -- subject, res)', operand: 'none', doc: 'Push True if the subject is a mapping for pattern matching (dict and its subclasses…).' },
+  MATCH_KEYS: { stack: '(subject, keys -- subject, keys, values_or_none)', operand: 'none', doc: 'Look every key up with subject.get(); push a tuple of the values, or None if one is missing.' },
+  MATCH_CLASS: { stack: '(subject, type, names -- attrs)', operand: 'count', doc: 'isinstance(subject, type), then oparg positional attributes (via __match_args__) and the named ones: a tuple of them, or None.' },
   IMPORT_NAME: { stack: '( -- module)', operand: 'name', doc: 'Import a module by name.' },
 } as const satisfies Record<string, OpcodeSpec>;
 

@@ -1,8 +1,8 @@
 // CPython's symbol table, for the scopes the simulator compiles: the module and functions (including
 // lambdas). Every name of a function is classified as a fast local, a cell (a local captured by a
 // nested function), a free variable (captured from an enclosing function) or a global.
-import type { Expr, Module, Params, Stmt } from '../syntax/ast';
-import { PySyntaxError, UnsupportedError } from '../syntax/errors';
+import type { Expr, Module, Params, Pattern, Stmt } from '../syntax/ast';
+import { PySyntaxError } from '../syntax/errors';
 
 export type NameKind = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit';
 
@@ -42,6 +42,13 @@ export interface ScopeInfo {
   isGenerator: boolean;
   /** For a comprehension: the scope it appears in (`:=` inside it binds there, PEP 572). */
   owner: ScopeInfo | null;
+  /** PEP 709: this comprehension runs in its parent's frame (its names get slots there). */
+  inlined: boolean;
+  /**
+   * Names bound by inlined comprehensions below this scope that nested functions capture: they are
+   * cells of this code object (made fresh for each run of the comprehension).
+   */
+  readonly inlinedCells: Set<string>;
 }
 
 /** Parameter slots in CPython's co_varnames order: positional, keyword-only, *args, **kwargs. */
@@ -66,6 +73,7 @@ function newScope(kind: ScopeInfo['kind'], node: ScopeNode, parent: ScopeInfo | 
   const scope: ScopeInfo = {
     kind, node, parent, varnames: [...params], cellvars: [], freevars: [], kinds: new Map(),
     bound: new Set(params), used: new Set(), globals: new Set(), nonlocals: new Set(), children: [], isGenerator: false, owner: null,
+    inlined: false, inlinedCells: new Set(),
   };
   parent?.children.push(scope);
   return scope;
@@ -117,8 +125,9 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
     // The first iterable is evaluated in the enclosing scope; the rest runs in the comprehension's.
     useExpr(node.generators[0]!.iter);
     const inline = options.inlineComprehensions && node.kind !== 'GeneratorExp'; // generator expressions never inline
-    const child = newScope('function', node, inline ? null : scope, inline ? [] : ['.0']);
+    const child = newScope('function', node, scope, inline ? [] : ['.0']);
     child.owner = scope;
+    child.inlined = inline;
     if (node.kind === 'GeneratorExp') child.isGenerator = true;
     scopes.set(node, child);
     const body: Stmt[] = [];
@@ -132,7 +141,6 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
     collect(child, body, scopes, options);
     if (inline) {
       // PEP 709: names it binds are its own fast locals; everything else it reads belongs to the enclosing scope.
-      if (child.children.length > 0) throw new UnsupportedError('functions or lambdas inside a comprehension', node.line);
       for (const name of child.used) if (!child.bound.has(name)) scope.used.add(name);
     }
   });
@@ -204,6 +212,14 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
         }
         collect(scope, s.body, scopes, options);
         break;
+      case 'Match':
+        useExpr(s.subject);
+        for (const m of s.cases) {
+          visitPattern(m.pattern, (name) => bind(name, s.line), useExpr);
+          useExpr(m.guard);
+          collect(scope, m.body, scopes, options);
+        }
+        break;
       case 'Pass': case 'Break': case 'Continue': break;
     }
   }
@@ -248,8 +264,14 @@ function resolve(scope: ScopeInfo): void {
   }
   for (const child of scope.children) {
     resolve(child);
-    // Names a child captures: a cell here if bound here, else passed through as free.
-    for (const name of child.freevars) {
+    // An inlined comprehension's free names are this scope's own names, except those its nested
+    // functions capture (symtable.c's inline_comprehension); its captured bindings become cells here.
+    const captured = child.inlined ? child.freevars.filter((name) => freeInNestedFunction(child, name)) : child.freevars;
+    if (child.inlined) {
+      for (const [name, kind] of child.kinds) if (kind === 'cell') scope.inlinedCells.add(name);
+      for (const name of child.inlinedCells) scope.inlinedCells.add(name);
+    }
+    for (const name of captured) {
       const kind = scope.kinds.get(name);
       if (scope.kind === 'class' && name === '__class__') scope.kinds.set(name, 'cell');
       else if (scope.kind === 'function' && (kind === 'local' || kind === 'cell')) scope.kinds.set(name, 'cell');
@@ -259,7 +281,11 @@ function resolve(scope: ScopeInfo): void {
       }
     }
   }
-  scope.cellvars = [...scope.kinds].filter(([, k]) => k === 'cell').map(([n]) => n).sort();
+  for (const name of scope.inlinedCells) if (scope.kinds.get(name) === 'local') scope.kinds.set(name, 'cell');
+  const cells = new Set([...scope.kinds].filter(([, k]) => k === 'cell').map(([n]) => n));
+  // An inlined cell that is free here stays in its free slot (MAKE_CELL there for each run).
+  for (const name of scope.inlinedCells) if (scope.kinds.get(name) !== 'free') cells.add(name);
+  scope.cellvars = [...cells].sort();
   scope.freevars = [...free].sort();
   if (scope.kind === 'function') {
     // Cells and frees are not fast locals unless they are parameters.
@@ -270,6 +296,21 @@ function resolve(scope: ScopeInfo): void {
       if ((kind === 'free' || kind === 'global-explicit' || (kind === 'cell' && !params.has(name)))) scope.varnames.splice(i, 1);
     }
   }
+}
+
+/** Does a function nested in this comprehension (through inlined comprehensions) capture `name`? */
+function freeInNestedFunction(comp: ScopeInfo, name: string): boolean {
+  return comp.children.some((c) => (c.inlined ? freeInNestedFunction(c, name) : c.freevars.includes(name)));
+}
+
+/** The names an inlined comprehension saves and clears when it starts: its own, then its inlined children's. */
+export function inlinedNames(comp: ScopeInfo): string[] {
+  const names = [...comp.bound].filter((n) => comp.kinds.get(n) === 'local' || comp.kinds.get(n) === 'cell');
+  for (const child of comp.children) {
+    if (!child.inlined) continue;
+    for (const n of inlinedNames(child)) if (!names.includes(n)) names.push(n);
+  }
+  return names;
 }
 
 function paramNamesOf(scope: ScopeInfo): string[] {
@@ -308,3 +349,29 @@ export function walkExpr(
   }
 }
 
+
+/** The names a pattern binds (in source order) and the expressions it evaluates (values, classes, keys). */
+export function visitPattern(pattern: Pattern, bind: (name: string) => void, use: (e: Expr) => void): void {
+  const visit = (x: Pattern): void => visitPattern(x, bind, use);
+  switch (pattern.kind) {
+    case 'MatchValue': use(pattern.value); break;
+    case 'MatchSingleton': break;
+    case 'MatchSequence': pattern.patterns.forEach(visit); break;
+    case 'MatchMapping':
+      pattern.keys.forEach(use);
+      pattern.patterns.forEach(visit);
+      if (pattern.rest) bind(pattern.rest);
+      break;
+    case 'MatchClass':
+      use(pattern.cls);
+      pattern.patterns.forEach(visit);
+      pattern.kwdPatterns.forEach(visit);
+      break;
+    case 'MatchStar': if (pattern.name) bind(pattern.name); break;
+    case 'MatchAs':
+      if (pattern.pattern) visit(pattern.pattern);
+      if (pattern.name) bind(pattern.name);
+      break;
+    case 'MatchOr': pattern.patterns.forEach(visit); break;
+  }
+}

@@ -3,7 +3,9 @@
 // and the source line, stripped.
 import type { Const } from './code';
 import type { Expr, InvalidEscape } from '../syntax/ast';
+import type { Module } from '../syntax/ast';
 import type { Profile } from '../profiles/types';
+import { finallyExits } from './finallyExits';
 
 export interface CompileWarning {
   readonly line: number;
@@ -15,8 +17,21 @@ export function formatWarning(filename: string, lines: readonly string[], w: Com
   return `${filename}:${w.line}: SyntaxWarning: ${w.message}\n${text ? `  ${text}\n` : ''}`;
 }
 
+/**
+ * The warnings reported before code generation, in CPython's order: the parser's invalid escapes, then
+ * 3.14's PEP 765 check of the AST (return/break/continue leaving a finally block). They are printed even
+ * when compiling then fails with a SyntaxError.
+ */
+export function earlyWarnings(module: Module, profile: Profile): CompileWarning[] {
+  const exits = profile.compiler.finallyExitWarning ? finallyExits(module) : [];
+  return [
+    ...escapeWarnings(module.invalidEscapes, profile),
+    ...exits.map((exit) => ({ line: exit.line, message: `'${exit.kind}' in a 'finally' block` })),
+  ];
+}
+
 /** The warning for the first undefined escape of each literal, worded per version (3.11: none). */
-export function escapeWarnings(escapes: readonly InvalidEscape[], profile: Profile): CompileWarning[] {
+function escapeWarnings(escapes: readonly InvalidEscape[], profile: Profile): CompileWarning[] {
   const style = profile.compiler.invalidEscapeWarning;
   if (style === 'none') return [];
   return escapes.map((e) => {

@@ -66,6 +66,7 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
     case 'module': return 56;
     case 'code': return 160;
     case 'slice': return 40;
+    case 'traceback': return 40;
     default: return obj.type.flags.gc ? 32 : 16;
   }
 }

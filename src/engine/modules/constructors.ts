@@ -211,6 +211,6 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
 function makeException(rt: Runtime, type: PyType, items: PyObject[]): PyObject {
   const exc = rt.exception(type, null);
   rt.heap.decref(exc.args);
-  exc.args = rt.tuple(items);
+  exc.args = rt.argsTuple(items);
   return exc;
 }

@@ -8,6 +8,7 @@ import { PyTextStream } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { PyStr } from '../objects/scalars';
 import { dictSet } from '../objects/dictops';
+import { PyException } from '../objects/exceptions';
 
 export function createSysModule(rt: Runtime, argv0: string): void {
   defineModule(rt, 'sys', (m) => defineSys(rt, m, argv0));
@@ -26,6 +27,7 @@ function defineSys(rt: Runtime, m: ModuleBuilder, argv0: string): void {
   });
   fn('getsizeof', (args) => {
     if (args.length < 1 || args.length > 2) rt.raise(rt.types.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
+    if (args[0]!.type === rt.types.frame) rt.unsupported('sys.getsizeof of frame objects');
     return rt.int(getsizeof(args[0]!, rt.profile));
   });
   fn('getrecursionlimit', () => rt.int(rt.recursionLimit));
@@ -51,6 +53,22 @@ function defineSys(rt: Runtime, m: ModuleBuilder, argv0: string): void {
     const s = args[0];
     if (!(s instanceof PyStr)) return rt.raise(rt.types.TypeError, `intern() argument must be str, not ${s?.type.name}`);
     return rt.internedStr(s.value);
+  });
+  fn('exception', (args) => {
+    if (args.length > 0) rt.raise(rt.types.TypeError, `exception() takes no arguments (${args.length} given)`);
+    return rt.handledException();
+  });
+  fn('exc_info', (args) => {
+    if (args.length > 0) rt.raise(rt.types.TypeError, `exc_info() takes no arguments (${args.length} given)`);
+    const exc = rt.handledException();
+    if (!(exc instanceof PyException)) return rt.tuple([exc, rt.none(), rt.none()]);
+    return rt.tuple([rt.heap.incref(exc.type), exc, rt.heap.incref(exc.tracebackObject ?? rt.None)]);
+  });
+  fn('_getframe', (args) => {
+    if (args.length > 1) rt.raise(rt.types.TypeError, `_getframe expected at most 1 argument, got ${args.length}`);
+    const depth = args[0];
+    if (depth !== undefined && !(depth instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${depth.type.name}' object cannot be interpreted as an integer`);
+    return rt.frameAt(depth ? Number(depth.value) : 0);
   });
   set('hexversion', rt.int((major << 24) | (minor << 16) | (micro << 8) | 0xf0));
 }

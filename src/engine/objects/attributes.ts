@@ -1,5 +1,7 @@
 // Attribute access: methods of built-in types, module attributes, and classes and their instances with
 // CPython's lookup order (data descriptors, instance values, the class's MRO, __getattr__).
+import { PyFrameObject, PyTraceback } from './frames';
+import { frameLine } from './repr';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from './object';
 import { PyBuiltin, PyCell, PyCode, PyMethodDescr, PyModule, PyFunction } from './callables';
@@ -102,9 +104,31 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   if (owner instanceof PyProperty && (name === 'setter' || name === 'getter' || name === 'deleter')) {
     return rt.builtin(name, (self, args) => copyProperty(rt, self as PyProperty, name, args[0]!), owner);
   }
+  if (owner instanceof PyTraceback) {
+    switch (name) {
+      case 'tb_frame': return rt.heap.incref(owner.frame);
+      case 'tb_next': return rt.heap.incref(owner.next ?? rt.None);
+      case 'tb_lineno': return rt.int(owner.lineno);
+      default: break;
+    }
+  }
+  if (owner instanceof PyFrameObject) {
+    switch (name) {
+      case 'f_back': return rt.frameBack(owner);
+      case 'f_code': return rt.heap.incref(owner.frame.pycode);
+      case 'f_lineno': return rt.int(frameLine(owner));
+      case 'f_globals': return rt.heap.incref(owner.frame.globals);
+      case 'f_locals':
+        // A module or class body's namespace dict; a function's (a snapshot dict, or 3.13's proxy) is not modelled.
+        if (owner.frame.locals) return rt.heap.incref(owner.frame.locals);
+        return rt.unsupported("f_locals of a function's frame");
+      default: break;
+    }
+  }
   if (owner instanceof PyException) {
     const own = owner.values.get(name);
     if (own) return rt.heap.incref(own);
+    if (name === '__traceback__') return rt.heap.incref(owner.tracebackObject ?? rt.None);
     if (name === 'args') return rt.heap.incref(owner.args);
     if (name === '__cause__') return rt.heap.incref(owner.cause ?? rt.None);
     if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);
@@ -296,6 +320,16 @@ function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
 
 /** setattr(owner, name, value). */
 export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: PyObject): void {
+  if (owner instanceof PyException && name === '__traceback__') {
+    if (value !== rt.None && !(value instanceof PyTraceback)) rt.raise(rt.types.TypeError, '__traceback__ must be a traceback or None');
+    const old = owner.tracebackObject;
+    owner.tracebackObject = value instanceof PyTraceback ? rt.heap.incref(value, 'attr') : null;
+    if (value === rt.None) owner.traceback.length = 0;
+    else if (value !== old) rt.unsupported('setting __traceback__ to another traceback');
+    rt.recorder.touch(owner);
+    if (old) rt.heap.decref(old, 'attr');
+    return;
+  }
   if (owner instanceof PyInstance && owner.type.isHeapType) {
     const found = lookupInMro(owner.type, name);
     if (found instanceof PyProperty) {

@@ -2,6 +2,7 @@
 import type { PyObject, PyType } from './object';
 import type { PyTuple } from './containers';
 import { PyInstance } from './instance';
+import type { PyTraceback } from './frames';
 
 export interface TracebackEntry {
   readonly frameId: number;
@@ -27,18 +28,22 @@ export class PyException extends PyInstance {
   /** __cause__ from `raise … from cause` (owned reference). */
   cause: PyException | null = null;
   suppressContext = false;
+  /** __traceback__: the newest-first chain of traceback objects (owned reference). */
+  tracebackObject: PyTraceback | null = null;
   constructor(type: PyType, public args: PyTuple) {
     super(type);
   }
   override traverse(visit: (child: PyObject) => void): void {
     for (const v of this.values.values()) visit(v);
     visit(this.args);
+    if (this.tracebackObject) visit(this.tracebackObject);
     if (this.context) visit(this.context);
     if (this.cause) visit(this.cause);
     if (this.type.isHeapType) visit(this.type);
   }
   override referenceLabels(): string[] {
     const labels = [...[...this.values.keys()].map((k) => `.${k}`), 'args'];
+    if (this.tracebackObject) labels.push('__traceback__');
     if (this.context) labels.push('__context__');
     if (this.cause) labels.push('__cause__');
     if (this.type.isHeapType) labels.push('__class__');

@@ -8,7 +8,7 @@ import { PyInstance, lookupInMro } from './classes';
 /** object.__new__(cls): a bare instance (an exception instance keeps `args`). New reference. */
 export function allocateInstance(rt: Runtime, cls: PyType, args: PyObject[]): PyInstance {
   const obj = cls.isSubtypeOf(rt.types.BaseException)
-    ? rt.heap.register(new PyException(cls, rt.tuple(args.map((a) => rt.heap.incref(a, 'item')))))
+    ? rt.heap.register(new PyException(cls, rt.argsTuple(args.map((a) => rt.heap.incref(a, 'item')))))
     : rt.heap.register(new PyInstance(cls));
   rt.heap.incref(cls, 'attr'); // instances of heap types own a reference to their class
   cls.instancesCreated++;

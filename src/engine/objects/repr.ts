@@ -12,6 +12,15 @@ import { PyMethodWrapper, PySuper } from './descriptors';
 import { PyGenerator } from './generators';
 import { PySet } from './sets';
 
+import { PyFrameObject } from './frames';
+
+/** f_lineno: where a running frame is, or where a finished one stopped. */
+export function frameLine(obj: PyFrameObject): number {
+  if (obj.owned) return obj.lastLine;
+  const f = obj.frame;
+  return f.code.instructions[Math.max(0, f.pc - 1)]?.pos.line ?? f.code.firstLine;
+}
+
 export function hexAddress(address: number): string {
   return `0x${address.toString(16)}`;
 }
@@ -143,6 +152,9 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   }
   if (obj instanceof PyMethodWrapper) return `<${obj.type.name}(${repr(rt, obj.func, seen, runUserCode)})>`;
   if (obj instanceof PyGenerator) return `<generator object ${obj.qualname} at ${hexAddress(obj.address)}>`;
+  if (obj instanceof PyFrameObject) {
+    return `<frame at ${hexAddress(obj.address)}, file '${obj.frame.code.filename}', line ${frameLine(obj)}, code ${obj.frame.code.name}>`;
+  }
   if (obj instanceof PySuper) return `<super: <class '${obj.thisType.name}'>, <${obj.obj.type.name} object>>`;
   if (obj instanceof PyCode) return `<code object ${obj.code.name} at ${hexAddress(obj.address)}, file "${obj.code.filename}", line ${obj.code.firstLine}>`;
   if (obj instanceof PyException) {

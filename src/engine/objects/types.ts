@@ -62,6 +62,8 @@ export function createBuiltinTypes() {
     property: t('property', object, true),
     method: t('method', object, true),
     generator: t('generator', object, true),
+    frame: t('frame', object, true),
+    traceback: t('traceback', object, true),
     super: t('super', object, true),
     classmethod: t('classmethod', object, true),
     staticmethod: t('staticmethod', object, true),

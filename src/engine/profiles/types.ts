@@ -53,6 +53,8 @@ export interface Profile {
     readonly invalidEscapeWarning: 'none' | 'short' | 'verbose';
     /** 3.12+: the `is`-with-a-literal warning names the literal's type ("'int' literal"). */
     readonly isLiteralWarningNamesType: boolean;
+    /** 3.11: a pattern's SyntaxError points at the last (sub)pattern compiled, not at the pattern at fault. */
+    readonly patternErrorAtLastVisited: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */
@@ -71,6 +73,8 @@ export interface Profile {
     readonly zeroToNegativePower: string;
     /** OverflowError of float ** : the C library's ERANGE text (glibc's, or Emscripten's musl for pyodide). */
     readonly floatPowOverflow: string;
+    /** TypeError of a class pattern whose callee is not a type (3.11: "… must be a type", 3.12+: "… must be a class"). */
+    readonly matchClassNotType: string;
   };
   readonly builtins: {
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */

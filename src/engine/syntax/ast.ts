@@ -84,7 +84,28 @@ export type StmtKind =
   | { kind: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
   | { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
   | { kind: 'Assert'; test: Expr; msg: Expr | null }
-  | { kind: 'With'; items: WithItem[]; body: Stmt[] };
+  | { kind: 'With'; items: WithItem[]; body: Stmt[] }
+  | { kind: 'Match'; subject: Expr; cases: MatchCase[] };
+
+/** One `case pattern if guard:` clause of a match statement. */
+export interface MatchCase {
+  readonly pattern: Pattern;
+  readonly guard: Expr | null;
+  readonly body: Stmt[];
+}
+
+/** Patterns of structural pattern matching, as CPython's ast module names them. */
+export type Pattern = Pos & PatternKind;
+export type PatternKind =
+  | { kind: 'MatchValue'; value: Expr }
+  | { kind: 'MatchSingleton'; value: ConstValue }
+  | { kind: 'MatchSequence'; patterns: Pattern[] }
+  | { kind: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+  | { kind: 'MatchClass'; cls: Expr; patterns: Pattern[]; kwdAttrs: string[]; kwdPatterns: Pattern[] }
+  | { kind: 'MatchStar'; name: string | null }
+  /** `name` alone is a capture, `_` (no pattern, no name) the wildcard, `p as name` an AS pattern. */
+  | { kind: 'MatchAs'; pattern: Pattern | null; name: string | null }
+  | { kind: 'MatchOr'; patterns: Pattern[] };
 
 export interface WithItem {
   readonly context: Expr;

@@ -5,6 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type { BinOpName, CmpOpName, Comprehension, ConstValue, ExceptHandler, Expr, ExprKind, InvalidEscape, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
 import { decodeStringBody } from './strings';
+import { matchStatement } from './patterns';
 
 const BINOPS: Record<string, BinOpName> = {
   '+': 'Add', '-': 'Sub', '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '**': 'Pow',
@@ -22,6 +23,7 @@ const BLOCK_OWNERS: Record<string, string> = {
   while_statement: "'while' statement", for_statement: "'for' statement",
   function_definition: 'function definition', class_definition: 'class definition',
   try_statement: "'try' statement", with_statement: "'with' statement",
+  match_statement: "'match' statement", case_clause: "'case' statement",
 };
 
 function pos(node: Node): Pos {
@@ -258,6 +260,7 @@ function statement(node: Node): Stmt[] {
       const cause = node.childForFieldName('cause');
       return [stmt(node, { kind: 'Raise', exc: value ? exprOrTuple(value) : null, cause: cause ? expr(cause) : null })];
     }
+    case 'match_statement': return [matchStatement(node, { expr, block })];
     case 'assert_statement': {
       const [test, msg] = node.namedChildren.filter(notComment);
       return [stmt(node, { kind: 'Assert', test: expr(test!), msg: msg ? expr(msg) : null })];

@@ -5,6 +5,7 @@ import type { PyObject } from '../objects/object';
 import type { PyDict } from '../objects/containers';
 import type { PyCode, PyFunction } from '../objects/callables';
 import type { PyStr } from '../objects/scalars';
+import type { PyFrameObject } from '../objects/frames';
 
 export class Frame {
   /** Fast locals (function frames). */
@@ -17,6 +18,8 @@ export class Frame {
   readonly borrowed: boolean[] = [];
   pc = 0;
   lastLine = -1;
+  /** The frame object made for this frame (traceback, sys._getframe); the frame holds one reference. */
+  frameObject: PyFrameObject | null = null;
 
   constructor(
     readonly id: number,

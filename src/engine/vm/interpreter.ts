@@ -11,7 +11,7 @@ import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
 import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr } from '../objects/callables';
 import { PyException, PyRaise } from '../objects/exceptions';
 import { binaryOp, unaryOp } from '../objects/number';
-import { collect, compareObject, contains, getItem, getIter, isTrue, iterNext, normalizeIndex, sliceIndices } from '../objects/protocols';
+import { collect, compareObject, contains, getItem, getIter, isTrue, iterNext, length, normalizeIndex, sliceIndices } from '../objects/protocols';
 import { dictDelete, dictGetStr, dictSet } from '../objects/dictops';
 import { listAppendSteal, listExtendSteal, listRemoveAt, listSetSteal } from '../objects/listops';
 import { repr, str } from '../objects/repr';
@@ -25,11 +25,13 @@ import { bindArguments } from './arguments';
 import { PyInstance, PyMethod, bindDescriptor, lookupInMro } from '../objects/classes';
 import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
+import { PyFrameObject, PyTraceback } from '../objects/frames';
 import { PySet, setAdd } from '../objects/sets';
 import { STDLIB_MODULES } from '../modules/stdlibNames';
 import { isCPythonBuiltin } from '../modules/builtinNames';
 import { callDunder } from '../objects/dunders';
 import { callBuiltinType } from '../modules/constructors';
+import { isMatchMapping, isMatchSequence, matchClass, matchKeys } from './matching';
 
 void OPCODES;
 
@@ -125,7 +127,13 @@ export class VM {
       if (v && frame.fastBorrowed[i]) rt.heap.incref(v);
       frame.fastBorrowed[i] = false;
     });
-    frame.pc = 1; // past RETURN_GENERATOR: the first resumption's value is popped by POP_TOP
+    // The prologue (closure cells, MAKE_CELL) runs in the call, as in CPython; the body waits for the first resumption.
+    let pc = 0;
+    for (let ins = frame.code.instructions[pc]!; ins.op !== 'RETURN_GENERATOR'; ins = frame.code.instructions[++pc]!) {
+      if (ins.op === 'COPY_FREE_VARS') this.copyFreeVars(frame, ins.arg);
+      else if (ins.op === 'MAKE_CELL') this.makeCell(frame, ins.arg);
+    }
+    frame.pc = pc + 1; // past RETURN_GENERATOR: the first resumption's value is popped by POP_TOP
     return rt.heap.register(new PyGenerator(rt.types.generator, frame, frame.code.name, frame.code.qualname));
   }
 
@@ -233,6 +241,28 @@ export class VM {
     this.rt.recorder.emit({
       k: 'frame', frame: frame.id, parent, name: frame.code.qualname, line: frame.code.firstLine, namespace: frame.locals?.id ?? -1,
     });
+  }
+
+  /** MAKE_CELL: the slot's value (or NULL) moves into a new cell. */
+  private makeCell(f: Frame, slot: number): void {
+    const rt = this.rt;
+    const value = f.fast[slot] ?? null;
+    if (value && f.fastBorrowed[slot]) rt.heap.incref(value);
+    const cell = rt.heap.register(new PyCell(rt.types.cell, value));
+    f.fast[slot] = cell;
+    f.fastBorrowed[slot] = false;
+    rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[slot]!, obj: cell.id });
+  }
+
+  /** COPY_FREE_VARS: the function's closure cells into the last `count` slots. */
+  private copyFreeVars(f: Frame, count: number): void {
+    const rt = this.rt;
+    const closure = f.func!.closure!.items;
+    const offset = f.code.localsplusNames.indexOf(f.code.freevars[0]!);
+    for (let i = 0; i < count; i++) {
+      f.fast[offset + i] = rt.heap.incref(closure[i]!, 'name');
+      rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[offset + i]!, obj: closure[i]!.id });
+    }
   }
 
   // ---- stack helpers --------------------------------------------------------------------------
@@ -682,24 +712,8 @@ export class VM {
             this.call(f, n + kwnames.length, kwargs ? kwnames : null);
             break;
           }
-          case 'MAKE_CELL': {
-            const value = f.fast[ins.arg] ?? null;
-            if (value && f.fastBorrowed[ins.arg]) heap.incref(value);
-            const cell = heap.register(new PyCell(rt.types.cell, value));
-            f.fast[ins.arg] = cell;
-            f.fastBorrowed[ins.arg] = false;
-            rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[ins.arg]!, obj: cell.id });
-            break;
-          }
-          case 'COPY_FREE_VARS': {
-            const closure = f.func!.closure!.items;
-            const offset = f.code.localsplusNames.indexOf(f.code.freevars[0]!);
-            for (let i = 0; i < ins.arg; i++) {
-              f.fast[offset + i] = heap.incref(closure[i]!, 'name');
-              rt.recorder.emit({ k: 'bind', frame: f.id, name: f.code.localsplusNames[offset + i]!, obj: closure[i]!.id });
-            }
-            break;
-          }
+          case 'MAKE_CELL': this.makeCell(f, ins.arg); break;
+          case 'COPY_FREE_VARS': this.copyFreeVars(f, ins.arg); break;
           case 'LOAD_DEREF': {
             const cell = f.fast[ins.arg] as PyCell;
             if (!cell.value) this.unboundDeref(f, ins.arg);
@@ -758,6 +772,37 @@ export class VM {
             const truth = isTrue(rt, cond!);
             this.drop(cond, b);
             if (truth === (ins.op === 'POP_JUMP_IF_TRUE')) f.pc = ins.arg;
+            break;
+          }
+          case 'POP_JUMP_IF_NONE':
+          case 'POP_JUMP_IF_NOT_NONE': {
+            const [value, b] = this.popWithFlag(f);
+            this.drop(value, b);
+            if ((value === rt.None) === (ins.op === 'POP_JUMP_IF_NONE')) f.pc = ins.arg;
+            break;
+          }
+          case 'GET_LEN': this.push(f, rt.int(length(rt, f.stack[f.stack.length - 1]!))); break;
+          case 'MATCH_SEQUENCE': this.push(f, rt.bool(isMatchSequence(rt, f.stack[f.stack.length - 1]!))); break;
+          case 'MATCH_MAPPING': this.push(f, rt.bool(isMatchMapping(rt, f.stack[f.stack.length - 1]!))); break;
+          case 'MATCH_KEYS': {
+            const subject = f.stack[f.stack.length - 2]!;
+            const keys = f.stack[f.stack.length - 1] as PyTuple;
+            const values = matchKeys(rt, subject, keys, (fn, args) => this.callFromNative(fn, args));
+            this.push(f, values ? rt.tuple(values) : rt.none());
+            break;
+          }
+          case 'MATCH_CLASS': {
+            const [names, bn] = this.popWithFlag(f);
+            const [cls, bc] = this.popWithFlag(f);
+            const [subject, bs] = this.popWithFlag(f);
+            try {
+              const attrs = matchClass(rt, subject!, cls!, ins.arg, names as PyTuple);
+              this.push(f, attrs ? rt.tuple(attrs) : rt.none());
+            } finally {
+              this.drop(names, bn);
+              this.drop(cls, bc);
+              this.drop(subject, bs);
+            }
             break;
           }
           case 'CONVERT_VALUE': {
@@ -1000,9 +1045,39 @@ export class VM {
     this.rt.raise(this.rt.types.UnboundLocalError, `cannot access local variable '${f.code.localsplusNames[index]}' where it is not associated with a value`);
   }
 
+  /** _PyFrame_GetFrameObject: the frame's frame object, made on first use (untracked while the frame runs). */
+  frameObjectOf(f: Frame): PyFrameObject {
+    f.frameObject ??= this.rt.heap.register(new PyFrameObject(this.rt.types.frame, f), false);
+    return f.frameObject;
+  }
+
+  /** f_back: an owned frame's saved caller, or the frame below a running one on the VM's stack. */
+  frameBack(obj: PyFrameObject): PyObject {
+    if (obj.owned) return this.rt.heap.incref(obj.back ?? this.rt.None);
+    const index = this.frames.indexOf(obj.frame);
+    return index > 0 ? this.rt.heap.incref(this.frameObjectOf(this.frames[index - 1]!)) : this.rt.none();
+  }
+
+  /** sys._getframe(depth): a new reference to the frame object `depth` calls up. */
+  frameAt(depth: number): PyFrameObject {
+    const f = this.frames[this.frames.length - 1 - depth];
+    if (!f) this.rt.raise(this.rt.types.ValueError, 'call stack is not deep enough');
+    return this.rt.heap.incref(this.frameObjectOf(f!));
+  }
+
+  /** sys.exception(): the exception being handled, or None (new reference). */
+  handledException(): PyObject {
+    return this.rt.heap.incref(this.handled);
+  }
+
   /** PyTraceBack_Here: the frame's current instruction becomes the newest traceback entry. */
   private addTraceback(exc: PyException, f: Frame): void {
     const ins = f.code.instructions[f.pc - 1]!;
+    const rt = this.rt;
+    const frameObject = rt.heap.incref(this.frameObjectOf(f), 'attr');
+    // The new entry takes over the exception's reference to the previous head as tb_next.
+    exc.tracebackObject = rt.heap.register(new PyTraceback(rt.types.traceback, exc.tracebackObject, frameObject, (f.pc - 1) * 2, ins.pos.line));
+    rt.recorder.touch(exc);
     exc.traceback.unshift({
       frameId: f.id, filename: f.code.filename, name: f.code.name, line: ins.pos.line, col: ins.pos.col,
       endLine: ins.pos.endLine, endCol: ins.pos.endCol, anchors: ins.pos.anchors ?? null, hideCarets: ins.pos.hideCarets ?? false,
@@ -1028,6 +1103,8 @@ export class VM {
         f.pc = entry.target;
         return true;
       }
+      // exception_unwind empties the value stack before the frame is cleared.
+      while (f.stack.length > 0) this.popDrop(f);
       this.popFrame();
       if (this.frames.length <= baseDepth) return false;
       this.addTraceback(exc, this.frame);
@@ -1067,6 +1144,18 @@ export class VM {
   popFrame(): void {
     const f = this.frames.pop()!;
     const heap = this.rt.heap;
+    const frameObject = f.frameObject;
+    if (frameObject) {
+      f.frameObject = null;
+      // Still referenced (a traceback, a saved frame): the frame object takes the locals over.
+      if (frameObject.refcnt > 1) {
+        this.takeOwnership(frameObject, f);
+        heap.decref(frameObject, 'internal');
+        this.rt.recorder.emit({ k: 'frameEnd', frame: f.id });
+        return;
+      }
+      heap.decref(frameObject, 'internal');
+    }
     const releaseLocal = (i: number) => {
       const v = f.fast[i];
       if (v) {
@@ -1084,6 +1173,25 @@ export class VM {
     }
     if (f.func) heap.decref(f.func, 'internal');
     this.rt.recorder.emit({ k: 'frameEnd', frame: f.id });
+  }
+
+  /** take_ownership (Python/frame.c): the finished frame's data moves into its frame object, linked to its caller's. */
+  private takeOwnership(obj: PyFrameObject, f: Frame): void {
+    const rt = this.rt;
+    f.fast.forEach((v, i) => {
+      if (v && f.fastBorrowed[i]) rt.heap.incref(v);
+      f.fastBorrowed[i] = false;
+    });
+    f.stack.forEach((v, i) => {
+      if (v && f.borrowed[i]) rt.heap.incref(v);
+      f.borrowed[i] = false;
+    });
+    obj.owned = true;
+    obj.lastLine = f.code.instructions[Math.max(0, f.pc - 1)]?.pos.line ?? f.code.firstLine;
+    const caller = this.frames[this.frames.length - 1];
+    if (caller) obj.back = rt.heap.incref(this.frameObjectOf(caller), 'attr');
+    rt.gc.track(obj);
+    rt.recorder.touch(obj);
   }
 
   // ---- calls ----------------------------------------------------------------------------------

@@ -49,6 +49,12 @@ export class Runtime {
   closeGenerator!: (gen: PyObject) => void;
   /** Set by the VM: the names bound in the running frame (dir() and locals() without arguments). */
   localNames!: () => string[];
+  /** Set by the VM: f_back of a frame object (new reference). */
+  frameBack!: (frame: PyObject) => PyObject;
+  /** Set by the VM: sys._getframe(depth) (new reference). */
+  frameAt!: (depth: number) => PyObject;
+  /** Set by the VM: sys.exception(), the exception being handled or None (new reference). */
+  handledException!: () => PyObject;
   /** Set by the VM: the running function's first argument and __class__ cell, for super(). */
   superContext!: () => { cell: PyObject | null; self: PyObject | null };
 
@@ -131,6 +137,16 @@ export class Runtime {
     return this.heap.register(new PyTuple(this.types.tuple, items));
   }
 
+  /**
+   * An exception's args (takes over the references). 3.14 creates a tuple of untracked items untracked
+   * (_PyTuple_FromArray), so it is not in a collection's count.
+   */
+  argsTuple(items: PyObject[]): PyTuple {
+    if (items.length === 0) return this.heap.incref(this.emptyTuple);
+    const track = !this.profile.gc.tuplesUntrackedAtCreation || items.some((item) => item.tracked);
+    return this.heap.register(new PyTuple(this.types.tuple, items), track);
+  }
+
   dict(): PyDict {
     return this.heap.register(new PyDict(this.types.dict), this.profile.gc.dictsAlwaysTracked);
   }
@@ -150,7 +166,7 @@ export class Runtime {
   // ---- errors ---------------------------------------------------------------------------------
 
   exception(type: PyType, message: string | null): PyException {
-    const args = message === null ? this.tuple([]) : this.tuple([this.str(message)]);
+    const args = message === null ? this.tuple([]) : this.argsTuple([this.str(message)]);
     return this.heap.register(new PyException(type, args));
   }
 
@@ -162,7 +178,7 @@ export class Runtime {
   /** Raise with an arbitrary object as the single argument (KeyError keeps the key). */
   raiseWith(type: PyType, arg: PyObject): never {
     this.heap.incref(arg, 'item');
-    throw new PyRaise(this.heap.register(new PyException(type, this.tuple([arg]))));
+    throw new PyRaise(this.heap.register(new PyException(type, this.argsTuple([arg]))));
   }
 
   unsupported(what: string): never {
