@@ -26,6 +26,7 @@ import { createItertoolsModule } from './modules/itertools';
 import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
+import { createWeakrefModule } from './modules/weakref';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -95,6 +96,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createMathModule(rt);
   createRandomModule(rt);
   createCopyModule(rt);
+  createWeakrefModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');
   const nameValue = rt.internedStr('__main__');
@@ -120,6 +122,8 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
     if (!del) return null;
     return () => reportUnraisable(() => rt.heap.decref(rt.call(del, [obj])), del);
   };
+  // handle_callback: a weakref callback's exception is reported like a finalizer's.
+  rt.heap.weakrefs.callCallback = (callback, wr) => reportUnraisable(() => rt.heap.decref(rt.call(callback, [wr])), callback);
   /** PyErr_WriteUnraisable: an exception in a finalizer is reported on stderr, and the program goes on. */
   function reportUnraisable(run: () => void, where: PyObject): void {
     try {

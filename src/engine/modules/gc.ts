@@ -1,8 +1,16 @@
-// The gc module (v0): collect, get_count, get_threshold, isenabled/enable/disable, is_tracked.
+// The gc module: collect, counts and thresholds, is_tracked/is_finalized, the introspection functions
+// (get_referents, get_referrers, get_objects), gc.garbage with DEBUG_SAVEALL, debug flags, gc.callbacks
+// and freeze/unfreeze (Modules/gcmodule.c).
 import type { Runtime } from '../vm/runtime';
-import { PyInt } from '../objects/scalars';
-import { PyTuple } from '../objects/containers';
+import type { PyObject } from '../objects/object';
+import { PyInt, PyStr } from '../objects/scalars';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { dictSet } from '../objects/dictops';
+import { listAppendSteal } from '../objects/listops';
+import { hexAddress } from '../objects/repr';
+import { PERMANENT } from '../gc/collector';
 import { defineModule, type ModuleBuilder } from './define';
+import { checkPositional, oneArg, parseArgs } from './native';
 
 export function createGcModule(rt: Runtime): void {
   defineModule(rt, 'gc', ({ set, fn }) => defineGc(rt, set, fn));
@@ -33,7 +41,131 @@ function defineGc(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn'
     }
     return rt.bool(o.tracked);
   });
+  defineIntrospection(rt, fn);
+  defineState(rt, set, fn);
   for (const [name, value] of [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]] as const) {
     set(name, rt.int(value));
   }
 }
+
+/** get_referents, get_referrers, get_objects, is_finalized. */
+function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
+  const gc = rt.gc;
+  // Each object's tp_traverse, in its visit order (atoms included, as visit_referents appends them all).
+  fn('get_referents', (args) => {
+    const out: PyObject[] = [];
+    for (const o of args) {
+      if (!o.type.flags.gc) continue;
+      // dict_traverse: a dict whose keys table holds only str keys visits just the values.
+      const strKeysOnly = o instanceof PyDict && [...o.entries.values()].every((e) => e.key instanceof PyStr);
+      if (strKeysOnly) for (const e of (o as PyDict).entries.values()) out.push(rt.heap.incref(e.value, 'item'));
+      else o.traverse((child) => out.push(rt.heap.incref(child, 'item')));
+    }
+    return rt.list(out);
+  });
+  // Every object tracked in generations 0–2 (not the permanent one) whose traverse visits one of args.
+  fn('get_referrers', (args) => {
+    const result = rt.list([]);
+    const targets = new Set(args);
+    for (let g = 0; g < PERMANENT; g++) {
+      for (const o of [...gc.generations[g]!]) {
+        if (o === result) continue;
+        let hit = false;
+        o.traverse((child) => { if (targets.has(child)) hit = true; });
+        if (hit) listAppendSteal(rt, result, rt.heap.incref(o, 'item'));
+      }
+    }
+    return result;
+  });
+  fn('get_objects', (args, kwargs) => {
+    const [generation] = parseArgs(rt, 'get_objects', args, kwargs, { params: ['generation'], required: 0 });
+    let gens = [0, 1, 2];
+    if (generation && generation !== rt.None) {
+      if (!(generation instanceof PyInt)) rt.raise(rt.types.TypeError, `'${generation.type.name}' object cannot be interpreted as an integer`);
+      const g = Number((generation as PyInt).value);
+      if (g >= 3) rt.raise(rt.types.ValueError, 'generation parameter must be less than the number of available generations (3)');
+      if (g < 0) rt.raise(rt.types.ValueError, 'generation parameter cannot be negative');
+      gens = [g];
+    }
+    const result = rt.list([]);
+    for (const g of gens) {
+      for (const o of [...gc.generations[g]!]) if (o !== result) listAppendSteal(rt, result, rt.heap.incref(o, 'item'));
+    }
+    return result;
+  });
+  fn('is_finalized', (args, kwargs) => {
+    const o = oneArg(rt, 'is_finalized', args, kwargs);
+    return rt.bool(o.type.flags.gc && o.finalized);
+  });
+}
+
+/** gc.garbage, gc.callbacks, debug flags, freeze. */
+function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn']): void {
+  const gc = rt.gc;
+  // Both lists exist before the program starts: their allocation is start-up state, not counted.
+  const garbage = rt.list([]);
+  const callbacks = rt.list([]);
+  gc.counts[0] = Math.max(0, gc.counts[0] - 2);
+  set('garbage', rt.heap.incref(garbage));
+  set('callbacks', rt.heap.incref(callbacks));
+  gc.hooks = {
+    invokeCallbacks(phase, generation, collected, uncollectable) {
+      if (callbacks.items.length === 0) return;
+      const info = rt.dict();
+      for (const [key, value] of [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+        const k = rt.str(key);
+        const v = rt.int(value);
+        dictSet(rt, info, k, v);
+        rt.heap.decref(k);
+        rt.heap.decref(v);
+      }
+      const phaseObj = rt.str(phase);
+      try {
+        for (let i = 0; i < callbacks.items.length; i++) {
+          const cb = rt.heap.incref(callbacks.items[i]!);
+          try {
+            rt.heap.decref(rt.call(cb, [phaseObj, info]));
+          } finally {
+            rt.heap.decref(cb);
+          }
+        }
+      } finally {
+        rt.heap.decref(phaseObj);
+        rt.heap.decref(info);
+      }
+    },
+    saveGarbage(obj) {
+      listAppendSteal(rt, garbage, rt.heap.incref(obj, 'item'));
+    },
+    debugLine(obj, what) {
+      const name = obj.type.isHeapType ? obj.type.name : obj.type.name;
+      rt.write('stderr', `gc: ${what} <${name} ${hexAddress(obj.address)}>\n`);
+    },
+    unsupportedStats() {
+      return rt.unsupported('gc.DEBUG_STATS output (it describes the whole interpreter heap and timings)');
+    },
+  };
+  rt.heap.decref(garbage);
+  rt.heap.decref(callbacks);
+  fn('set_debug', (args, kwargs) => {
+    const [flags] = parseArgs(rt, 'set_debug', args, kwargs, { params: ['flags'], required: 1, posOnly: 1 });
+    if (!(flags instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${flags!.type.name}' object cannot be interpreted as an integer`);
+    gc.debug = Number(flags.value);
+    return rt.none();
+  });
+  fn('get_debug', (args) => {
+    checkPositional(rt, 'get_debug', args.length, 0, 0);
+    return rt.int(gc.debug);
+  });
+  fn('freeze', () => {
+    gc.freeze();
+    return rt.none();
+  });
+  fn('unfreeze', () => {
+    gc.unfreeze();
+    return rt.none();
+  });
+  fn('get_freeze_count', () => rt.int(gc.generations[PERMANENT]!.size));
+}
+
+export { PyList };

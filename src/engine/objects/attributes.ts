@@ -154,6 +154,10 @@ function instanceAttribute(rt: Runtime, obj: PyInstance, name: string): PyObject
   const own = instanceGetOwn(obj, name);
   if (own) return rt.heap.incref(own);
   const unsetSlot = found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor;
+  if (name === '__weakref__' && found instanceof PyGetSetDescriptor && !unsetSlot) {
+    // The head of the object's weakref list, or None.
+    return rt.heap.incref(rt.heap.weakrefs.of(obj)[0] ?? rt.None);
+  }
   if (found && !unsetSlot) return bindToInstance(rt, found, obj);
   if (name === '__class__') return rt.heap.incref(obj.type);
   const impl = obj.type.lookupMethod(name);
@@ -344,6 +348,16 @@ export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): voi
     if (found instanceof PyProperty) {
       if (!found.fdel) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no deleter`);
       rt.heap.decref(rt.call(found.fdel!, [owner]));
+      return;
+    }
+    const custom = lookupInMro(owner.type, '__delattr__');
+    if (custom) {
+      const key = rt.str(name);
+      try {
+        rt.heap.decref(rt.call(custom, [owner, key]));
+      } finally {
+        rt.heap.decref(key);
+      }
       return;
     }
     if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);

@@ -1,0 +1,392 @@
+// The weakref module: ref (ReferenceType), proxy (ProxyType / CallableProxyType), getweakrefcount,
+// getweakrefs and WeakValueDictionary, modelled on Objects/weakrefobject.c and Lib/weakref.py. The
+// weakref lists live in the heap (memory/weakrefs.ts), which clears them when a referent dies.
+import type { Runtime } from '../vm/runtime';
+import { PyObject, PyType } from '../objects/object';
+import { createClass } from '../objects/classes';
+import { PyProperty } from '../objects/descriptors';
+import { PyWeakref, type WeakrefKind } from '../objects/weakref';
+import { PyBuiltin, PyFunction, PyModule, PyCode } from '../objects/callables';
+import { PyDict } from '../objects/containers';
+import { PyStr } from '../objects/scalars';
+import { PyGenerator } from '../objects/generators';
+import { PyMethod } from '../objects/classes';
+import { dictDelete, dictGet, dictGetStr, dictSet } from '../objects/dictops';
+import { hexAddress, str } from '../objects/repr';
+import { pyHash } from '../objects/pyhash';
+import { compareObject, contains, getIter, getItem, isTrue, length } from '../objects/protocols';
+import { binaryOp } from '../objects/number';
+import { getAttribute, setAttribute, deleteAttribute } from '../objects/attributes';
+import { COMPARE_DUNDERS, BINARY_DUNDERS } from '../objects/dunders';
+import type { CmpOpName, BinOpName } from '../syntax/ast';
+import {
+  checkPositional, defineLazyModule, isCallable, NativeInstance, newNativeInstance, nativeClass, oneArg, noKeywords,
+  type Kwargs, type NativeModuleBuilder,
+} from './native';
+
+/** Static built-in types whose objects have a weakref list. */
+const WEAKREFABLE_BUILTINS = new Set(['type', 'function', 'set', 'frozenset', 'generator', 'method', 'module', 'code', 'builtin_function_or_method']);
+/** Native classes of the simulator's modules whose CPython types have no weakref list. */
+const NATIVE_WITHOUT_WEAKREFS = new Set(['itemgetter', 'attrgetter', 'methodcaller']);
+
+/** The types this module defines, and the C names CPython's messages use for them. */
+interface WeakrefTypes {
+  ref: PyType;
+  proxy: PyType;
+  callableProxy: PyType;
+  keyedRef: PyType;
+}
+const typesOf = new WeakMap<Runtime, WeakrefTypes>();
+
+/** tp_name as CPython's messages print it ('weakref.ReferenceType' for the module's static types). */
+export function tpName(rt: Runtime, type: PyType): string {
+  const own = typesOf.get(rt);
+  if (own && (type === own.ref || type === own.proxy || type === own.callableProxy)) return `weakref.${type.name}`;
+  if (type.isHeapType && type.module === 'operator' && NATIVE_WITHOUT_WEAKREFS.has(type.name)) return `operator.${type.name}`;
+  return type.name;
+}
+
+/** _PyType_SUPPORTS_WEAKREFS for the simulator's types. */
+export function supportsWeakrefs(rt: Runtime, type: PyType): boolean {
+  if (!type.isHeapType) return WEAKREFABLE_BUILTINS.has(type.name);
+  const own = typesOf.get(rt);
+  if (own && (type === own.ref || type === own.proxy || type === own.callableProxy || type === own.keyedRef)) return false;
+  if (NATIVE_WITHOUT_WEAKREFS.has(type.name) && type.module === 'operator') return false;
+  // type_new adds a weakref list unless __slots__ leaves '__weakref__' out; otherwise the base decides.
+  const slots = dictGetStr(type.dict as PyDict, '__slots__');
+  if (!slots) return true;
+  if (declaresSlot(slots, '__weakref__')) return true;
+  return type.base ? supportsWeakrefs(rt, type.base) : false;
+}
+
+function declaresSlot(slots: PyObject, name: string): boolean {
+  if (slots instanceof PyStr) return slots.value === name;
+  const items = (slots as { items?: PyObject[] }).items;
+  return !!items?.some((s) => s instanceof PyStr && s.value === name);
+}
+
+function objectSupportsWeakrefs(rt: Runtime, obj: PyObject): boolean {
+  if (obj instanceof PyType) return true;
+  return supportsWeakrefs(rt, obj.type);
+}
+
+/** weakref.ref(obj[, callback]) / proxy(obj[, callback]) as get_or_create_weakref: reuses the basic one. New reference. */
+export function newWeakref(rt: Runtime, cls: PyType, kind: WeakrefKind, obj: PyObject, callback: PyObject | null): PyWeakref {
+  if (!objectSupportsWeakrefs(rt, obj)) rt.raise(rt.types.TypeError, `cannot create weak reference to '${tpName(rt, obj.type)}' object`);
+  const own = typesOf.get(rt)!;
+  const cb = callback === rt.None ? null : callback;
+  const basicType = kind === 'ref' ? cls === own.ref : true;
+  if (!cb && basicType) {
+    const existing = rt.heap.weakrefs.basic(obj, kind);
+    if (existing) return rt.heap.incref(existing);
+  }
+  const type = kind === 'proxy' ? (isCallable(obj) ? own.callableProxy : own.proxy) : cls;
+  const wr = rt.heap.register(new PyWeakref(type, kind, obj, cb ? rt.heap.incref(cb, 'attr') : null, !cb && basicType));
+  if (type !== own.ref && type !== own.proxy && type !== own.callableProxy) {
+    // Subclasses (KeyedRef, classes deriving from ref) are heap types: their instances own the class.
+    rt.heap.incref(type, 'attr');
+    wr.ownsType = true;
+  }
+  rt.heap.weakrefs.insert(obj, wr);
+  rt.recorder.touch(wr);
+  return wr;
+}
+
+export function createWeakrefModule(rt: Runtime): void {
+  defineLazyModule(rt, 'weakref', (m) => buildWeakref(rt, m));
+}
+
+type Impl = (args: PyObject[], kwargs: Kwargs) => PyObject;
+
+/** A class of this module with built-in methods and no instance __dict__ (as the C types have none). */
+function weakrefClass(rt: Runtime, name: string, methods: Record<string, Impl>, base: PyType | null = null): PyType {
+  const ns = rt.dict();
+  const put = (key: string, value: PyObject) => {
+    const k = rt.internedStr(key);
+    dictSet(rt, ns, k, value);
+    rt.heap.decref(k);
+    rt.heap.decref(value);
+  };
+  put('__module__', rt.str('weakref'));
+  put('__slots__', rt.tuple([]));
+  for (const [method, impl] of Object.entries(methods)) put(method, rt.builtin(method, (_s, args, kwargs) => impl(args, kwargs)));
+  try {
+    const cls = createClass(rt, name, name, base ? [base] : [], ns);
+    cls.module = 'weakref';
+    return cls;
+  } finally {
+    rt.heap.decref(ns);
+  }
+}
+
+function self(rt: Runtime, args: PyObject[], what: string): PyWeakref {
+  const s = args[0];
+  if (!(s instanceof PyWeakref)) return rt.raise(rt.types.TypeError, `descriptor '${what}' requires a 'weakref.ReferenceType' object`);
+  return s;
+}
+
+function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
+  const types = {} as WeakrefTypes;
+  typesOf.set(rt, types);
+  rt.heap.weakrefs.alwaysTuple = rt.profile.versionInfo[1] >= 13;
+  rt.heap.weakrefs.holdPairs = (items) => rt.tuple(items.map((o) => (o instanceof PyWeakref ? rt.heap.incref(o, 'item') : o)));
+
+  types.ref = weakrefClass(rt, 'ReferenceType', {
+    __new__: (args, kwargs) => {
+      const cls = args[0] as PyType;
+      const rest = args.slice(1);
+      if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${cls === types.ref ? 'ref' : cls.name}() takes no keyword arguments`);
+      checkPositional(rt, '__new__', rest.length, 1, 2);
+      return newWeakref(rt, cls, 'ref', rest[0]!, rest[1] ?? null);
+    },
+    __call__: (args) => {
+      const wr = self(rt, args, '__call__');
+      checkPositional(rt, 'weakref', args.length - 1, 0, 0);
+      return wr.referent ? rt.heap.incref(wr.referent) : rt.none();
+    },
+    __repr__: (args) => rt.str(refRepr(rt, self(rt, args, '__repr__'))),
+    __hash__: (args) => rt.int(refHash(rt, self(rt, args, '__hash__'))),
+    __eq__: (args) => refCompare(rt, args, 'Eq'),
+    __ne__: (args) => refCompare(rt, args, 'NotEq'),
+    __callback__: (args) => {
+      const wr = self(rt, args, '__callback__');
+      return wr.callback ? rt.heap.incref(wr.callback) : rt.none();
+    },
+  });
+  // __callback__ is a member, not a method: r.__callback__ reads it.
+  makeMember(rt, types.ref, '__callback__');
+  types.proxy = weakrefClass(rt, 'ProxyType', proxyMethods(rt, types, false));
+  types.callableProxy = weakrefClass(rt, 'CallableProxyType', proxyMethods(rt, types, true));
+  types.keyedRef = weakrefClass(rt, 'KeyedRef', {}, types.ref);
+
+  m.set('ref', rt.heap.incref(types.ref));
+  m.set('ReferenceType', rt.heap.incref(types.ref));
+  m.set('ProxyType', rt.heap.incref(types.proxy));
+  m.set('CallableProxyType', rt.heap.incref(types.callableProxy));
+  m.set('KeyedRef', rt.heap.incref(types.keyedRef));
+  m.set('ProxyTypes', rt.tuple([rt.heap.incref(types.proxy, 'item'), rt.heap.incref(types.callableProxy, 'item')]));
+  m.fn('proxy', (args, kwargs) => {
+    noKeywords(rt, 'proxy', kwargs);
+    checkPositional(rt, 'proxy', args.length, 1, 2);
+    return newWeakref(rt, types.proxy, 'proxy', args[0]!, args[1] ?? null);
+  });
+  m.fn('getweakrefcount', (args, kwargs) => rt.int(rt.heap.weakrefs.of(oneArg(rt, '_weakref.getweakrefcount', args, kwargs)).length));
+  m.fn('getweakrefs', (args, kwargs) => {
+    const obj = oneArg(rt, '_weakref.getweakrefs', args, kwargs);
+    return rt.list(rt.heap.weakrefs.of(obj).map((w) => rt.heap.incref(w, 'item')));
+  });
+  defineWeakValueDictionary(rt, m, types);
+  m.unsupportedFn('WeakKeyDictionary', 'weakref.WeakKeyDictionary is not modelled yet');
+  m.unsupportedFn('WeakSet', 'weakref.WeakSet is not modelled yet');
+  m.unsupportedFn('WeakMethod', 'weakref.WeakMethod is not modelled yet');
+  m.unsupportedFn('finalize', 'weakref.finalize and its atexit hook are not modelled yet');
+  m.known(['CallableProxyType', 'WeakMethod', 'finalize', 'WeakSet', 'WeakKeyDictionary']);
+}
+
+/** A read-only member (like __callback__): the class dict holds a property over the built-in getter. */
+function makeMember(rt: Runtime, cls: PyType, name: string): void {
+  const dict = cls.dict as PyDict;
+  const getter = dictGetStr(dict, name)!;
+  const prop = rt.heap.register(new PyProperty(rt.types.property, rt.heap.incref(getter), null, null));
+  const key = rt.internedStr(name);
+  dictSet(rt, dict, key, prop);
+  rt.heap.decref(key);
+  rt.heap.decref(prop);
+}
+
+/** weakref_repr (3.11–3.13): the referent's type name, and its __name__ when its type has one. */
+function refRepr(rt: Runtime, wr: PyWeakref): string {
+  const at = hexAddress(wr.address);
+  const obj = wr.referent;
+  if (!obj) return `<weakref at ${at}; dead>`;
+  const name = specialName(obj);
+  return `<weakref at ${at}; to '${tpName(rt, obj.type)}' at ${hexAddress(obj.address)}${name ? ` (${name})` : ''}>`;
+}
+
+/** _PyObject_LookupSpecial(obj, '__name__'): functions, classes, modules and methods have one. */
+function specialName(obj: PyObject): string | null {
+  if (obj instanceof PyFunction) return obj.name.value;
+  if (obj instanceof PyType) return obj.name;
+  if (obj instanceof PyModule) return obj.name;
+  if (obj instanceof PyBuiltin) return obj.name;
+  if (obj instanceof PyCode) return null;
+  if (obj instanceof PyMethod && obj.func instanceof PyFunction) return obj.func.name.value;
+  if (obj instanceof PyGenerator) return null;
+  return null;
+}
+
+/** weakref_hash: the referent's hash, cached; a dead weakref that never hashed cannot. */
+function refHash(rt: Runtime, wr: PyWeakref): bigint {
+  if (wr.hash !== null) return wr.hash;
+  if (!wr.referent) rt.raise(rt.types.TypeError, 'weak object has gone away');
+  wr.hash = pyHash(rt, wr.referent!);
+  return wr.hash;
+}
+
+/** weakref_richcompare: two live weakrefs compare their referents; otherwise identity. */
+function refCompare(rt: Runtime, args: PyObject[], op: 'Eq' | 'NotEq'): PyObject {
+  const [a, b] = args as [PyWeakref, PyObject];
+  if (!(b instanceof PyWeakref) || b.kind !== 'ref') return rt.heap.incref(rt.NotImplemented);
+  if (!a.referent || !b.referent) return rt.bool((a === b) === (op === 'Eq'));
+  return compareObject(rt, op, a.referent, b.referent);
+}
+
+/** The referent of a proxy, or ReferenceError once it died. */
+function liveReferent(rt: Runtime, p: PyObject): PyObject {
+  if (!(p instanceof PyWeakref)) return p;
+  if (!p.referent) rt.raise(rt.types.ReferenceError, 'weakly-referenced object no longer exists');
+  return p.referent!;
+}
+
+/** proxy_*: every operation is forwarded to the referent (unwrapping proxies among the operands). */
+function proxyMethods(rt: Runtime, types: WeakrefTypes, callable: boolean): Record<string, Impl> {
+  const un = (o: PyObject) => liveReferent(rt, o);
+  const name = (o: PyObject) => (o as PyStr).value;
+  const methods: Record<string, Impl> = {
+    __getattr__: ([p, n]) => getAttribute(rt, un(p!), name(n!)),
+    __setattr__: ([p, n, v]) => {
+      setAttribute(rt, un(p!), name(n!), v!);
+      return rt.none();
+    },
+    __delattr__: ([p, n]) => {
+      deleteAttribute(rt, un(p!), name(n!));
+      return rt.none();
+    },
+    __repr__: ([p]) => rt.str(proxyRepr(rt, p as PyWeakref)),
+    __str__: ([p]) => rt.str(str(rt, un(p!))),
+    __bool__: ([p]) => rt.bool(isTrue(rt, un(p!))),
+    __len__: ([p]) => rt.int(length(rt, un(p!))),
+    __contains__: ([p, v]) => rt.bool(contains(rt, un(p!), v!)),
+    __getitem__: ([p, k]) => getItem(rt, un(p!), k!),
+    __iter__: ([p]) => getIter(rt, un(p!)),
+    __hash__: ([p]) => rt.raise(rt.types.TypeError, `unhashable type: '${tpName(rt, p!.type)}'`),
+  };
+  for (const op of Object.keys(COMPARE_DUNDERS) as CmpOpName[]) {
+    methods[COMPARE_DUNDERS[op]![0]] = ([a, b]) => compareObject(rt, op, un(a!), un(b!));
+  }
+  for (const [op, dunder] of Object.entries(BINARY_DUNDERS)) {
+    methods[`__${dunder}__`] = ([a, b]) => binaryOp(rt, op as BinOpName, un(a!), un(b!), false);
+    methods[`__r${dunder}__`] = ([a, b]) => binaryOp(rt, op as BinOpName, un(b!), un(a!), false);
+  }
+  if (callable) methods.__call__ = (args, kwargs) => rt.call(un(args[0]!), args.slice(1), kwargs);
+  void types;
+  return methods;
+}
+
+/** proxy_repr: 3.13 words it like weakref_repr; 3.11/3.12 print "<weakproxy at A to T at B>". */
+function proxyRepr(rt: Runtime, p: PyWeakref): string {
+  const at = hexAddress(p.address);
+  const obj = p.referent;
+  if (rt.profile.versionInfo[1] >= 13) {
+    if (!obj) return `<weakproxy at ${at}; dead>`;
+    return `<weakproxy at ${at}; to '${tpName(rt, obj.type)}' at ${hexAddress(obj.address)}>`;
+  }
+  const target = obj ?? rt.None;
+  return `<weakproxy at ${at} to ${tpName(rt, target.type)} at ${hexAddress(target.address)}>`;
+}
+
+// ---- WeakValueDictionary -------------------------------------------------------------------------
+
+/**
+ * weakref.WeakValueDictionary (Lib/weakref.py): `data` maps each key to a KeyedRef(value, remove, key),
+ * so the dictionary holds its keys twice (data and KeyedRef.key) and its values not at all; when a value
+ * dies, the KeyedRef's callback removes its entry. Iteration guards are not modelled: the callback runs
+ * at once, so the dictionary's length is always len(data).
+ */
+function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, types: WeakrefTypes): void {
+  const data = (d: PyObject): PyDict => {
+    if (!(d instanceof NativeInstance) || d.type !== cls) return rt.raise(rt.types.TypeError, 'a WeakValueDictionary is required');
+    return d.held[0] as PyDict;
+  };
+  const lookup = (d: PyObject, key: PyObject): PyObject | null => {
+    const wr = dictGet(rt, data(d), key) as PyWeakref | undefined;
+    return wr?.referent ?? null;
+  };
+  const unsupported = (what: string): Impl => () => rt.unsupported(`WeakValueDictionary.${what}()`);
+  const live = (d: PyObject) => [...data(d).entries.values()].filter((e) => (e.value as PyWeakref).referent);
+  const cls = nativeClass(rt, { tpName: 'weakref.WeakValueDictionary', qualname: 'WeakValueDictionary', module: 'weakref' });
+  const methods: Record<string, Impl> = {
+    __setitem__: ([d, key, value]) => {
+      const remove = (d as NativeInstance).held[1]!;
+      const wr = newWeakref(rt, types.keyedRef, 'ref', value!, remove);
+      wr.key = rt.heap.incref(key!, 'attr');
+      try {
+        dictSet(rt, data(d!), key!, wr);
+      } finally {
+        rt.heap.decref(wr);
+      }
+      return rt.none();
+    },
+    __getitem__: ([d, key]) => {
+      const o = lookup(d!, key!);
+      if (!o) return rt.raiseWith(rt.types.KeyError, key!);
+      return rt.heap.incref(o);
+    },
+    __delitem__: ([d, key]) => {
+      if (!dictDelete(rt, data(d!), key!)) rt.raiseWith(rt.types.KeyError, key!);
+      return rt.none();
+    },
+    __contains__: ([d, key]) => rt.bool(lookup(d!, key!) !== null),
+    __len__: ([d]) => rt.int(data(d!).entries.size),
+    __repr__: ([d]) => rt.str(`<WeakValueDictionary at ${hexAddress(d!.address)}>`),
+    get: ([d, key, fallback]) => {
+      const o = lookup(d!, key!);
+      return rt.heap.incref(o ?? fallback ?? rt.None);
+    },
+    keys: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.key, 'item'))),
+    __iter__: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.key, 'item'))),
+    values: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref((e.value as PyWeakref).referent!, 'item'))),
+    items: ([d]) => listIter(rt, live(d!).map((e) => rt.tuple([rt.heap.incref(e.key, 'item'), rt.heap.incref((e.value as PyWeakref).referent!, 'item')]))),
+  };
+  for (const name of ['pop', 'popitem', 'setdefault', 'update', 'copy', '__copy__', '__deepcopy__', 'clear', 'itervaluerefs', 'valuerefs', '__or__', '__ror__', '__ior__']) {
+    methods[name] = unsupported(name);
+  }
+  const dict = cls.dict as PyDict;
+  for (const [name, impl] of Object.entries(methods)) {
+    // Plain methods are the type's built-in methods (bound on access); special methods live in the dict.
+    if (!name.startsWith('__')) {
+      cls.methods.set(name, (obj, args, kwargs) => impl([obj, ...args], kwargs));
+      continue;
+    }
+    const key = rt.internedStr(name);
+    const fn = rt.builtin(name, (_s, args, kwargs) => impl(args, kwargs));
+    dictSet(rt, dict, key, fn);
+    rt.heap.decref(key);
+    rt.heap.decref(fn);
+  }
+  m.set('WeakValueDictionary', cls);
+  // The class object is what the module exposes; calling it builds the instance.
+  const newFn = rt.builtin('__new__', (_s, args, kwargs) => {
+    if ((kwargs && kwargs.size > 0) || args.length > 1) rt.unsupported('WeakValueDictionary() with initial contents');
+    const d = newNativeInstance(rt, cls, ['data', '_remove'], [rt.dict(), null]);
+    // The removal callback holds the dictionary weakly (Lib/weakref.py: selfref=ref(self)).
+    const selfref = newWeakref(rt, typesOf.get(rt)!.ref, 'ref', d, null);
+    d.held[1] = rt.builtin('remove', (_x, cbArgs) => {
+      const owner = selfref.referent;
+      const wr = cbArgs[0];
+      if (owner instanceof NativeInstance && wr instanceof PyWeakref && wr.key) {
+        const table = owner.held[0] as PyDict;
+        // _remove_dead_weakref: only if the entry still holds this dead weakref.
+        const current = dictGet(rt, table, wr.key);
+        if (current === wr) dictDelete(rt, table, wr.key);
+      }
+      return rt.none();
+    }, selfref);
+    rt.heap.decref(selfref);
+    rt.recorder.touch(d);
+    return d;
+  });
+  const key = rt.internedStr('__new__');
+  dictSet(rt, dict, key, newFn);
+  rt.heap.decref(key);
+  rt.heap.decref(newFn);
+}
+
+function listIter(rt: Runtime, items: PyObject[]): PyObject {
+  const list = rt.list(items);
+  try {
+    return getIter(rt, list);
+  } finally {
+    rt.heap.decref(list);
+  }
+}
