@@ -6,6 +6,7 @@ import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PySet, setSize } from '../objects/sets';
 import { PyInstance } from '../objects/instance';
 import { PyException } from '../objects/exceptions';
+import { PyWeakref } from '../objects/weakref';
 
 export const GC_HEADER = 16;
 
@@ -54,6 +55,8 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
   if (obj instanceof PyDict) return dictSize(obj);
   if (obj instanceof PySet) return setSize(obj);
+  // PyWeakReference: header, referent, callback, hash, prev/next links and the vectorcall pointer.
+  if (obj instanceof PyWeakref && !obj.ownsType) return 64;
   if (obj instanceof PyInstance && !(obj instanceof PyException) && obj.type.isHeapType) {
     // Slotted instances: header + one pointer a slot; others: the fixed inline-values object (56 on 3.11, 48 after).
     return obj.type.slots ? 16 + 8 * obj.type.slots.length : profile.sizes.instance - GC_HEADER;
