@@ -145,11 +145,18 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   try {
     vm.runModule(compiled.code, main.dict);
     pool.release();
+    rt.runExitHooks();
     return finish(rt, 0, 'finished');
   } catch (error) {
     if (error instanceof PyRaise) {
       const message = (exc: PyException) => str(rt, exc) + (exc.suggestion ? `. Did you mean: '${exc.suggestion}'?` : '');
       rt.write('stderr', formatExceptionChain(error.exc, message, lines, profile));
+      try {
+        rt.runExitHooks();
+      } catch (atExit) {
+        if (atExit instanceof UnsupportedError) return unsupportedResult(rt, atExit);
+        throw atExit;
+      }
       return finish(rt, 1, 'exception', { errorLine: error.exc.traceback[error.exc.traceback.length - 1]?.line });
     }
     if (error instanceof UnsupportedError) return unsupportedResult(rt, error);

@@ -1,6 +1,7 @@
-// The weakref module: ref (ReferenceType), proxy (ProxyType / CallableProxyType), getweakrefcount,
-// getweakrefs and WeakValueDictionary, modelled on Objects/weakrefobject.c and Lib/weakref.py. The
-// weakref lists live in the heap (memory/weakrefs.ts), which clears them when a referent dies.
+// The weakref module: ref (ReferenceType), proxy (ProxyType / CallableProxyType), getweakrefcount and
+// getweakrefs, modelled on Objects/weakrefobject.c; the weak containers and finalize (Lib/weakref.py) are
+// in weakrefContainers.ts and weakrefFinalize.ts. The weakref lists live in the heap (memory/weakrefs.ts),
+// which clears them when a referent dies; the collector clears those of unreachable objects.
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { createClass } from '../objects/classes';
@@ -11,7 +12,7 @@ import { PyDict } from '../objects/containers';
 import { PyStr } from '../objects/scalars';
 import { PyGenerator } from '../objects/generators';
 import { PyMethod } from '../objects/classes';
-import { dictDelete, dictGet, dictGetStr, dictSet } from '../objects/dictops';
+import { dictGetStr, dictSet } from '../objects/dictops';
 import { hexAddress, str } from '../objects/repr';
 import { pyHash } from '../objects/pyhash';
 import { compareObject, contains, getIter, getItem, isTrue, length } from '../objects/protocols';
@@ -20,9 +21,11 @@ import { getAttribute, setAttribute, deleteAttribute } from '../objects/attribut
 import { COMPARE_DUNDERS, BINARY_DUNDERS } from '../objects/dunders';
 import type { CmpOpName, BinOpName } from '../syntax/ast';
 import {
-  checkPositional, defineLazyModule, isCallable, NativeInstance, newNativeInstance, nativeClass, oneArg, noKeywords,
+  checkPositional, defineLazyModule, isCallable, oneArg, noKeywords,
   type Kwargs, type NativeModuleBuilder,
 } from './native';
+import { defineFinalize } from './weakrefFinalize';
+import { defineWeakContainers } from './weakrefContainers';
 
 /** Static built-in types whose objects have a weakref list. */
 const WEAKREFABLE_BUILTINS = new Set(['type', 'function', 'set', 'frozenset', 'generator', 'method', 'module', 'code', 'builtin_function_or_method']);
@@ -155,8 +158,8 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
   });
   // __callback__ is a member, not a method: r.__callback__ reads it.
   makeMember(rt, types.ref, '__callback__');
-  types.proxy = weakrefClass(rt, 'ProxyType', proxyMethods(rt, types, false));
-  types.callableProxy = weakrefClass(rt, 'CallableProxyType', proxyMethods(rt, types, true));
+  types.proxy = weakrefClass(rt, 'ProxyType', proxyMethods(rt, false));
+  types.callableProxy = weakrefClass(rt, 'CallableProxyType', proxyMethods(rt, true));
   types.keyedRef = weakrefClass(rt, 'KeyedRef', {}, types.ref);
 
   m.set('ref', rt.heap.incref(types.ref));
@@ -175,12 +178,11 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
     const obj = oneArg(rt, '_weakref.getweakrefs', args, kwargs);
     return rt.list(rt.heap.weakrefs.of(obj).map((w) => rt.heap.incref(w, 'item')));
   });
-  defineWeakValueDictionary(rt, m, types);
-  m.unsupportedFn('WeakKeyDictionary', 'weakref.WeakKeyDictionary is not modelled yet');
-  m.unsupportedFn('WeakSet', 'weakref.WeakSet is not modelled yet');
+  const makeRef = (cls: PyType, obj: PyObject, callback: PyObject | null) => newWeakref(rt, cls, 'ref', obj, callback);
+  defineWeakContainers(rt, m, { ref: types.ref, keyedRef: types.keyedRef, newRef: makeRef });
   m.unsupportedFn('WeakMethod', 'weakref.WeakMethod is not modelled yet');
-  m.unsupportedFn('finalize', 'weakref.finalize and its atexit hook are not modelled yet');
-  m.known(['CallableProxyType', 'WeakMethod', 'finalize', 'WeakSet', 'WeakKeyDictionary']);
+  defineFinalize(rt, m, types.ref, (cls, obj, callback) => newWeakref(rt, cls, 'ref', obj, callback));
+  m.known(['WeakMethod']);
 }
 
 /** A read-only member (like __callback__): the class dict holds a property over the built-in getter. */
@@ -239,7 +241,7 @@ function liveReferent(rt: Runtime, p: PyObject): PyObject {
 }
 
 /** proxy_*: every operation is forwarded to the referent (unwrapping proxies among the operands). */
-function proxyMethods(rt: Runtime, types: WeakrefTypes, callable: boolean): Record<string, Impl> {
+function proxyMethods(rt: Runtime, callable: boolean): Record<string, Impl> {
   const un = (o: PyObject) => liveReferent(rt, o);
   const name = (o: PyObject) => (o as PyStr).value;
   const methods: Record<string, Impl> = {
@@ -269,7 +271,6 @@ function proxyMethods(rt: Runtime, types: WeakrefTypes, callable: boolean): Reco
     methods[`__r${dunder}__`] = ([a, b]) => binaryOp(rt, op as BinOpName, un(b!), un(a!), false);
   }
   if (callable) methods.__call__ = (args, kwargs) => rt.call(un(args[0]!), args.slice(1), kwargs);
-  void types;
   return methods;
 }
 
@@ -283,110 +284,4 @@ function proxyRepr(rt: Runtime, p: PyWeakref): string {
   }
   const target = obj ?? rt.None;
   return `<weakproxy at ${at} to ${tpName(rt, target.type)} at ${hexAddress(target.address)}>`;
-}
-
-// ---- WeakValueDictionary -------------------------------------------------------------------------
-
-/**
- * weakref.WeakValueDictionary (Lib/weakref.py): `data` maps each key to a KeyedRef(value, remove, key),
- * so the dictionary holds its keys twice (data and KeyedRef.key) and its values not at all; when a value
- * dies, the KeyedRef's callback removes its entry. Iteration guards are not modelled: the callback runs
- * at once, so the dictionary's length is always len(data).
- */
-function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, types: WeakrefTypes): void {
-  const data = (d: PyObject): PyDict => {
-    if (!(d instanceof NativeInstance) || d.type !== cls) return rt.raise(rt.types.TypeError, 'a WeakValueDictionary is required');
-    return d.held[0] as PyDict;
-  };
-  const lookup = (d: PyObject, key: PyObject): PyObject | null => {
-    const wr = dictGet(rt, data(d), key) as PyWeakref | undefined;
-    return wr?.referent ?? null;
-  };
-  const unsupported = (what: string): Impl => () => rt.unsupported(`WeakValueDictionary.${what}()`);
-  const live = (d: PyObject) => [...data(d).entries.values()].filter((e) => (e.value as PyWeakref).referent);
-  const cls = nativeClass(rt, { tpName: 'weakref.WeakValueDictionary', qualname: 'WeakValueDictionary', module: 'weakref' });
-  const methods: Record<string, Impl> = {
-    __setitem__: ([d, key, value]) => {
-      const remove = (d as NativeInstance).held[1]!;
-      const wr = newWeakref(rt, types.keyedRef, 'ref', value!, remove);
-      wr.key = rt.heap.incref(key!, 'attr');
-      try {
-        dictSet(rt, data(d!), key!, wr);
-      } finally {
-        rt.heap.decref(wr);
-      }
-      return rt.none();
-    },
-    __getitem__: ([d, key]) => {
-      const o = lookup(d!, key!);
-      if (!o) return rt.raiseWith(rt.types.KeyError, key!);
-      return rt.heap.incref(o);
-    },
-    __delitem__: ([d, key]) => {
-      if (!dictDelete(rt, data(d!), key!)) rt.raiseWith(rt.types.KeyError, key!);
-      return rt.none();
-    },
-    __contains__: ([d, key]) => rt.bool(lookup(d!, key!) !== null),
-    __len__: ([d]) => rt.int(data(d!).entries.size),
-    __repr__: ([d]) => rt.str(`<WeakValueDictionary at ${hexAddress(d!.address)}>`),
-    get: ([d, key, fallback]) => {
-      const o = lookup(d!, key!);
-      return rt.heap.incref(o ?? fallback ?? rt.None);
-    },
-    keys: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.key, 'item'))),
-    __iter__: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.key, 'item'))),
-    values: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref((e.value as PyWeakref).referent!, 'item'))),
-    items: ([d]) => listIter(rt, live(d!).map((e) => rt.tuple([rt.heap.incref(e.key, 'item'), rt.heap.incref((e.value as PyWeakref).referent!, 'item')]))),
-  };
-  for (const name of ['pop', 'popitem', 'setdefault', 'update', 'copy', '__copy__', '__deepcopy__', 'clear', 'itervaluerefs', 'valuerefs', '__or__', '__ror__', '__ior__']) {
-    methods[name] = unsupported(name);
-  }
-  const dict = cls.dict as PyDict;
-  for (const [name, impl] of Object.entries(methods)) {
-    // Plain methods are the type's built-in methods (bound on access); special methods live in the dict.
-    if (!name.startsWith('__')) {
-      cls.methods.set(name, (obj, args, kwargs) => impl([obj, ...args], kwargs));
-      continue;
-    }
-    const key = rt.internedStr(name);
-    const fn = rt.builtin(name, (_s, args, kwargs) => impl(args, kwargs));
-    dictSet(rt, dict, key, fn);
-    rt.heap.decref(key);
-    rt.heap.decref(fn);
-  }
-  m.set('WeakValueDictionary', cls);
-  // The class object is what the module exposes; calling it builds the instance.
-  const newFn = rt.builtin('__new__', (_s, args, kwargs) => {
-    if ((kwargs && kwargs.size > 0) || args.length > 1) rt.unsupported('WeakValueDictionary() with initial contents');
-    const d = newNativeInstance(rt, cls, ['data', '_remove'], [rt.dict(), null]);
-    // The removal callback holds the dictionary weakly (Lib/weakref.py: selfref=ref(self)).
-    const selfref = newWeakref(rt, typesOf.get(rt)!.ref, 'ref', d, null);
-    d.held[1] = rt.builtin('remove', (_x, cbArgs) => {
-      const owner = selfref.referent;
-      const wr = cbArgs[0];
-      if (owner instanceof NativeInstance && wr instanceof PyWeakref && wr.key) {
-        const table = owner.held[0] as PyDict;
-        // _remove_dead_weakref: only if the entry still holds this dead weakref.
-        const current = dictGet(rt, table, wr.key);
-        if (current === wr) dictDelete(rt, table, wr.key);
-      }
-      return rt.none();
-    }, selfref);
-    rt.heap.decref(selfref);
-    rt.recorder.touch(d);
-    return d;
-  });
-  const key = rt.internedStr('__new__');
-  dictSet(rt, dict, key, newFn);
-  rt.heap.decref(key);
-  rt.heap.decref(newFn);
-}
-
-function listIter(rt: Runtime, items: PyObject[]): PyObject {
-  const list = rt.list(items);
-  try {
-    return getIter(rt, list);
-  } finally {
-    rt.heap.decref(list);
-  }
 }

@@ -34,6 +34,8 @@ export class Runtime {
   readonly modules = new Map<string, PyModule>();
   builtins!: PyDict;
   stdout = '';
+  /** Run after the main module finished, most recently registered first (atexit). */
+  readonly exitHooks: (() => void)[] = [];
   stderr = '';
   /** sys.getrecursionlimit(): starts at the profile's default, sys.setrecursionlimit changes it. */
   recursionLimit: number;
@@ -163,6 +165,11 @@ export class Runtime {
   raiseWith(type: PyType, arg: PyObject): never {
     this.heap.incref(arg, 'item');
     throw new PyRaise(this.heap.register(new PyException(type, this.tuple([arg]))));
+  }
+
+  /** Py_FinalizeEx's atexit step: the registered hooks, last registered first. */
+  runExitHooks(): void {
+    while (this.exitHooks.length > 0) this.exitHooks.pop()!();
   }
 
   unsupported(what: string): never {
