@@ -17,7 +17,6 @@ import { hexAddress, str } from '../objects/repr';
 import { pyHash } from '../objects/pyhash';
 import { compareObject, contains, getIter, getItem, isTrue, length } from '../objects/protocols';
 import { binaryOp } from '../objects/number';
-import { getAttribute, setAttribute, deleteAttribute } from '../objects/attributes';
 import { COMPARE_DUNDERS, BINARY_DUNDERS } from '../objects/dunders';
 import type { CmpOpName, BinOpName } from '../syntax/ast';
 import {
@@ -243,17 +242,7 @@ function liveReferent(rt: Runtime, p: PyObject): PyObject {
 /** proxy_*: every operation is forwarded to the referent (unwrapping proxies among the operands). */
 function proxyMethods(rt: Runtime, callable: boolean): Record<string, Impl> {
   const un = (o: PyObject) => liveReferent(rt, o);
-  const name = (o: PyObject) => (o as PyStr).value;
   const methods: Record<string, Impl> = {
-    __getattr__: ([p, n]) => getAttribute(rt, un(p!), name(n!)),
-    __setattr__: ([p, n, v]) => {
-      setAttribute(rt, un(p!), name(n!), v!);
-      return rt.none();
-    },
-    __delattr__: ([p, n]) => {
-      deleteAttribute(rt, un(p!), name(n!));
-      return rt.none();
-    },
     __repr__: ([p]) => rt.str(proxyRepr(rt, p as PyWeakref)),
     __str__: ([p]) => rt.str(str(rt, un(p!))),
     __bool__: ([p]) => rt.bool(isTrue(rt, un(p!))),

@@ -13,6 +13,7 @@ import { closestName } from '../vm/suggestions';
 import { allocateInstance } from './instantiate';
 import { PyGenerator } from './generators';
 import { collect } from './protocols';
+import { isProxy, proxyReferent } from './weakref';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -46,6 +47,8 @@ export function loadMethod(rt: Runtime, owner: PyObject, name: string): PyObject
 
 /** getattr(owner, name): a new reference, or AttributeError as CPython words it. */
 export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObject {
+  // proxy_getattr: every attribute, __class__ and __dict__ included, is the referent's.
+  if (isProxy(owner)) return getAttribute(rt, proxyReferent(rt, owner), name);
   if (owner instanceof PyModule) {
     const value = dictGetStr(owner.dict, name);
     if (value) return rt.heap.incref(value);
@@ -293,6 +296,7 @@ function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
 
 /** setattr(owner, name, value). */
 export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: PyObject): void {
+  if (isProxy(owner)) return setAttribute(rt, proxyReferent(rt, owner), name, value);
   if (owner instanceof PyInstance && owner.type.isHeapType) {
     const found = lookupInMro(owner.type, name);
     if (found instanceof PyProperty) {
@@ -343,6 +347,7 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
 
 /** delattr(owner, name). */
 export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): void {
+  if (isProxy(owner)) return deleteAttribute(rt, proxyReferent(rt, owner), name);
   if (owner instanceof PyInstance && owner.type.isHeapType) {
     const found = lookupInMro(owner.type, name);
     if (found instanceof PyProperty) {

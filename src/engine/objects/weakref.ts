@@ -1,6 +1,7 @@
 // Weak reference objects (Objects/weakrefobject.c): weakref.ref, the proxies, and the subclasses the
 // weakref module builds on them (KeyedRef). A weak reference does not own its referent; it owns only
 // its callback, which is all its tp_traverse visits.
+import type { Runtime } from '../vm/runtime';
 import { PyObject, type PyType } from './object';
 import { PyInstance } from './instance';
 
@@ -41,4 +42,15 @@ export class PyWeakref extends PyInstance {
     if (this.ownsType) labels.push('__class__');
     return labels;
   }
+}
+
+/** A proxy's referent, for the operations a proxy forwards; ReferenceError once it died (proxy_checkref). */
+export function proxyReferent(rt: Runtime, proxy: PyWeakref): PyObject {
+  if (!proxy.referent) rt.raise(rt.types.ReferenceError, 'weakly-referenced object no longer exists');
+  return proxy.referent!;
+}
+
+/** A weakref.proxy object (attribute access and isinstance go through to the referent). */
+export function isProxy(obj: PyObject): obj is PyWeakref {
+  return obj instanceof PyWeakref && obj.kind === 'proxy';
 }

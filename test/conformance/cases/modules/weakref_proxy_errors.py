@@ -18,6 +18,7 @@ proxy = weakref.proxy(p)
 print("forwarded:", proxy.x, proxy.double(), type(proxy).__name__)
 proxy.x = 5
 print("set through proxy:", p.x, proxy == p)
+print("isinstance:", isinstance(proxy, Point), proxy.__class__ is Point, proxy.__dict__)
 print("same proxy:", weakref.proxy(p) is proxy, weakref.getweakrefcount(p))
 try:
     hash(proxy)
@@ -28,6 +29,7 @@ try:
     proxy.x
 except ReferenceError as e:
     print("ReferenceError:", e)
+print("still a proxy:", isinstance(proxy, weakref.ProxyType))
 for obj in [1, "text", [1], {"k": 1}, (1, 2), Slotted(), SlottedWeak(), Point(1)]:
     try:
         weakref.ref(obj)
