@@ -29,6 +29,26 @@ const CASES: { name: string; source: string; expected: Record<string, string> }[
     source: "import gc\ngc.collect()\nclass N:\n    def __del__(self):\n        pass\nn = N()\nn.me = n\nprint(gc.is_finalized(n))\ngc.set_debug(gc.DEBUG_SAVEALL)\ndel n\nprint(gc.collect(), len(gc.garbage), gc.is_finalized(gc.garbage[0]))\ngc.set_debug(0)\n",
     expected: { "3.11": "False\n1 1 True\n", "3.12": "False\n1 1 True\n", "3.13": "False\n1 1 True\n" },
   },
+  {
+    name: "get_referents per type",
+    source: "import gc, functools\ndef names(o):\n    return [type(x).__name__ for x in gc.get_referents(o)]\ndef outer():\n    x = [1]\n    def inner(a=[2]):\n        return x\n    return inner\nf = outer()\nclass C:\n    def m(self): pass\nc = C()\nc.a = [1]\nprint(\"method\", names(c.m))\nprint(\"set\", sorted(names({1, \"a\", (1,)})))\nprint(\"cell\", names(f.__closure__[0]))\ng = (i for i in [1])\nprint(\"dict view\", names({}.keys()))\nprint(\"iter\", names(iter([1])))\nprint(\"exc\", names(ValueError(\"x\")))\nprint(\"instance\", names(c))\nc.__dict__\nprint(\"instance after dict\", names(c))\nprint(\"module\", names(gc))\nprint(\"list iter\", names(iter([1, 2])))\nprint(\"tuple with list\", names(([1], 2)))\nprint(\"keys view\", names({1: 2}.keys()))\nimport weakref\nprint(\"weakref\", names(weakref.ref(c, print)))\nprint(\"frozenset\", names(frozenset([(1,), 2])))\nprint(\"bound builtin\", names([].append))\nprint(\"type obj\", names(int))\nprint(\"code\", names(f.__code__))\n",
+    expected: { "3.11": "method ['function', 'C']\nset ['int', 'str', 'tuple']\ncell ['list']\ndict view ['dict']\niter ['list']\nexc ['tuple']\ninstance ['list', 'type']\ninstance after dict ['dict', 'type']\nmodule ['dict']\nlist iter ['list']\ntuple with list ['int', 'list']\nkeys view ['dict']\nweakref ['builtin_function_or_method']\nfrozenset ['tuple', 'int']\nbound builtin ['list']\ntype obj []\ncode []\n", "3.12": "method ['function', 'C']\nset ['int', 'str', 'tuple']\ncell ['list']\ndict view ['dict']\niter ['list']\nexc ['tuple']\ninstance ['list', 'type']\ninstance after dict ['dict', 'type']\nmodule ['dict']\nlist iter ['list']\ntuple with list ['int', 'list']\nkeys view ['dict']\nweakref ['builtin_function_or_method']\nfrozenset ['tuple', 'int']\nbound builtin ['list']\ntype obj []\ncode []\n", "3.13": "method ['function', 'C']\nset ['int', 'str', 'tuple']\ncell ['list']\ndict view ['dict']\niter ['list']\nexc ['tuple']\ninstance ['list', 'type']\ninstance after dict ['list', 'type']\nmodule ['dict']\nlist iter ['list']\ntuple with list ['int', 'list']\nkeys view ['dict']\nweakref ['builtin_function_or_method']\nfrozenset ['tuple', 'int']\nbound builtin ['list']\ntype obj []\ncode []\n" },
+  },
+  {
+    name: "get_referents of a materialized instance dict",
+    source: "import gc\nclass P: pass\np = P()\np.a = [1]\nd = vars(p)\nprint([type(x).__name__ for x in gc.get_referents(d)], d)\np.b = 2\nprint([type(x).__name__ for x in gc.get_referents(p)])\n",
+    expected: { "3.11": "['list'] {'a': [1]}\n['dict', 'type']\n", "3.12": "['list'] {'a': [1]}\n['dict', 'type']\n", "3.13": "[] {'a': [1]}\n['list', 'int', 'type']\n" },
+  },
+  {
+    name: "proxy forwarding",
+    source: "import weakref\nclass Node:\n    def __init__(self): self.v = 1\n    def m(self): return \"m\"\nn = Node()\np = weakref.proxy(n)\nprint(isinstance(p, Node), isinstance(p, weakref.ProxyType), p.__class__ is Node, type(p) is weakref.ProxyType, p.m(), p.__dict__)\nprint(str(p) == str(n), p.v + 1, bool(p))\ndel n\ntry: isinstance(p, Node)\nexcept ReferenceError as e: print(\"RE\", e)\nprint(isinstance(p, weakref.ProxyType))\ntry: str(p)\nexcept ReferenceError as e: print(\"RE str\", e)\ntry: p.v = 3\nexcept ReferenceError as e: print(\"RE set\", e)\n",
+    expected: { "3.11": "True True True True m {'v': 1}\nTrue 2 True\nRE weakly-referenced object no longer exists\nTrue\nRE str weakly-referenced object no longer exists\nRE set weakly-referenced object no longer exists\n", "3.12": "True True True True m {'v': 1}\nTrue 2 True\nRE weakly-referenced object no longer exists\nTrue\nRE str weakly-referenced object no longer exists\nRE set weakly-referenced object no longer exists\n", "3.13": "True True True True m {'v': 1}\nTrue 2 True\nRE weakly-referenced object no longer exists\nTrue\nRE str weakly-referenced object no longer exists\nRE set weakly-referenced object no longer exists\n" },
+  },
+  {
+    name: "weak containers",
+    source: "import weakref, sys\nclass N:\n    pass\nws = weakref.WeakSet()\na = N(); b = N()\nws.add(a); ws.add(b); ws.add(a)\nprint(len(ws), a in ws, N() in ws, 1 in ws, sys.getrefcount(a), weakref.getweakrefcount(a))\nprint(type(ws), type(ws).__name__)\ndel b\nprint(len(ws), [x is a for x in ws])\nws.discard(a)\nprint(len(ws))\ntry: ws.remove(a)\nexcept KeyError as e: print(\"KeyError\", type(e.args[0]).__name__)\nwk = weakref.WeakKeyDictionary()\nk = N()\nv = [1]\nwk[k] = v\nprint(len(wk), k in wk, wk[k] is v, sys.getrefcount(v), sys.getrefcount(k), type(wk))\nwk[k] = \"x\"\nprint(len(wk), wk.get(k), weakref.getweakrefcount(k))\ndel k\nprint(len(wk), list(wk.items()))\ntry: wk[N()]\nexcept KeyError as e: print(\"KeyError\", type(e.args[0]).__name__)\n",
+    expected: { "3.11": "2 True False False 2 1\n<class '_weakrefset.WeakSet'> WeakSet\n1 [True]\n0\nKeyError ReferenceType\n1 True True 3 2 <class 'weakref.WeakKeyDictionary'>\n1 x 1\n0 []\nKeyError ReferenceType\n", "3.12": "2 True False False 2 1\n<class '_weakrefset.WeakSet'> WeakSet\n1 [True]\n0\nKeyError ReferenceType\n1 True True 3 2 <class 'weakref.WeakKeyDictionary'>\n1 x 1\n0 []\nKeyError ReferenceType\n", "3.13": "2 True False False 2 1\n<class '_weakrefset.WeakSet'> WeakSet\n1 [True]\n0\nKeyError ReferenceType\n1 True True 3 2 <class 'weakref.WeakKeyDictionary'>\n1 x 1\n0 []\nKeyError ReferenceType\n" },
+  },
 ];
 
 describe("weakref and gc introspection", () => {
@@ -46,6 +66,11 @@ describe("weakref and gc introspection", () => {
     const result = await runProgram("import gc\ngc.set_debug(gc.DEBUG_COLLECTABLE)\na = []\na.append(a)\ndel a\nprint(gc.collect())\n", "3.13");
     expect(result.stdout).toBe("1\n");
     expect(result.stderr).toMatch(/^gc: collectable <list 0x[0-9a-f]+>\n$/);
+  });
+
+  it("stops as unsupported for gc.get_referents of a function, whose tp_traverse order is not modelled", async () => {
+    const result = await runProgram("import gc\ndef f():\n    pass\ngc.get_referents(f)\n", "3.13");
+    expect(result.outcome).toBe("unsupported");
   });
 
   it("stops as unsupported under DEBUG_STATS instead of printing made-up heap statistics", async () => {
