@@ -122,6 +122,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
     if (!del) return null;
     return () => reportUnraisable(() => rt.heap.decref(rt.call(del, [obj])), del);
   };
+  rt.reportUnraisable = reportUnraisable;
   // handle_callback: a weakref callback's exception is reported like a finalizer's.
   rt.heap.weakrefs.callCallback = (callback, wr) => reportUnraisable(() => rt.heap.decref(rt.call(callback, [wr])), callback);
   /** PyErr_WriteUnraisable: an exception in a finalizer is reported on stderr, and the program goes on. */

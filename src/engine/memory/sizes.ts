@@ -55,8 +55,14 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
   if (obj instanceof PyDict) return dictSize(obj);
   if (obj instanceof PySet) return setSize(obj);
-  // PyWeakReference: header, referent, callback, hash, prev/next links and the vectorcall pointer.
-  if (obj instanceof PyWeakref && !obj.ownsType) return 64;
+  // PyWeakReference: header, referent, callback, hash, prev/next links and the vectorcall pointer. A subclass
+  // adds a pointer per slot (KeyedRef has 'key'), or a __dict__ and a weakref list as a plain instance does.
+  if (obj instanceof PyWeakref) {
+    if (!obj.ownsType) return 64;
+    const slots = obj.type.slots;
+    if (slots) return 64 + 8 * (slots.length + (obj.type.name === 'KeyedRef' && obj.type.module === 'weakref' ? 1 : 0));
+    return 64 + profile.sizes.instance - 2 * GC_HEADER;
+  }
   if (obj instanceof PyInstance && !(obj instanceof PyException) && obj.type.isHeapType) {
     // Slotted instances: header + one pointer a slot; others: the fixed inline-values object (56 on 3.11, 48 after).
     return obj.type.slots ? 16 + 8 * obj.type.slots.length : profile.sizes.instance - GC_HEADER;

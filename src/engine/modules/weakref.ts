@@ -4,7 +4,7 @@
 // which clears them when a referent dies; the collector clears those of unreachable objects.
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
-import { createClass } from '../objects/classes';
+import { createClass, lookupInMro } from '../objects/classes';
 import { PyProperty } from '../objects/descriptors';
 import { PyWeakref, type WeakrefKind } from '../objects/weakref';
 import { PyBuiltin, PyFunction, PyModule, PyCode } from '../objects/callables';
@@ -137,9 +137,18 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
     __new__: (args, kwargs) => {
       const cls = args[0] as PyType;
       const rest = args.slice(1);
-      if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${cls === types.ref ? 'ref' : cls.name}() takes no keyword arguments`);
+      // weakref___new__ ignores keywords; ReferenceType.__init__ refuses them (checked here when it is the
+      // __init__ that will run, since instantiate() only calls __init__ defined in Python).
+      if (kwargs && kwargs.size > 0 && lookupInMro(cls, '__init__') === lookupInMro(types.ref, '__init__')) {
+        rt.raise(rt.types.TypeError, 'ref() takes no keyword arguments');
+      }
       checkPositional(rt, '__new__', rest.length, 1, 2);
       return newWeakref(rt, cls, 'ref', rest[0]!, rest[1] ?? null);
+    },
+    __init__: (args, kwargs) => {
+      if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, 'ref() takes no keyword arguments');
+      checkPositional(rt, '__init__', args.length - 1, 1, 2);
+      return rt.none();
     },
     __call__: (args) => {
       const wr = self(rt, args, '__call__');
@@ -159,7 +168,30 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
   makeMember(rt, types.ref, '__callback__');
   types.proxy = weakrefClass(rt, 'ProxyType', proxyMethods(rt, false));
   types.callableProxy = weakrefClass(rt, 'CallableProxyType', proxyMethods(rt, true));
-  types.keyedRef = weakrefClass(rt, 'KeyedRef', {}, types.ref);
+  // KeyedRef(ob, callback, key): a ref that also holds the key of a WeakValueDictionary entry.
+  types.keyedRef = weakrefClass(rt, 'KeyedRef', {
+    __new__: (args, kwargs) => {
+      const cls = args[0] as PyType;
+      const rest = args.slice(1);
+      if (kwargs && kwargs.size > 0) rt.unsupported('KeyedRef() with keyword arguments');
+      const names = ['ob', 'callback', 'key'];
+      if (rest.length < 3) {
+        const missing = names.slice(rest.length).map((n) => `'${n}'`);
+        const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+        rt.raise(rt.types.TypeError, `KeyedRef.__new__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+      }
+      if (rest.length > 3) rt.raise(rt.types.TypeError, `KeyedRef.__new__() takes 4 positional arguments but ${rest.length + 1} were given`);
+      const wr = newWeakref(rt, cls, 'ref', rest[0]!, rest[1]!);
+      wr.key = rt.heap.incref(rest[2]!, 'attr');
+      return wr;
+    },
+    __init__: () => rt.none(),
+    key: (args) => {
+      const wr = self(rt, args, 'key');
+      return rt.heap.incref(wr.key ?? rt.None);
+    },
+  }, types.ref);
+  makeMember(rt, types.keyedRef, 'key');
 
   m.set('ref', rt.heap.incref(types.ref));
   m.set('ReferenceType', rt.heap.incref(types.ref));

@@ -49,6 +49,26 @@ const CASES: { name: string; source: string; expected: Record<string, string> }[
     source: "import weakref, sys\nclass N:\n    pass\nws = weakref.WeakSet()\na = N(); b = N()\nws.add(a); ws.add(b); ws.add(a)\nprint(len(ws), a in ws, N() in ws, 1 in ws, sys.getrefcount(a), weakref.getweakrefcount(a))\nprint(type(ws), type(ws).__name__)\ndel b\nprint(len(ws), [x is a for x in ws])\nws.discard(a)\nprint(len(ws))\ntry: ws.remove(a)\nexcept KeyError as e: print(\"KeyError\", type(e.args[0]).__name__)\nwk = weakref.WeakKeyDictionary()\nk = N()\nv = [1]\nwk[k] = v\nprint(len(wk), k in wk, wk[k] is v, sys.getrefcount(v), sys.getrefcount(k), type(wk))\nwk[k] = \"x\"\nprint(len(wk), wk.get(k), weakref.getweakrefcount(k))\ndel k\nprint(len(wk), list(wk.items()))\ntry: wk[N()]\nexcept KeyError as e: print(\"KeyError\", type(e.args[0]).__name__)\n",
     expected: { "3.11": "2 True False False 2 1\n<class '_weakrefset.WeakSet'> WeakSet\n1 [True]\n0\nKeyError ReferenceType\n1 True True 3 2 <class 'weakref.WeakKeyDictionary'>\n1 x 1\n0 []\nKeyError ReferenceType\n", "3.12": "2 True False False 2 1\n<class '_weakrefset.WeakSet'> WeakSet\n1 [True]\n0\nKeyError ReferenceType\n1 True True 3 2 <class 'weakref.WeakKeyDictionary'>\n1 x 1\n0 []\nKeyError ReferenceType\n", "3.13": "2 True False False 2 1\n<class '_weakrefset.WeakSet'> WeakSet\n1 [True]\n0\nKeyError ReferenceType\n1 True True 3 2 <class 'weakref.WeakKeyDictionary'>\n1 x 1\n0 []\nKeyError ReferenceType\n" },
   },
+  {
+    name: "ref subclasses and KeyedRef sizes",
+    source: "import weakref, sys\nclass N: pass\nclass R(weakref.ref): pass\nclass S(weakref.ref): __slots__ = ('a',)\nn = N()\nprint(sys.getsizeof(R(n)), sys.getsizeof(S(n)), sys.getsizeof(n), sys.getsizeof(weakref.KeyedRef(n, None, 1)))\ntry: weakref.ref(R(n)); print('ok')\nexcept TypeError as e: print(e)\ntry: weakref.ref(S(n)); print('ok')\nexcept TypeError as e: print(e)\n",
+    expected: { "3.11": "104 88 56 88\nok\ncannot create weak reference to 'S' object\n", "3.12": "96 88 48 88\nok\ncannot create weak reference to 'S' object\n", "3.13": "96 88 48 88\nok\ncannot create weak reference to 'S' object\n" },
+  },
+  {
+    name: "KeyedRef",
+    source: "import weakref\nclass N: pass\nn = N()\nk = weakref.KeyedRef(n, None, \"kk\")\nprint(k.key, k() is n, type(k).__name__)\ntry: weakref.KeyedRef(n, None)\nexcept TypeError as e: print(e)\n",
+    expected: { "3.11": "kk True KeyedRef\nKeyedRef.__new__() missing 1 required positional argument: 'key'\n", "3.12": "kk True KeyedRef\nKeyedRef.__new__() missing 1 required positional argument: 'key'\n", "3.13": "kk True KeyedRef\nKeyedRef.__new__() missing 1 required positional argument: 'key'\n" },
+  },
+  {
+    name: "ref subclass with __init__",
+    source: "import weakref, sys\nclass Node: pass\nclass NamedRef(weakref.ref):\n    def __init__(self, ob, callback=None, name=\"?\"):\n        super().__init__(ob, callback)\n        self.name = name\nn = Node()\nr = NamedRef(n, None, name=\"first\")\nprint(r() is n, r.name, type(r).__name__, isinstance(r, weakref.ref), r is weakref.ref(n), weakref.getweakrefcount(n))\nprint(sys.getsizeof(r) > 60, r.__callback__)\ndef cb(x): print(\"cb\", x.name)\nr2 = NamedRef(n, cb, name=\"second\")\ndel n\nprint(r(), r2())\n",
+    expected: { "3.11": "True first NamedRef True False 1\nTrue None\ncb second\nNone None\n", "3.12": "True first NamedRef True False 1\nTrue None\ncb second\nNone None\n", "3.13": "True first NamedRef True False 1\nTrue None\ncb second\nNone None\n" },
+  },
+  {
+    name: "finalize",
+    source: "import weakref, sys, gc\nclass Node:\n    pass\ndef bye(name, *, loud=False):\n    print(\"bye\", name, loud)\n    return name.upper()\na = Node()\nf = weakref.finalize(a, bye, \"a\")\nprint(f.alive, f.atexit, sys.getrefcount(f), weakref.getweakrefcount(a), type(f).__name__)\nprint(repr(f).split(';')[1].split(' at')[0])\nb = Node()\ng = weakref.finalize(b, bye, \"b\", loud=True)\nprint(g.peek()[2:], g.detach()[2:], g.alive, g.detach())\ndel a\nprint(f.alive, f(), repr(f).endswith(\"; dead>\"))\nc = Node(); d = Node()\nh1 = weakref.finalize(c, bye, \"c\")\nh2 = weakref.finalize(d, bye, \"d\")\nh3 = weakref.finalize(Node, bye, \"cls\")\nh3.atexit = False\nprint(h1(), h1(), h1.alive)\ntry:\n    weakref.finalize(1, bye)\nexcept TypeError as e: print(e)\nprint(\"end\")\n",
+    expected: { "3.11": "True True 4 1 finalize\n for 'Node'\n(('b',), {'loud': True}) (('b',), {'loud': True}) False None\nbye a False\nFalse None True\nbye c False\nC None False\ncannot create weak reference to 'int' object\nend\nbye d False\n", "3.12": "True True 4 1 finalize\n for 'Node'\n(('b',), {'loud': True}) (('b',), {'loud': True}) False None\nbye a False\nFalse None True\nbye c False\nC None False\ncannot create weak reference to 'int' object\nend\nbye d False\n", "3.13": "True True 4 1 finalize\n for 'Node'\n(('b',), {'loud': True}) (('b',), {'loud': True}) False None\nbye a False\nFalse None True\nbye c False\nC None False\ncannot create weak reference to 'int' object\nend\nbye d False\n" },
+  },
 ];
 
 describe("weakref and gc introspection", () => {
@@ -63,7 +83,7 @@ describe("weakref and gc introspection", () => {
   }
 
   it("prints one DEBUG_COLLECTABLE line per unreachable object, as debug_cycle words it", async () => {
-    const result = await runProgram("import gc\ngc.set_debug(gc.DEBUG_COLLECTABLE)\na = []\na.append(a)\ndel a\nprint(gc.collect())\n", "3.13");
+    const result = await runProgram("import gc\ngc.set_debug(gc.DEBUG_COLLECTABLE)\na = []\na.append(a)\ndel a\nprint(gc.collect())\ngc.set_debug(0)\n", "3.13");
     expect(result.stdout).toBe("1\n");
     expect(result.stderr).toMatch(/^gc: collectable <list 0x[0-9a-f]+>\n$/);
   });
@@ -71,6 +91,21 @@ describe("weakref and gc introspection", () => {
   it("stops as unsupported for gc.get_referents of a function, whose tp_traverse order is not modelled", async () => {
     const result = await runProgram("import gc\ndef f():\n    pass\ngc.get_referents(f)\n", "3.13");
     expect(result.outcome).toBe("unsupported");
+  });
+
+  it("stops as unsupported when gc.callbacks or debug output would run in the unmodelled shutdown collection", async () => {
+    for (const setup of ["gc.callbacks.append(lambda phase, info: None)", "gc.set_debug(gc.DEBUG_COLLECTABLE)"]) {
+      const result = await runProgram(`import gc\n${setup}\nprint("end")\n`, "3.12");
+      expect(result.stdout).toBe("end\n");
+      expect(result.outcome).toBe("unsupported");
+    }
+  });
+
+  it("reports an exception in a gc callback as unraisable and goes on", async () => {
+    const result = await runProgram("import gc\ndef cb(phase, info):\n    raise ValueError(phase)\ngc.callbacks.append(cb)\nprint(gc.collect())\ngc.callbacks.clear()\n", "3.13");
+    expect(result.stdout).toBe("0\n");
+    expect(result.stderr).toMatch(/^Exception ignored in: <function cb at 0x[0-9a-f]+>\nTraceback \(most recent call last\):\n  File "test.py", line 3, in cb\n    raise ValueError\(phase\)\nValueError: start\n/);
+    expect(result.stderr).toContain("ValueError: stop\n");
   });
 
   it("stops as unsupported under DEBUG_STATS instead of printing made-up heap statistics", async () => {
