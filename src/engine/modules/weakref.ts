@@ -4,14 +4,12 @@
 // which clears them when a referent dies; the collector clears those of unreachable objects.
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
-import { createClass, lookupInMro } from '../objects/classes';
+import { PyMethod, createClass, lookupInMro } from '../objects/classes';
 import { PyProperty } from '../objects/descriptors';
 import { PyWeakref, type WeakrefKind } from '../objects/weakref';
-import { PyBuiltin, PyFunction, PyModule, PyCode } from '../objects/callables';
+import { PyBuiltin, PyFunction, PyModule } from '../objects/callables';
 import { PyDict } from '../objects/containers';
 import { PyStr } from '../objects/scalars';
-import { PyGenerator } from '../objects/generators';
-import { PyMethod } from '../objects/classes';
 import { dictGetStr, dictSet } from '../objects/dictops';
 import { hexAddress, str } from '../objects/repr';
 import { pyHash } from '../objects/pyhash';
@@ -28,8 +26,10 @@ import { defineWeakContainers } from './weakrefContainers';
 
 /** Static built-in types whose objects have a weakref list. */
 const WEAKREFABLE_BUILTINS = new Set(['type', 'function', 'set', 'frozenset', 'generator', 'method', 'module', 'code', 'builtin_function_or_method']);
-/** Native classes of the simulator's modules whose CPython types have no weakref list. */
-const NATIVE_WITHOUT_WEAKREFS = new Set(['itemgetter', 'attrgetter', 'methodcaller']);
+/** Classes of the simulator's native modules whose CPython types have no weakref list ('module.name'). */
+const NATIVE_WITHOUT_WEAKREFS = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller', 'weakref.finalize']);
+/** Of those, the C types, whose messages print the module too. */
+const C_TYPES = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller']);
 
 /** The types this module defines, and the C names CPython's messages use for them. */
 interface WeakrefTypes {
@@ -44,8 +44,8 @@ const typesOf = new WeakMap<Runtime, WeakrefTypes>();
 export function tpName(rt: Runtime, type: PyType): string {
   const own = typesOf.get(rt);
   if (own && (type === own.ref || type === own.proxy || type === own.callableProxy)) return `weakref.${type.name}`;
-  if (type.isHeapType && type.module === 'operator' && NATIVE_WITHOUT_WEAKREFS.has(type.name)) return `operator.${type.name}`;
-  return type.name;
+  const qualified = `${type.module}.${type.name}`;
+  return type.isHeapType && C_TYPES.has(qualified) ? qualified : type.name;
 }
 
 /** _PyType_SUPPORTS_WEAKREFS for the simulator's types. */
@@ -53,7 +53,7 @@ export function supportsWeakrefs(rt: Runtime, type: PyType): boolean {
   if (!type.isHeapType) return WEAKREFABLE_BUILTINS.has(type.name);
   const own = typesOf.get(rt);
   if (own && (type === own.ref || type === own.proxy || type === own.callableProxy || type === own.keyedRef)) return false;
-  if (NATIVE_WITHOUT_WEAKREFS.has(type.name) && type.module === 'operator') return false;
+  if (NATIVE_WITHOUT_WEAKREFS.has(`${type.module}.${type.name}`)) return false;
   // type_new adds a weakref list unless __slots__ leaves '__weakref__' out; otherwise the base decides.
   const slots = dictGetStr(type.dict as PyDict, '__slots__');
   if (!slots) return true;
@@ -242,9 +242,7 @@ function specialName(obj: PyObject): string | null {
   if (obj instanceof PyType) return obj.name;
   if (obj instanceof PyModule) return obj.name;
   if (obj instanceof PyBuiltin) return obj.name;
-  if (obj instanceof PyCode) return null;
   if (obj instanceof PyMethod && obj.func instanceof PyFunction) return obj.func.name.value;
-  if (obj instanceof PyGenerator) return null;
   return null;
 }
 
