@@ -15,7 +15,7 @@ import { listAppendSteal } from '../objects/listops';
 import { hexAddress } from '../objects/repr';
 import { DEBUG_COLLECTABLE, DEBUG_STATS, PERMANENT } from '../gc/collector';
 import { defineModule, type ModuleBuilder } from './define';
-import { checkPositional, oneArg, parseArgs } from './native';
+import { asIndex, checkPositional, oneArg, parseArgs } from './native';
 
 export function createGcModule(rt: Runtime): void {
   defineModule(rt, 'gc', ({ set, fn }) => defineGc(rt, set, fn));
@@ -192,6 +192,22 @@ function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['
   });
   fn('unfreeze', () => {
     gc.unfreeze();
+    return rt.none();
+  });
+  fn('set_threshold', (args, kwargs) => {
+    if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, 'set_threshold() takes no keyword arguments');
+    if (args.length < 1 || args.length > 3) {
+      if (rt.profile.versionInfo[1] >= 13) rt.raise(rt.types.TypeError, 'gc.set_threshold requires 1 to 3 arguments');
+      rt.raise(rt.types.TypeError, args.length < 1 ? 'set_threshold() takes at least 1 argument (0 given)' : `set_threshold() takes at most 3 arguments (${args.length} given)`);
+    }
+    // PyArg_ParseTuple's "i": a C int.
+    const values = args.map((a) => {
+      const v = BigInt(asIndex(rt, a));
+      if (v > 2147483647n) rt.raise(rt.types.OverflowError, 'signed integer is greater than maximum');
+      if (v < -2147483648n) rt.raise(rt.types.OverflowError, 'signed integer is less than minimum');
+      return Number(v);
+    });
+    values.forEach((v, i) => { gc.thresholds[i] = v; });
     return rt.none();
   });
   fn('get_freeze_count', () => rt.int(gc.generations[PERMANENT]!.size));
