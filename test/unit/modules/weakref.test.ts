@@ -88,6 +88,15 @@ describe("weakref and gc introspection", () => {
     expect(result.stderr).toMatch(/^gc: collectable <list 0x[0-9a-f]+>\n$/);
   });
 
+  it("lists DEBUG_COLLECTABLE objects in the unreachable list's order (as real CPython 3.11–3.13 did)", async () => {
+    for (const version of ["3.11", "3.12", "3.13"] as const) {
+      const result = await runProgram("import gc\ngc.collect()\nclass A:\n    pass\na = A(); b = A(); a.b = b; b.a = a\nl = [1]; l.append(l)\nd = {\"k\": []}; d[\"k\"].append(d)\nt = ([],); t[0].append(t)\ndel a, b, l, d, t\ngc.set_debug(gc.DEBUG_COLLECTABLE)\nprint(gc.collect())\ngc.set_debug(0)\n", version);
+      expect(result.stdout).toBe("7\n");
+      expect(result.stderr.replace(/0x[0-9a-f]+/g, "ADDR")).toBe(
+        ["A", "A", "list", "list", "dict", "list", "tuple"].map((t) => `gc: collectable <${t} ADDR>\n`).join(""));
+    }
+  });
+
   it("stops as unsupported for gc.get_referents of a function, whose tp_traverse order is not modelled", async () => {
     const result = await runProgram("import gc\ndef f():\n    pass\ngc.get_referents(f)\n", "3.13");
     expect(result.outcome).toBe("unsupported");
