@@ -213,7 +213,7 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
   defineWeakContainers(rt, m, { ref: types.ref, keyedRef: types.keyedRef, newRef: makeRef });
   m.unsupportedFn('WeakMethod', 'weakref.WeakMethod is not modelled yet');
   defineFinalize(rt, m, types.ref, (cls, obj, callback) => newWeakref(rt, cls, 'ref', obj, callback));
-  m.known(['WeakMethod']);
+  m.known(['WeakMethod', '_IterationGuard', '__all__', '__name__', '__package__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__spec__', '_collections_abc', '_remove_dead_weakref', 'itertools', 'sys']);
 }
 
 /** A read-only member (like __callback__): the class dict holds a property over the built-in getter. */
