@@ -60,7 +60,9 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyWeakref) {
     if (!obj.ownsType) return 64;
     const slots = obj.type.slots;
-    if (slots) return 64 + 8 * (slots.length + (obj.type.name === 'KeyedRef' && obj.type.module === 'weakref' ? 1 : 0));
+    // A '__weakref__' slot is a pointer on 3.11 and a managed pre-header (16 bytes) from 3.12.
+    const weaklist = obj.weaklistSlot ? (profile.versionInfo[1] >= 12 ? 16 : 8) : 0;
+    if (slots) return 64 + weaklist + 8 * (slots.length + (obj.type.name === 'KeyedRef' && obj.type.module === 'weakref' ? 1 : 0));
     return 64 + profile.sizes.instance - 2 * GC_HEADER;
   }
   if (obj instanceof PyInstance && !(obj instanceof PyException) && obj.type.isHeapType) {

@@ -23,6 +23,7 @@ import {
 } from './native';
 import { defineFinalize } from './weakrefFinalize';
 import { defineWeakContainers } from './weakrefContainers';
+import { defineWeakMethod } from './weakrefMethod';
 
 /** Static built-in types whose objects have a weakref list. */
 const WEAKREFABLE_BUILTINS = new Set(['type', 'function', 'set', 'frozenset', 'generator', 'method', 'module', 'code', 'builtin_function_or_method']);
@@ -61,7 +62,8 @@ export function supportsWeakrefs(rt: Runtime, type: PyType): boolean {
   return type.base ? supportsWeakrefs(rt, type.base) : false;
 }
 
-function declaresSlot(slots: PyObject, name: string): boolean {
+function declaresSlot(slots: PyObject | undefined, name: string): boolean {
+  if (!slots) return false;
   if (slots instanceof PyStr) return slots.value === name;
   const items = (slots as { items?: PyObject[] }).items;
   return !!items?.some((s) => s instanceof PyStr && s.value === name);
@@ -88,6 +90,7 @@ export function newWeakref(rt: Runtime, cls: PyType, kind: WeakrefKind, obj: PyO
     // Subclasses (KeyedRef, classes deriving from ref) are heap types: their instances own the class.
     rt.heap.incref(type, 'attr');
     wr.ownsType = true;
+    wr.weaklistSlot = type.mro.some((t) => t.isHeapType && declaresSlot(dictGetStr(t.dict as PyDict, '__slots__'), '__weakref__'));
   }
   rt.heap.weakrefs.insert(obj, wr);
   rt.recorder.touch(wr);
@@ -98,10 +101,10 @@ export function createWeakrefModule(rt: Runtime): void {
   defineLazyModule(rt, 'weakref', (m) => buildWeakref(rt, m));
 }
 
-type Impl = (args: PyObject[], kwargs: Kwargs) => PyObject;
+export type Impl = (args: PyObject[], kwargs: Kwargs) => PyObject;
 
 /** A class of this module with built-in methods and no instance __dict__ (as the C types have none). */
-function weakrefClass(rt: Runtime, name: string, methods: Record<string, Impl>, base: PyType | null = null): PyType {
+export function weakrefClass(rt: Runtime, name: string, methods: Record<string, Impl>, base: PyType | null = null, slots: readonly string[] = []): PyType {
   const ns = rt.dict();
   const put = (key: string, value: PyObject) => {
     const k = rt.internedStr(key);
@@ -110,7 +113,7 @@ function weakrefClass(rt: Runtime, name: string, methods: Record<string, Impl>, 
     rt.heap.decref(value);
   };
   put('__module__', rt.str('weakref'));
-  put('__slots__', rt.tuple([]));
+  put('__slots__', rt.tuple(slots.map((n) => rt.str(n))));
   for (const [method, impl] of Object.entries(methods)) put(method, rt.builtin(method, (_s, args, kwargs) => impl(args, kwargs)));
   try {
     const cls = createClass(rt, name, name, base ? [base] : [], ns);
@@ -212,8 +215,9 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
   const makeRef = (cls: PyType, obj: PyObject, callback: PyObject | null) => newWeakref(rt, cls, 'ref', obj, callback);
   defineWeakContainers(rt, m, { ref: types.ref, keyedRef: types.keyedRef, newRef: makeRef });
   m.unsupportedFn('WeakMethod', 'weakref.WeakMethod is not modelled yet');
+  m.set('WeakMethod', defineWeakMethod(rt, types.ref, (cls, obj, callback) => newWeakref(rt, cls, 'ref', obj, callback)));
   defineFinalize(rt, m, types.ref, (cls, obj, callback) => newWeakref(rt, cls, 'ref', obj, callback));
-  m.known(['WeakMethod', '_IterationGuard', '__all__', '__name__', '__package__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__spec__', '_collections_abc', '_remove_dead_weakref', 'itertools', 'sys']);
+  m.known(['_IterationGuard', '__all__', '__name__', '__package__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__spec__', '_collections_abc', '_remove_dead_weakref', 'itertools', 'sys']);
 }
 
 /** A read-only member (like __callback__): the class dict holds a property over the built-in getter. */
@@ -247,7 +251,7 @@ function specialName(obj: PyObject): string | null {
 }
 
 /** weakref_hash: the referent's hash, cached; a dead weakref that never hashed cannot. */
-function refHash(rt: Runtime, wr: PyWeakref): bigint {
+export function refHash(rt: Runtime, wr: PyWeakref): bigint {
   if (wr.hash !== null) return wr.hash;
   if (!wr.referent) rt.raise(rt.types.TypeError, 'weak object has gone away');
   wr.hash = pyHash(rt, wr.referent!);

@@ -18,6 +18,8 @@ export class PyWeakref extends PyInstance {
   key: PyObject | null = null;
   /** Instances of subclasses (heap types) own a reference to their class; the module's own types are static. */
   ownsType = false;
+  /** Its class (or a base) lists '__weakref__' in __slots__: the instance has a weakref list of its own. */
+  weaklistSlot = false;
 
   constructor(type: PyType, readonly kind: WeakrefKind, referent: PyObject, callback: PyObject | null, readonly basic: boolean) {
     super(type);

@@ -69,6 +69,11 @@ const CASES: { name: string; source: string; expected: Record<string, string> }[
     source: "import weakref, sys, gc\nclass Node:\n    pass\ndef bye(name, *, loud=False):\n    print(\"bye\", name, loud)\n    return name.upper()\na = Node()\nf = weakref.finalize(a, bye, \"a\")\nprint(f.alive, f.atexit, sys.getrefcount(f), weakref.getweakrefcount(a), type(f).__name__)\nprint(repr(f).split(';')[1].split(' at')[0])\nb = Node()\ng = weakref.finalize(b, bye, \"b\", loud=True)\nprint(g.peek()[2:], g.detach()[2:], g.alive, g.detach())\ndel a\nprint(f.alive, f(), repr(f).endswith(\"; dead>\"))\nc = Node(); d = Node()\nh1 = weakref.finalize(c, bye, \"c\")\nh2 = weakref.finalize(d, bye, \"d\")\nh3 = weakref.finalize(Node, bye, \"cls\")\nh3.atexit = False\nprint(h1(), h1(), h1.alive)\ntry:\n    weakref.finalize(1, bye)\nexcept TypeError as e: print(e)\nprint(\"end\")\n",
     expected: { "3.11": "True True 4 1 finalize\n for 'Node'\n(('b',), {'loud': True}) (('b',), {'loud': True}) False None\nbye a False\nFalse None True\nbye c False\nC None False\ncannot create weak reference to 'int' object\nend\nbye d False\n", "3.12": "True True 4 1 finalize\n for 'Node'\n(('b',), {'loud': True}) (('b',), {'loud': True}) False None\nbye a False\nFalse None True\nbye c False\nC None False\ncannot create weak reference to 'int' object\nend\nbye d False\n", "3.13": "True True 4 1 finalize\n for 'Node'\n(('b',), {'loud': True}) (('b',), {'loud': True}) False None\nbye a False\nFalse None True\nbye c False\nC None False\ncannot create weak reference to 'int' object\nend\nbye d False\n" },
   },
+  {
+    name: "WeakMethod sizes",
+    source: "import weakref, sys\nclass B:\n    def m(self): pass\nb = B()\nwm = weakref.WeakMethod(b.m)\nprint(sys.getsizeof(wm), weakref.getweakrefcount(wm), weakref.getweakrefcount(B.m), sys.getrefcount(wm))\nclass R(weakref.ref):\n    __slots__ = (\"a\", \"__weakref__\")\nprint(sys.getsizeof(R(b)))\n",
+    expected: { "3.11": "112 1 1 2\n96\n", "3.12": "120 1 1 2\n104\n", "3.13": "120 1 1 2\n104\n" },
+  },
 ];
 
 describe("weakref and gc introspection", () => {
