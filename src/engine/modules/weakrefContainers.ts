@@ -6,10 +6,10 @@
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
 import { PyDict } from '../objects/containers';
-import { PySet, setAdd, setDiscard, setLookup } from '../objects/sets';
+import { PySet, setAdd, setClear, setDiscard, setLookup } from '../objects/sets';
 import { PyWeakref } from '../objects/weakref';
 import { PyRaise } from '../objects/exceptions';
-import { dictDelete, dictGet, dictSet } from '../objects/dictops';
+import { dictClear, dictDelete, dictGet, dictSet } from '../objects/dictops';
 import { hexAddress, repr } from '../objects/repr';
 import { getIter } from '../objects/protocols';
 import { newSet } from '../objects/setmethods';
@@ -127,6 +127,16 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
   const data = (d: PyObject) => dataOf(d) as PyDict;
   const lookup = (d: PyObject, key: PyObject): PyObject | null => (dictGet(rt, data(d), key) as PyWeakref | undefined)?.referent ?? null;
   const live = (d: PyObject) => [...data(d).entries.values()].filter((e) => (e.value as PyWeakref).referent);
+  /** self.data[key] = KeyedRef(value, self._remove, key). */
+  const store = (d: PyObject, key: PyObject, value: PyObject) => {
+    const wr = refs.newRef(refs.keyedRef, value, removerOf(d));
+    wr.key = rt.heap.incref(key, 'attr');
+    try {
+      dictSet(rt, data(d), key, wr);
+    } finally {
+      rt.heap.decref(wr);
+    }
+  };
   const cls = weakContainerClass(rt, refs, {
     qualname: 'WeakValueDictionary', module: 'weakref',
     data: () => rt.dict(),
@@ -136,13 +146,7 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
     },
     methods: {
       __setitem__: ([d, key, value]) => {
-        const wr = refs.newRef(refs.keyedRef, value!, removerOf(d!));
-        wr.key = rt.heap.incref(key!, 'attr');
-        try {
-          dictSet(rt, data(d!), key!, wr);
-        } finally {
-          rt.heap.decref(wr);
-        }
+        store(d!, key!, value!);
         return rt.none();
       },
       __getitem__: ([d, key]) => {
@@ -161,8 +165,44 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
       keys: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.key, 'item'))),
       values: ([d]) => listIter(rt, liveReferents(rt, live(d!).map((e) => e.value))),
       items: ([d]) => listIter(rt, live(d!).map((e) => rt.tuple([rt.heap.incref(e.key, 'item'), rt.heap.incref((e.value as PyWeakref).referent!, 'item')]))),
+      // pop(key[, default]): the entry goes even when its value already died.
+      pop: ([d, key, ...fallback]) => {
+        const wr = dictGet(rt, data(d!), key!) as PyWeakref | undefined;
+        const o = wr?.referent ?? null;
+        if (o) rt.heap.incref(o);
+        if (wr) dictDelete(rt, data(d!), key!);
+        if (o) return o;
+        if (fallback.length > 0) return rt.heap.incref(fallback[0]!);
+        return rt.raiseWith(rt.types.KeyError, key!);
+      },
+      setdefault: ([d, key, fallback]) => {
+        const o = lookup(d!, key!);
+        if (o) return rt.heap.incref(o);
+        const value = fallback ?? rt.None;
+        store(d!, key!, value);
+        return rt.heap.incref(value);
+      },
+      update: ([d, other], kwargs) => {
+        if (other && other !== rt.None) {
+          if (!(other instanceof PyDict)) rt.unsupported('WeakValueDictionary.update() from something other than a dict');
+          for (const e of [...(other as PyDict).entries.values()]) store(d!, e.key, e.value);
+        }
+        for (const [name, value] of kwargs ?? []) {
+          const key = rt.str(name);
+          try {
+            store(d!, key, value);
+          } finally {
+            rt.heap.decref(key);
+          }
+        }
+        return rt.none();
+      },
+      clear: ([d]) => {
+        dictClear(rt, data(d!));
+        return rt.none();
+      },
     },
-    unsupported: ['pop', 'popitem', 'setdefault', 'update', 'copy', '__copy__', '__deepcopy__', 'clear', 'itervaluerefs', 'valuerefs', '__or__', '__ror__', '__ior__'],
+    unsupported: ['popitem', 'copy', '__copy__', '__deepcopy__', 'itervaluerefs', 'valuerefs', '__or__', '__ror__', '__ior__'],
   });
   m.set('WeakValueDictionary', cls);
 }
@@ -209,8 +249,19 @@ function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: Weak
       keys: ([d]) => listIter(rt, liveReferents(rt, live(d!).map((e) => e.key))),
       values: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.value, 'item'))),
       items: ([d]) => listIter(rt, live(d!).map((e) => rt.tuple([rt.heap.incref((e.key as PyWeakref).referent!, 'item'), rt.heap.incref(e.value, 'item')]))),
+      pop: ([d, key, ...fallback]) => withRef(rt, refs, key!, (wr) => {
+        const v = dictGet(rt, data(d!), wr);
+        if (!v) return fallback.length > 0 ? rt.heap.incref(fallback[0]!) : rt.raiseWith(rt.types.KeyError, wr);
+        rt.heap.incref(v);
+        dictDelete(rt, data(d!), wr);
+        return v;
+      }),
+      clear: ([d]) => {
+        dictClear(rt, data(d!));
+        return rt.none();
+      },
     },
-    unsupported: ['pop', 'popitem', 'setdefault', 'update', 'copy', '__copy__', '__deepcopy__', 'keyrefs', '__or__', '__ror__', '__ior__'],
+    unsupported: ['popitem', 'setdefault', 'update', 'copy', '__copy__', '__deepcopy__', 'keyrefs', '__or__', '__ror__', '__ior__'],
   });
   m.set('WeakKeyDictionary', cls);
 }
@@ -253,8 +304,12 @@ function defineWeakSet(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory
       __len__: ([s]) => rt.int(data(s!).used),
       __iter__: ([s]) => listIter(rt, liveReferents(rt, liveRefs(s!))),
       __repr__: ([s]) => rt.str(repr(rt, data(s!))),
+      clear: ([s]) => {
+        setClear(rt, data(s!));
+        return rt.none();
+      },
     },
-    unsupported: ['clear', 'copy', 'pop', 'update', 'difference', 'difference_update', 'intersection', 'intersection_update',
+    unsupported: ['copy', 'pop', 'update', 'difference', 'difference_update', 'intersection', 'intersection_update',
       'issubset', 'issuperset', 'symmetric_difference', 'symmetric_difference_update', 'union', 'isdisjoint',
       '__ior__', '__or__', '__and__', '__iand__', '__sub__', '__isub__', '__xor__', '__ixor__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__'],
   });

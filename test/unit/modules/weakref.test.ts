@@ -74,6 +74,11 @@ const CASES: { name: string; source: string; expected: Record<string, string> }[
     source: "import weakref, sys\nclass B:\n    def m(self): pass\nb = B()\nwm = weakref.WeakMethod(b.m)\nprint(sys.getsizeof(wm), weakref.getweakrefcount(wm), weakref.getweakrefcount(B.m), sys.getrefcount(wm))\nclass R(weakref.ref):\n    __slots__ = (\"a\", \"__weakref__\")\nprint(sys.getsizeof(R(b)))\n",
     expected: { "3.11": "112 1 1 2\n96\n", "3.12": "120 1 1 2\n104\n", "3.13": "120 1 1 2\n104\n" },
   },
+  {
+    name: "weak container methods",
+    source: "import weakref, sys\nclass N:\n    def __init__(self, n): self.n = n\na = N(1); b = N(2); c = N(3)\nd = weakref.WeakValueDictionary()\nd.update({\"a\": a}, b=b)\nprint(len(d), sorted(d.keys()), sys.getrefcount(a))\nprint(d.setdefault(\"a\", c).n, d.setdefault(\"c\", c).n, len(d))\nprint(d.pop(\"a\").n, d.pop(\"zz\", \"dflt\"), len(d))\ntry: d.pop(\"zz\")\nexcept KeyError as e: print(\"KeyError\", e)\ndel c\nprint(d.pop(\"c\", \"dead\"), len(d))\nd.clear()\nprint(len(d), sys.getrefcount(b))\nk = weakref.WeakKeyDictionary()\nk[a] = 1; k[b] = 2\nprint(k.pop(a), k.pop(N(9), \"none\"), len(k))\nk.clear(); print(len(k))\ns = weakref.WeakSet(); s.add(a); s.add(b); s.clear(); print(len(s))\n",
+    expected: { "3.11": "2 ['a', 'b'] 2\n1 3 3\n1 dflt 2\nKeyError 'zz'\ndead 1\n0 2\n1 none 1\n0\n0\n", "3.12": "2 ['a', 'b'] 2\n1 3 3\n1 dflt 2\nKeyError 'zz'\ndead 1\n0 2\n1 none 1\n0\n0\n", "3.13": "2 ['a', 'b'] 2\n1 3 3\n1 dflt 2\nKeyError 'zz'\ndead 1\n0 2\n1 none 1\n0\n0\n" },
+  },
 ];
 
 describe("weakref and gc introspection", () => {
