@@ -134,6 +134,12 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
   const types = {} as WeakrefTypes;
   typesOf.set(rt, types);
   rt.heap.weakrefs.alwaysTuple = rt.profile.versionInfo[1] >= 13;
+  const callCallback = rt.heap.weakrefs.callCallback;
+  rt.heap.weakrefs.callCallback = (callback, wr) => {
+    // The TypeError would be reported with the interrupted frame's line in its traceback (not modelled).
+    if (!isCallable(callback)) rt.unsupported('a weakref callback that is not callable');
+    callCallback(callback, wr);
+  };
   rt.heap.weakrefs.holdPairs = (items) => rt.tuple(items.map((o) => (o instanceof PyWeakref ? rt.heap.incref(o, 'item') : o)));
 
   types.ref = weakrefClass(rt, 'ReferenceType', {
