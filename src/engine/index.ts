@@ -29,6 +29,7 @@ import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
 import { finalizeInterpreter } from './vm/shutdown';
 import { earlyWarnings, formatWarning } from './compiler/warnings';
+import { createWeakrefModule } from './modules/weakref';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -102,6 +103,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createMathModule(rt);
   createRandomModule(rt);
   createCopyModule(rt);
+  createWeakrefModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');
   const nameValue = rt.internedStr('__main__');
@@ -131,6 +133,9 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
     if (!del) return null;
     return () => reportUnraisable(() => rt.heap.decref(rt.call(del, [obj])), del);
   };
+  rt.reportUnraisable = reportUnraisable;
+  // handle_callback: a weakref callback's exception is reported like a finalizer's.
+  rt.heap.weakrefs.callCallback = (callback, wr) => reportUnraisable(() => rt.heap.decref(rt.call(callback, [wr])), callback);
   /** PyErr_WriteUnraisable: an exception in a finalizer is reported on stderr, and the program goes on. */
   function reportUnraisable(run: () => void, where: PyObject): void {
     try {
@@ -159,7 +164,12 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
       const message = (exc: PyException) => str(rt, exc) + (exc.suggestion ? `. Did you mean: '${exc.suggestion}'?` : '');
       rt.write('stderr', formatExceptionChain(error.exc, message, lines, profile));
       rt.heap.decref(error.exc);
-      finalizeInterpreter(rt);
+      try {
+        finalizeInterpreter(rt);
+      } catch (atExit) {
+        if (atExit instanceof UnsupportedError) return unsupportedResult(rt, atExit);
+        throw atExit;
+      }
       return finish(rt, 1, 'exception', { errorLine: error.exc.traceback[error.exc.traceback.length - 1]?.line });
     }
     if (error instanceof UnsupportedError) return unsupportedResult(rt, error);

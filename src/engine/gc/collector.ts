@@ -6,6 +6,9 @@ import type { Profile } from '../profiles/types';
 import type { Heap } from '../memory/heap';
 import { PyObject } from '../objects/object';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PyInstance } from '../objects/instance';
+import { PyWeakref } from '../objects/weakref';
+import { PyCell } from '../objects/callables';
 
 export interface GenerationStats {
   collections: number;
@@ -13,8 +16,32 @@ export interface GenerationStats {
   uncollectable: number;
 }
 
+/** gc.set_debug flags. */
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_SAVEALL = 32;
+
+/** What the collector needs from the gc module (Python-level state and calls). */
+export interface CollectorHooks {
+  /** gc.callbacks: called with "start"/"stop" and the info dict's numbers. */
+  invokeCallbacks(phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void;
+  /** DEBUG_SAVEALL: gc.garbage.append(obj). */
+  saveGarbage(obj: PyObject): void;
+  /** A debug line on stderr ("gc: collectable <list 0x…>"). */
+  debugLine(obj: PyObject, what: string): void;
+  /** DEBUG_STATS output cannot be modelled (it prints the interpreter's whole heap and timings). */
+  unsupportedStats(): never;
+}
+
+/** Index of the permanent generation (gc.freeze) in `generations`. */
+export const PERMANENT = 3;
+
 export class Collector {
-  readonly generations: Set<PyObject>[] = [new Set(), new Set(), new Set()];
+  /** Generations 0–2 and, at PERMANENT, the objects gc.freeze() set aside. */
+  readonly generations: Set<PyObject>[] = [new Set(), new Set(), new Set(), new Set()];
+  /** gc.get_debug(). */
+  debug = 0;
+  hooks: CollectorHooks | null = null;
   readonly counts: [number, number, number] = [0, 0, 0];
   thresholds: [number, number, number];
   readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
@@ -83,7 +110,11 @@ export class Collector {
     if (this.collecting) return 0;
     this.collecting = true;
     try {
-      return this.collectMain(generation);
+      if (this.debug & DEBUG_STATS) this.hooks?.unsupportedStats();
+      this.hooks?.invokeCallbacks('start', generation, 0, 0);
+      const found = this.collectMain(generation);
+      this.hooks?.invokeCallbacks('stop', generation, found, 0);
+      return found;
     } finally {
       this.collecting = false;
     }
@@ -122,9 +153,12 @@ export class Collector {
       this.longLivedTotal = young.size;
     }
 
-    const garbage = this.finalizeGarbage(unreachable, Math.min(gen + 1, 2));
-    const collected = garbage.length;
-    this.deleteGarbage(garbage);
+    const survivorGen = Math.min(gen + 1, 2);
+    if (this.debug & DEBUG_COLLECTABLE) for (const obj of unreachable) this.hooks?.debugLine(obj, 'collectable');
+    const freedByCallbacks = this.handleWeakrefs(unreachable, survivorGen);
+    const garbage = this.finalizeGarbage(unreachable, survivorGen);
+    const collected = garbage.length + freedByCallbacks;
+    this.deleteGarbage(garbage, survivorGen);
     const stats = this.stats[gen]!;
     stats.collections++;
     stats.collected += collected;
@@ -212,14 +246,72 @@ export class Collector {
     }
   }
 
-  /** delete_garbage: tp_clear on each object still alive; refcounting frees the rest. */
-  private deleteGarbage(garbage: PyObject[]): void {
+  /**
+   * handle_weakrefs (3.11–3.13): every weakref to an unreachable object is cleared before any finalizer
+   * runs; the callbacks of the weakrefs that are not garbage themselves are then called. A weakref its
+   * callback left alive moves to the older generation; one it freed counts as collected.
+   */
+  private handleWeakrefs(unreachable: PyObject[], survivorGen: number): number {
+    const lists = this.heap.weakrefs;
+    const garbage = new Set(unreachable);
+    const toCall: PyWeakref[] = [];
+    for (const op of unreachable) {
+      if (op instanceof PyWeakref) lists.unlink(op);
+      for (const wr of [...lists.of(op)]) {
+        lists.unlink(wr);
+        if (!wr.callback || garbage.has(wr)) continue;
+        this.heap.incref(wr, 'internal');
+        toCall.push(wr);
+      }
+    }
+    let freed = 0;
+    for (const wr of toCall) {
+      lists.callCallback(wr.callback!, wr);
+      const survives = wr.refcnt > 1;
+      this.heap.decref(wr, 'internal');
+      if (!survives) freed++;
+      else if (wr.tracked) this.moveTo(wr, survivorGen);
+    }
+    return freed;
+  }
+
+  private moveTo(obj: PyObject, generation: number): void {
+    this.generations[obj.generation]?.delete(obj);
+    obj.generation = generation;
+    this.generations[generation]!.add(obj);
+  }
+
+  /**
+   * delete_garbage: tp_clear on each object still alive (DEBUG_SAVEALL appends it to gc.garbage instead);
+   * refcounting frees the rest. What stays alive moves to the older generation.
+   */
+  private deleteGarbage(garbage: PyObject[], survivorGen: number): void {
     for (const obj of garbage) {
       if (obj.freed) continue;
-      this.heap.incref(obj, 'internal');
-      clearObject(obj, this.heap);
-      this.heap.decref(obj, 'internal');
+      let modelled = true;
+      if (this.debug & DEBUG_SAVEALL) {
+        this.hooks?.saveGarbage(obj);
+      } else {
+        this.heap.incref(obj, 'internal');
+        modelled = clearObject(obj, this.heap);
+        this.heap.decref(obj, 'internal');
+      }
+      // Objects whose tp_clear is not modelled yet are left out of the generations (as before).
+      if (modelled && !obj.freed && obj.tracked) this.moveTo(obj, survivorGen);
     }
+  }
+
+  /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */
+  freeze(): void {
+    for (let i = 0; i < PERMANENT; i++) {
+      for (const obj of this.generations[i]!) this.moveTo(obj, PERMANENT);
+      this.counts[i] = 0;
+    }
+  }
+
+  /** gc.unfreeze(): the permanent generation joins the oldest one. */
+  unfreeze(): void {
+    for (const obj of [...this.generations[PERMANENT]!]) this.moveTo(obj, 2);
   }
 }
 
@@ -230,8 +322,19 @@ export function mayBeTracked(obj: PyObject): boolean {
   return true;
 }
 
-/** tp_clear for the types that break cycles (tuples have none: clearing their members suffices). */
-function clearObject(obj: PyObject, heap: Heap): void {
+/**
+ * tp_clear for the types that break cycles (tuples have none: clearing their members suffices).
+ * Returns false for a type whose tp_clear is not modelled.
+ */
+function clearObject(obj: PyObject, heap: Heap): boolean {
+  if (obj instanceof PyTuple) return true;
+  if (obj instanceof PyCell) {
+    const value = obj.value;
+    obj.value = null;
+    heap.recorder.touch(obj);
+    if (value) heap.decref(value, 'item');
+    return true;
+  }
   if (obj instanceof PyList) {
     const items = obj.items;
     obj.items = [];
@@ -246,5 +349,28 @@ function clearObject(obj: PyObject, heap: Heap): void {
       heap.decref(key, 'item');
       heap.decref(value, 'item');
     }
+  } else if (obj instanceof PyWeakref) {
+    // weakref_tp_clear (clear_weakref), after a subclass's slots such as KeyedRef.key.
+    const key = obj.key;
+    obj.key = null;
+    clearInstanceAttributes(obj, heap);
+    if (key) heap.decref(key, 'attr');
+    heap.weakrefs.clear(obj);
+  } else if (obj instanceof PyInstance && obj.type.isHeapType && !('held' in obj)) {
+    clearInstanceAttributes(obj, heap);
+  } else {
+    return false;
   }
+  return true;
+}
+
+/** subtype_clear: the instance's attribute values (in insertion order), then its __dict__; not its class. */
+function clearInstanceAttributes(obj: PyInstance, heap: Heap): void {
+  const values = [...obj.values.values()];
+  obj.values.clear();
+  const dict = obj.dict;
+  obj.dict = null;
+  heap.recorder.touch(obj);
+  for (const v of values) heap.decref(v, 'attr');
+  if (dict) heap.decref(dict, 'attr');
 }

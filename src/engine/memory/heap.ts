@@ -5,6 +5,8 @@ import type { RefCause } from '../../protocol/trace';
 import type { Profile } from '../profiles/types';
 import { PyObject } from '../objects/object';
 import { PyDict } from '../objects/containers';
+import { PyWeakref } from '../objects/weakref';
+import { WeakrefLists } from './weakrefs';
 import type { Recorder } from '../trace/recorder';
 import { AddressModel } from './allocator';
 import { GC_HEADER, sizeofWithoutHeader } from './sizes';
@@ -17,6 +19,8 @@ export class Heap {
   readonly addresses = new AddressModel();
   /** Live objects by id, for the invariant checks and the state views. */
   readonly live = new Map<number, PyObject>();
+  /** Every weakly referenced object's weakref list (CPython's tp_weaklist). */
+  readonly weakrefs = new WeakrefLists();
   private nextId = 1;
   private allocationBytes = new Map<number, number>();
   collector!: Collector;
@@ -24,7 +28,9 @@ export class Heap {
   /** Runs an object's __del__ (set by the runtime); null when the object has none. */
   finalizer: ((obj: PyObject) => (() => void) | null) = () => null;
 
-  constructor(readonly profile: Profile, readonly recorder: Recorder) {}
+  constructor(readonly profile: Profile, readonly recorder: Recorder) {
+    this.weakrefs.release = (obj) => this.decref(obj, 'item');
+  }
 
   /** Gives a freshly constructed object its identity and memory; the caller owns the new reference. */
   register<T extends PyObject>(obj: T, track = obj.type.flags.gc): T {
@@ -100,6 +106,9 @@ export class Heap {
     const stack: { obj: PyObject; children: PyObject[]; next: number }[] = [];
     const begin = (obj: PyObject) => {
       if (obj.tracked) this.collector.untrack(obj);
+      // Weakrefs die before the references the object holds are released (their callbacks run now).
+      this.weakrefs.clearOnDealloc(obj);
+      if (obj instanceof PyWeakref) this.weakrefs.unlink(obj);
       stack.push({ obj, children: releaseReferences(obj), next: 0 });
     };
     begin(root);
@@ -147,6 +156,10 @@ function releaseReferences(obj: PyObject): PyObject[] {
   }
   const out: PyObject[] = [];
   obj.traverse((child) => out.push(child));
+  if (obj instanceof PyWeakref) {
+    obj.callback = null;
+    obj.key = null;
+  }
   const holder = obj as unknown as Record<string, unknown>;
   if (Array.isArray(holder.items)) holder.items = [];
   return out;

@@ -6,6 +6,7 @@ import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PySet, setSize } from '../objects/sets';
 import { PyInstance } from '../objects/instance';
 import { PyException } from '../objects/exceptions';
+import { PyWeakref } from '../objects/weakref';
 
 export const GC_HEADER = 16;
 
@@ -54,6 +55,16 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
   if (obj instanceof PyDict) return dictSize(obj);
   if (obj instanceof PySet) return setSize(obj);
+  // PyWeakReference: header, referent, callback, hash, prev/next links and the vectorcall pointer. A subclass
+  // adds a pointer per slot (KeyedRef has 'key'), or a __dict__ and a weakref list as a plain instance does.
+  if (obj instanceof PyWeakref) {
+    if (!obj.ownsType) return 64;
+    const slots = obj.type.slots;
+    // A '__weakref__' slot is a pointer on 3.11 and a managed pre-header (16 bytes) from 3.12.
+    const weaklist = obj.weaklistSlot ? (profile.versionInfo[1] >= 12 ? 16 : 8) : 0;
+    if (slots) return 64 + weaklist + 8 * (slots.length + (obj.type.name === 'KeyedRef' && obj.type.module === 'weakref' ? 1 : 0));
+    return 64 + profile.sizes.instance - 2 * GC_HEADER;
+  }
   if (obj instanceof PyInstance && !(obj instanceof PyException) && obj.type.isHeapType) {
     // Slotted instances: header + one pointer a slot; others: the fixed inline-values object (56 on 3.11, 48 after).
     return obj.type.slots ? 16 + 8 * obj.type.slots.length : profile.sizes.instance - GC_HEADER;

@@ -3,6 +3,7 @@
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
+import { isProxy, proxyReferent } from '../objects/weakref';
 import { PyDict, PyDictView, PyList, PyRange, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
 import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
@@ -125,7 +126,8 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args.length !== 2) rt.raise(rt.types.TypeError, `isinstance expected 2 arguments, got ${args.length}`);
     const [o, cls] = args as [PyObject, PyObject];
     const classes = cls instanceof PyTuple ? cls.items : [cls];
-    return rt.bool(classes.some((c) => c instanceof PyType && o.type.isSubtypeOf(c)));
+    // recursive_isinstance: the type first, then obj.__class__ (a proxy's is its referent's).
+    return rt.bool(classes.some((c) => c instanceof PyType && (o.type.isSubtypeOf(c) || (isProxy(o) && proxyReferent(rt, o).type.isSubtypeOf(c)))));
   },
   min(rt, args, kwargs) { return minmax(rt, 'min', args, kwargs); },
   max(rt, args, kwargs) { return minmax(rt, 'max', args, kwargs); },
@@ -528,7 +530,7 @@ export function createBuiltins(rt: Runtime): PyDict {
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
     'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',
-    'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError'] as const;
+    'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError', 'ReferenceError'] as const;
   for (const name of typeNames) add(name, rt.heap.incref(rt.types[name]));
   add('None', rt.none());
   add('NotImplemented', rt.heap.incref(rt.NotImplemented));

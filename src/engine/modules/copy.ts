@@ -2,6 +2,7 @@
 // plain class instances (atoms, functions and classes are returned as they are).
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
+import { PyWeakref } from '../objects/weakref';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyInstance, instanceSetAttr, lookupInMro } from '../objects/classes';
 import { PySet } from '../objects/sets';
@@ -31,6 +32,11 @@ function copyInstance(rt: Runtime, obj: PyInstance, copyValue: (v: PyObject) => 
 }
 
 function isAtomic(rt: Runtime, o: PyObject): boolean {
+  // copy's dispatch tables treat weakref.ref as immutable; other weakref types would go through __reduce_ex__.
+  if (o instanceof PyWeakref) {
+    if (o.kind === 'ref' && !o.ownsType) return true;
+    rt.unsupported(`copying '${o.type.name}' objects`);
+  }
   return !(o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple || o instanceof PyInstance)
     || o instanceof PyType;
 }
@@ -44,6 +50,7 @@ export function shallowCopy(rt: Runtime, o: PyObject): PyObject {
     return d;
   }
   if (o instanceof PySet) return o.type === rt.types.frozenset ? rt.heap.incref(o) : newSet(rt, rt.types.set, o.keys());
+  if (o instanceof PyWeakref && isAtomic(rt, o)) return rt.heap.incref(o);
   if (o instanceof PyInstance && o.type.isHeapType && !(o instanceof PyException)) return copyInstance(rt, o, (v) => rt.heap.incref(v));
   if (o instanceof PyInstance && !(o instanceof PyException) && !o.type.isHeapType) rt.unsupported(`copying '${o.type.name}' objects`);
   return rt.heap.incref(o);

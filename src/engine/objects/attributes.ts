@@ -17,6 +17,7 @@ import { closestName } from '../vm/suggestions';
 import { allocateInstance } from './instantiate';
 import { PyGenerator } from './generators';
 import { collect } from './protocols';
+import { isProxy, proxyReferent } from './weakref';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -50,6 +51,8 @@ export function loadMethod(rt: Runtime, owner: PyObject, name: string): PyObject
 
 /** getattr(owner, name): a new reference, or AttributeError as CPython words it. */
 export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObject {
+  // proxy_getattr: every attribute, __class__ and __dict__ included, is the referent's.
+  if (isProxy(owner)) return getAttribute(rt, proxyReferent(rt, owner), name);
   if (owner instanceof PyModule) {
     const value = dictGetStr(owner.dict, name);
     if (value) return rt.heap.incref(value);
@@ -184,6 +187,10 @@ function instanceAttribute(rt: Runtime, obj: PyInstance, name: string): PyObject
   const own = instanceGetOwn(obj, name);
   if (own) return rt.heap.incref(own);
   const unsetSlot = found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor;
+  if (name === '__weakref__' && found instanceof PyGetSetDescriptor && !unsetSlot) {
+    // The head of the object's weakref list, or None.
+    return rt.heap.incref(rt.heap.weakrefs.of(obj)[0] ?? rt.None);
+  }
   if (found && !unsetSlot) return bindToInstance(rt, found, obj);
   if (name === '__class__') return rt.heap.incref(obj.type);
   const impl = obj.type.lookupMethod(name);
@@ -320,6 +327,7 @@ function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
 
 /** setattr(owner, name, value). */
 export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: PyObject): void {
+  if (isProxy(owner)) return setAttribute(rt, proxyReferent(rt, owner), name, value);
   if (owner instanceof PyException && name === '__traceback__') {
     if (value !== rt.None && !(value instanceof PyTraceback)) rt.raise(rt.types.TypeError, '__traceback__ must be a traceback or None');
     const old = owner.tracebackObject;
@@ -381,11 +389,22 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
 
 /** delattr(owner, name). */
 export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): void {
+  if (isProxy(owner)) return deleteAttribute(rt, proxyReferent(rt, owner), name);
   if (owner instanceof PyInstance && owner.type.isHeapType) {
     const found = lookupInMro(owner.type, name);
     if (found instanceof PyProperty) {
       if (!found.fdel) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no deleter`);
       rt.heap.decref(rt.call(found.fdel!, [owner]));
+      return;
+    }
+    const custom = lookupInMro(owner.type, '__delattr__');
+    if (custom) {
+      const key = rt.str(name);
+      try {
+        rt.heap.decref(rt.call(custom, [owner, key]));
+      } finally {
+        rt.heap.decref(key);
+      }
       return;
     }
     if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);

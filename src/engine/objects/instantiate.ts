@@ -1,7 +1,7 @@
 // Calling a class: object.__new__ then __init__ (type_call), and exception classes defined in Python.
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from './object';
-import { PyFunction } from './callables';
+import { PyBuiltin, PyFunction } from './callables';
 import { PyException } from './exceptions';
 import { PyInstance, lookupInMro } from './classes';
 
@@ -20,7 +20,7 @@ export function instantiate(rt: Runtime, cls: PyType, args: PyObject[], kwargs: 
   const isException = cls.isSubtypeOf(rt.types.BaseException);
   const customNew = lookupInMro(cls, '__new__');
   let obj: PyObject;
-  if (customNew instanceof PyFunction) {
+  if (customNew instanceof PyFunction || customNew instanceof PyBuiltin) {
     // __new__ is an implicit staticmethod: it gets the class first. __init__ runs only on an instance of cls.
     obj = rt.call(customNew, [cls, ...args], kwargs);
     if (!obj.type.isSubtypeOf(cls)) return obj;

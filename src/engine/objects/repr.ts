@@ -59,7 +59,7 @@ export function intToString(obj: PyInt): string {
 function userText(rt: Runtime, obj: PyObject, method: '__repr__' | '__str__'): string | null {
   if (!obj.type.isHeapType) return null;
   const fn = lookupInMro(obj.type, method);
-  if (!(fn instanceof PyFunction)) return null;
+  if (!(fn instanceof PyFunction) && !(fn instanceof PyBuiltin)) return null;
   const result = rt.call(fn, [obj]);
   try {
     if (!(result instanceof PyStr)) rt.raise(rt.types.TypeError, `${method} returned non-string (type ${result.type.name})`);

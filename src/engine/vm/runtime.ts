@@ -34,6 +34,8 @@ export class Runtime {
   readonly modules = new Map<string, PyModule>();
   builtins!: PyDict;
   stdout = '';
+  /** Run after the main module finished, most recently registered first (atexit). */
+  readonly exitHooks: (() => void)[] = [];
   stderr = '';
   /** sys.getrecursionlimit(): starts at the profile's default, sys.setrecursionlimit changes it. */
   recursionLimit: number;
@@ -45,6 +47,8 @@ export class Runtime {
   runClassBody!: (fn: PyObject, namespace: PyDict) => PyObject;
   /** Set by the VM: runs a generator until it yields or finishes. */
   resumeGenerator!: (gen: PyObject, sent: PyObject, thrown: PyObject | null) => { done: boolean; value: PyObject };
+  /** Set by the engine: runs `run`, reporting a Python exception as CPython's PyErr_WriteUnraisable(where) does. */
+  reportUnraisable: (run: () => void, where: PyObject) => void = (run) => run();
   /** Set by the VM: generator.close(). */
   closeGenerator!: (gen: PyObject) => void;
   /** Set by the VM: the names bound in the running frame (dir() and locals() without arguments). */
@@ -179,6 +183,11 @@ export class Runtime {
   raiseWith(type: PyType, arg: PyObject): never {
     this.heap.incref(arg, 'item');
     throw new PyRaise(this.heap.register(new PyException(type, this.argsTuple([arg]))));
+  }
+
+  /** Py_FinalizeEx's atexit step: the registered hooks, last registered first. */
+  runExitHooks(): void {
+    while (this.exitHooks.length > 0) this.exitHooks.pop()!();
   }
 
   unsupported(what: string): never {

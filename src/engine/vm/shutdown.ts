@@ -1,5 +1,5 @@
-// The part of interpreter shutdown (Py_FinalizeEx) a program can observe: finalizers of objects still
-// alive when the main module ends.
+// The part of interpreter shutdown (Py_FinalizeEx) a program can observe: atexit callbacks, then the
+// finalizers of objects still alive when the main module ends.
 //  1. While __main__ is still in sys.modules, a full collection runs if gc is enabled
 //     (_PyGC_CollectIfEnabled). The program's globals are reachable then, so it frees only real garbage,
 //     but it reorders the survivors as the collector's traversal found them.
@@ -12,6 +12,7 @@ import type { Runtime } from './runtime';
 
 export function finalizeInterpreter(rt: Runtime): void {
   rt.recorder.shutdown();
+  rt.runExitHooks(); // atexit callbacks (weakref.finalize) run first
   if (rt.gc.enabled) rt.gc.collect(2);
   const main = rt.modules.get('__main__');
   if (main) {

@@ -180,3 +180,42 @@ describe('the gc module from Python', () => {
     expect(outputs).toEqual(new Array(3).fill('True True\nTrue False False\nFalse\nTrue False\nFalse\n3 (0, 0, 0)\n'));
   });
 });
+
+describe('freeze, tp_clear of instances and cells, DEBUG_SAVEALL', () => {
+  it('gc.freeze() hides a garbage cycle from collections until unfreeze() moves it to generation 2', () => {
+    const rt = runtime();
+    const list = selfReferencing(rt);
+    rt.heap.decref(list);
+    rt.gc.freeze();
+    expect([rt.gc.collect(2), list.freed, list.generation]).toEqual([0, false, 3]);
+    rt.gc.unfreeze();
+    expect(list.generation).toBe(2);
+    expect([rt.gc.collect(2), list.freed]).toEqual([1, true]);
+  });
+
+  it('frees a cycle of instances by clearing their attributes (subtype_clear)', async () => {
+    const result = await run('import gc\nclass A:\n    pass\na = A()\nb = A()\na.b = b\nb.a = a\ndel a, b\nprint(gc.collect(), gc.collect())\n');
+    expect(result.stdout).toBe('2 0\n');
+  });
+
+  it('a closure cycle through a cell is freed once the cell is cleared', async () => {
+    const result = await run('import gc\ndef make():\n    def f():\n        return f\n    return f\ng = make()\ndel g\nprint(gc.collect(), gc.collect())\n');
+    expect(result.stdout).toBe('3 0\n');
+  });
+
+  it('DEBUG_SAVEALL keeps what a collection found in gc.garbage, tracked in the next generation', () => {
+    const rt = runtime();
+    const saved: PyObject[] = [];
+    rt.gc.hooks = {
+      invokeCallbacks: () => {},
+      saveGarbage: (o) => { saved.push(rt.heap.incref(o, 'item')); },
+      debugLine: () => {},
+      unsupportedStats: () => { throw new Error('stats'); },
+    };
+    rt.gc.debug = 32;
+    const list = selfReferencing(rt);
+    rt.heap.decref(list);
+    expect(rt.gc.collect(0)).toBe(1);
+    expect([saved[0], list.freed, list.tracked, list.generation]).toEqual([list, false, true, 1]);
+  });
+});

@@ -1,0 +1,317 @@
+// The weak containers of Lib/weakref.py and Lib/_weakrefset.py, modelled natively: WeakValueDictionary,
+// WeakKeyDictionary and WeakSet. Each keeps its entries in a real dict or set (`data`), so the references
+// it holds are those CPython's would hold, and gives its weakrefs a removal callback that holds the
+// container only weakly (Lib/weakref.py: `def remove(wr, selfref=ref(self))`). Iteration guards are not
+// modelled: a callback removes its entry at once, so a container's length is always len(data).
+import type { Runtime } from '../vm/runtime';
+import type { PyObject, PyType } from '../objects/object';
+import { PyDict } from '../objects/containers';
+import { PySet, setAdd, setClear, setDiscard, setLookup } from '../objects/sets';
+import { PyWeakref } from '../objects/weakref';
+import { PyRaise } from '../objects/exceptions';
+import { dictClear, dictDelete, dictGet, dictSet } from '../objects/dictops';
+import { hexAddress, repr } from '../objects/repr';
+import { getIter } from '../objects/protocols';
+import { newSet } from '../objects/setmethods';
+import { NativeInstance, nativeClass, newNativeInstance, type Kwargs, type NativeModuleBuilder } from './native';
+
+export interface WeakrefFactory {
+  readonly ref: PyType;
+  readonly keyedRef: PyType;
+  /** weakref.ref(obj, callback) of the given (sub)class; new reference. */
+  newRef(cls: PyType, obj: PyObject, callback: PyObject | null): PyWeakref;
+}
+
+type Impl = (args: PyObject[], kwargs: Kwargs) => PyObject;
+
+interface ContainerSpec {
+  readonly qualname: string;
+  readonly module: string;
+  /** The empty `data` container (new reference). */
+  readonly data: () => PyObject;
+  /** The removal callback's work: drop the dead weakref `wr` from `data`. */
+  readonly remove: (data: PyObject, wr: PyWeakref) => void;
+  readonly methods: Record<string, Impl>;
+  /** Public methods CPython has that are not modelled: calling one stops as "not supported". */
+  readonly unsupported: readonly string[];
+}
+
+export function defineWeakContainers(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory): void {
+  defineWeakValueDictionary(rt, m, refs);
+  defineWeakKeyDictionary(rt, m, refs);
+  defineWeakSet(rt, m, refs);
+}
+
+/** held[0] = data, held[1] = the removal callback. */
+function dataOf(o: PyObject): PyObject {
+  return (o as NativeInstance).held[0]!;
+}
+function removerOf(o: PyObject): PyObject {
+  return (o as NativeInstance).held[1]!;
+}
+
+/** A native class whose special methods live in its dict and whose plain methods are bound built-ins. */
+function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSpec): PyType {
+  const cls = nativeClass(rt, { tpName: `${spec.module}.${spec.qualname}`, qualname: spec.qualname, module: spec.module });
+  const dict = cls.dict as PyDict;
+  const put = (name: string, value: PyObject) => {
+    const key = rt.internedStr(name);
+    dictSet(rt, dict, key, value);
+    rt.heap.decref(key);
+    rt.heap.decref(value);
+  };
+  const methods: Record<string, Impl> = { ...spec.methods };
+  for (const name of spec.unsupported) methods[name] = () => rt.unsupported(`${spec.qualname}.${name}()`);
+  for (const [name, impl] of Object.entries(methods)) {
+    if (name.startsWith('__')) put(name, rt.builtin(name, (_s, args, kwargs) => impl(args, kwargs)));
+    else cls.methods.set(name, (obj, args, kwargs) => impl([obj, ...args], kwargs));
+  }
+  put('__new__', rt.builtin('__new__', (_s, args, kwargs) => {
+    if ((kwargs && kwargs.size > 0) || args.length > 1) rt.unsupported(`${spec.qualname}() with initial contents`);
+    const container = newNativeInstance(rt, cls, ['data', '_remove'], [spec.data(), null]);
+    const selfref = refs.newRef(refs.ref, container, null);
+    container.held[1] = rt.builtin('remove', (_x, cbArgs) => {
+      const owner = selfref.referent;
+      const wr = cbArgs[0];
+      if (owner instanceof NativeInstance && wr instanceof PyWeakref) spec.remove(dataOf(owner), wr);
+      return rt.none();
+    }, selfref);
+    rt.heap.decref(selfref);
+    rt.recorder.touch(container);
+    return container;
+  }));
+  return cls;
+}
+
+function listIter(rt: Runtime, items: PyObject[]): PyObject {
+  const list = rt.list(items);
+  try {
+    return getIter(rt, list);
+  } finally {
+    rt.heap.decref(list);
+  }
+}
+
+/** The referents of live weakrefs, as new references. */
+function liveReferents(rt: Runtime, refs: readonly PyObject[]): PyObject[] {
+  return refs.map((r) => (r as PyWeakref).referent).filter((o): o is PyObject => !!o).map((o) => rt.heap.incref(o, 'item'));
+}
+
+/** ref(obj) for a lookup, or null when obj cannot be weakly referenced (`except TypeError: return False`). */
+function tryRef(rt: Runtime, refs: WeakrefFactory, obj: PyObject): PyWeakref | null {
+  try {
+    return refs.newRef(refs.ref, obj, null);
+  } catch (error) {
+    if (error instanceof PyRaise && error.exc.type === rt.types.TypeError) {
+      rt.heap.decref(error.exc);
+      return null;
+    }
+    throw error;
+  }
+}
+
+function withRef<T>(rt: Runtime, refs: WeakrefFactory, obj: PyObject, use: (wr: PyWeakref) => T): T {
+  const wr = refs.newRef(refs.ref, obj, null);
+  try {
+    return use(wr);
+  } finally {
+    rt.heap.decref(wr);
+  }
+}
+
+/**
+ * WeakValueDictionary: `data` maps each key to a KeyedRef(value, remove, key), so the dictionary holds
+ * its keys twice (data and KeyedRef.key) and its values not at all.
+ */
+function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory): void {
+  const data = (d: PyObject) => dataOf(d) as PyDict;
+  const lookup = (d: PyObject, key: PyObject): PyObject | null => (dictGet(rt, data(d), key) as PyWeakref | undefined)?.referent ?? null;
+  const live = (d: PyObject) => [...data(d).entries.values()].filter((e) => (e.value as PyWeakref).referent);
+  /** self.data[key] = KeyedRef(value, self._remove, key). */
+  const store = (d: PyObject, key: PyObject, value: PyObject) => {
+    const wr = refs.newRef(refs.keyedRef, value, removerOf(d));
+    wr.key = rt.heap.incref(key, 'attr');
+    try {
+      dictSet(rt, data(d), key, wr);
+    } finally {
+      rt.heap.decref(wr);
+    }
+  };
+  const cls = weakContainerClass(rt, refs, {
+    qualname: 'WeakValueDictionary', module: 'weakref',
+    data: () => rt.dict(),
+    // _remove_dead_weakref: only if the entry still holds this dead weakref.
+    remove: (table, wr) => {
+      if (wr.key && dictGet(rt, table as PyDict, wr.key) === wr) dictDelete(rt, table as PyDict, wr.key);
+    },
+    methods: {
+      __setitem__: ([d, key, value]) => {
+        store(d!, key!, value!);
+        return rt.none();
+      },
+      __getitem__: ([d, key]) => {
+        const o = lookup(d!, key!);
+        return o ? rt.heap.incref(o) : rt.raiseWith(rt.types.KeyError, key!);
+      },
+      __delitem__: ([d, key]) => {
+        if (!dictDelete(rt, data(d!), key!)) rt.raiseWith(rt.types.KeyError, key!);
+        return rt.none();
+      },
+      __contains__: ([d, key]) => rt.bool(lookup(d!, key!) !== null),
+      __len__: ([d]) => rt.int(data(d!).entries.size),
+      __repr__: ([d]) => rt.str(`<WeakValueDictionary at ${hexAddress(d!.address)}>`),
+      __iter__: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.key, 'item'))),
+      get: ([d, key, fallback]) => rt.heap.incref(lookup(d!, key!) ?? fallback ?? rt.None),
+      keys: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.key, 'item'))),
+      values: ([d]) => listIter(rt, liveReferents(rt, live(d!).map((e) => e.value))),
+      items: ([d]) => listIter(rt, live(d!).map((e) => rt.tuple([rt.heap.incref(e.key, 'item'), rt.heap.incref((e.value as PyWeakref).referent!, 'item')]))),
+      // pop(key[, default]): the entry goes even when its value already died.
+      pop: ([d, key, ...fallback]) => {
+        const wr = dictGet(rt, data(d!), key!) as PyWeakref | undefined;
+        const o = wr?.referent ?? null;
+        if (o) rt.heap.incref(o);
+        if (wr) dictDelete(rt, data(d!), key!);
+        if (o) return o;
+        if (fallback.length > 0) return rt.heap.incref(fallback[0]!);
+        return rt.raiseWith(rt.types.KeyError, key!);
+      },
+      setdefault: ([d, key, fallback]) => {
+        const o = lookup(d!, key!);
+        if (o) return rt.heap.incref(o);
+        const value = fallback ?? rt.None;
+        store(d!, key!, value);
+        return rt.heap.incref(value);
+      },
+      update: ([d, other], kwargs) => {
+        if (other && other !== rt.None) {
+          if (!(other instanceof PyDict)) rt.unsupported('WeakValueDictionary.update() from something other than a dict');
+          for (const e of [...(other as PyDict).entries.values()]) store(d!, e.key, e.value);
+        }
+        for (const [name, value] of kwargs ?? []) {
+          const key = rt.str(name);
+          try {
+            store(d!, key, value);
+          } finally {
+            rt.heap.decref(key);
+          }
+        }
+        return rt.none();
+      },
+      clear: ([d]) => {
+        dictClear(rt, data(d!));
+        return rt.none();
+      },
+    },
+    unsupported: ['popitem', 'copy', '__copy__', '__deepcopy__', 'itervaluerefs', 'valuerefs', '__or__', '__ror__', '__ior__'],
+  });
+  m.set('WeakValueDictionary', cls);
+}
+
+/** WeakKeyDictionary: `data` maps ref(key, remove) to the value; it holds its values, not its keys. */
+function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory): void {
+  const data = (d: PyObject) => dataOf(d) as PyDict;
+  const live = (d: PyObject) => [...data(d).entries.values()].filter((e) => (e.key as PyWeakref).referent);
+  const cls = weakContainerClass(rt, refs, {
+    qualname: 'WeakKeyDictionary', module: 'weakref',
+    data: () => rt.dict(),
+    remove: (table, wr) => { dictDelete(rt, table as PyDict, wr); },
+    methods: {
+      __setitem__: ([d, key, value]) => {
+        const wr = refs.newRef(refs.ref, key!, removerOf(d!));
+        try {
+          dictSet(rt, data(d!), wr, value!);
+        } finally {
+          rt.heap.decref(wr);
+        }
+        return rt.none();
+      },
+      __getitem__: ([d, key]) => withRef(rt, refs, key!, (wr) => {
+        const v = dictGet(rt, data(d!), wr);
+        return v ? rt.heap.incref(v) : rt.raiseWith(rt.types.KeyError, wr);
+      }),
+      __delitem__: ([d, key]) => withRef(rt, refs, key!, (wr) => {
+        if (!dictDelete(rt, data(d!), wr)) rt.raiseWith(rt.types.KeyError, wr);
+        return rt.none();
+      }),
+      __contains__: ([d, key]) => {
+        const wr = tryRef(rt, refs, key!);
+        if (!wr) return rt.bool(false);
+        try {
+          return rt.bool(dictGet(rt, data(d!), wr) !== undefined);
+        } finally {
+          rt.heap.decref(wr);
+        }
+      },
+      __len__: ([d]) => rt.int(data(d!).entries.size),
+      __repr__: ([d]) => rt.str(`<WeakKeyDictionary at ${hexAddress(d!.address)}>`),
+      __iter__: ([d]) => listIter(rt, liveReferents(rt, live(d!).map((e) => e.key))),
+      get: ([d, key, fallback]) => withRef(rt, refs, key!, (wr) => rt.heap.incref(dictGet(rt, data(d!), wr) ?? fallback ?? rt.None)),
+      keys: ([d]) => listIter(rt, liveReferents(rt, live(d!).map((e) => e.key))),
+      values: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.value, 'item'))),
+      items: ([d]) => listIter(rt, live(d!).map((e) => rt.tuple([rt.heap.incref((e.key as PyWeakref).referent!, 'item'), rt.heap.incref(e.value, 'item')]))),
+      pop: ([d, key, ...fallback]) => withRef(rt, refs, key!, (wr) => {
+        const v = dictGet(rt, data(d!), wr);
+        if (!v) return fallback.length > 0 ? rt.heap.incref(fallback[0]!) : rt.raiseWith(rt.types.KeyError, wr);
+        rt.heap.incref(v);
+        dictDelete(rt, data(d!), wr);
+        return v;
+      }),
+      clear: ([d]) => {
+        dictClear(rt, data(d!));
+        return rt.none();
+      },
+    },
+    unsupported: ['popitem', 'setdefault', 'update', 'copy', '__copy__', '__deepcopy__', 'keyrefs', '__or__', '__ror__', '__ior__'],
+  });
+  m.set('WeakKeyDictionary', cls);
+}
+
+/** WeakSet (Lib/_weakrefset.py): `data` is a set of ref(item, remove). */
+function defineWeakSet(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory): void {
+  const data = (s: PyObject) => dataOf(s) as PySet;
+  const liveRefs = (s: PyObject) => data(s).keys().filter((r) => (r as PyWeakref).referent);
+  const cls = weakContainerClass(rt, refs, {
+    qualname: 'WeakSet', module: '_weakrefset',
+    data: () => newSet(rt, rt.types.set, []),
+    remove: (set, wr) => { setDiscard(rt, set as PySet, wr); },
+    methods: {
+      add: ([s, item]) => {
+        const wr = refs.newRef(refs.ref, item!, removerOf(s!));
+        try {
+          setAdd(rt, data(s!), wr);
+        } finally {
+          rt.heap.decref(wr);
+        }
+        return rt.none();
+      },
+      discard: ([s, item]) => withRef(rt, refs, item!, (wr) => {
+        setDiscard(rt, data(s!), wr);
+        return rt.none();
+      }),
+      remove: ([s, item]) => withRef(rt, refs, item!, (wr) => {
+        if (!setDiscard(rt, data(s!), wr)) rt.raiseWith(rt.types.KeyError, wr);
+        return rt.none();
+      }),
+      __contains__: ([s, item]) => {
+        const wr = tryRef(rt, refs, item!);
+        if (!wr) return rt.bool(false);
+        try {
+          return rt.bool(setLookup(rt, data(s!), wr) >= 0);
+        } finally {
+          rt.heap.decref(wr);
+        }
+      },
+      __len__: ([s]) => rt.int(data(s!).used),
+      __iter__: ([s]) => listIter(rt, liveReferents(rt, liveRefs(s!))),
+      __repr__: ([s]) => rt.str(repr(rt, data(s!))),
+      clear: ([s]) => {
+        setClear(rt, data(s!));
+        return rt.none();
+      },
+    },
+    unsupported: ['copy', 'pop', 'update', 'difference', 'difference_update', 'intersection', 'intersection_update',
+      'issubset', 'issuperset', 'symmetric_difference', 'symmetric_difference_update', 'union', 'isdisjoint',
+      '__ior__', '__or__', '__and__', '__iand__', '__sub__', '__isub__', '__xor__', '__ixor__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__'],
+  });
+  m.set('WeakSet', cls);
+}
