@@ -16,7 +16,7 @@ import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
 import { allocateInstance } from './instantiate';
 import { PyGenerator } from './generators';
-import { collect } from './protocols';
+import { collect, isTrue } from './protocols';
 import { isProxy, proxyReferent } from './weakref';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
@@ -327,6 +327,7 @@ function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
 
 /** setattr(owner, name, value). */
 export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: PyObject): void {
+  if (owner instanceof PyException && setExceptionField(rt, owner, name, value)) return;
   if (isProxy(owner)) return setAttribute(rt, proxyReferent(rt, owner), name, value);
   if (owner instanceof PyException && name === '__traceback__') {
     if (value !== rt.None && !(value instanceof PyTraceback)) rt.raise(rt.types.TypeError, '__traceback__ must be a traceback or None');
@@ -385,6 +386,49 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
   if (owner instanceof PySlice && ['start', 'stop', 'step'].includes(name)) rt.raise(rt.types.AttributeError, 'readonly attribute');
   const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
   rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
+}
+
+/**
+ * The fields BaseException keeps in its C struct (args, __cause__, __context__, __suppress_context__), with
+ * CPython's checks. Other attributes of a built-in exception go to its instance dict. False: not handled.
+ */
+function setExceptionField(rt: Runtime, exc: PyException, name: string, value: PyObject): boolean {
+  const exceptionOrNone = (what: string): PyException | null => {
+    if (value === rt.None) return null;
+    if (!(value instanceof PyException)) rt.raise(rt.types.TypeError, `exception ${what} must be None or derive from BaseException`);
+    return rt.heap.incref(value as PyException, 'attr');
+  };
+  switch (name) {
+    case 'args': {
+      const old = exc.args;
+      exc.args = rt.tuple(collect(rt, value));
+      rt.recorder.touch(exc);
+      rt.heap.decref(old, 'attr');
+      return true;
+    }
+    case '__cause__': {
+      const old = exc.cause;
+      exc.cause = exceptionOrNone('cause');
+      exc.suppressContext = true;
+      rt.recorder.touch(exc);
+      if (old) rt.heap.decref(old, 'attr');
+      return true;
+    }
+    case '__context__': {
+      const old = exc.context;
+      exc.context = exceptionOrNone('context');
+      rt.recorder.touch(exc);
+      if (old) rt.heap.decref(old, 'attr');
+      return true;
+    }
+    case '__suppress_context__':
+      exc.suppressContext = isTrue(rt, value);
+      return true;
+    default:
+      if (exc.type.isHeapType || name === '__traceback__') return false;
+      instanceSetAttr(rt, exc, name, value);
+      return true;
+  }
 }
 
 /** delattr(owner, name). */

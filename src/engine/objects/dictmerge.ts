@@ -78,7 +78,12 @@ function asSequence(rt: Runtime, item: PyObject, index: number): PyObject[] {
   } catch (error) {
     if (error instanceof PyRaise && error.exc.type === rt.types.TypeError) {
       rt.heap.decref(error.exc);
-      rt.raise(rt.types.TypeError, `cannot convert dictionary update sequence element #${index} to a sequence`);
+      const what = `dictionary update sequence element #${index} to a sequence`;
+      if (!rt.profile.messages.dictUpdateElementNote) rt.raise(rt.types.TypeError, `cannot convert ${what}`);
+      // 3.14: a generic message, and the element in a note (PEP 678).
+      const exc = rt.exception(rt.types.TypeError, 'object is not iterable');
+      exc.values.set('__notes__', rt.list([rt.str(`Cannot convert ${what}`)]));
+      throw new PyRaise(exc);
     }
     throw error;
   }

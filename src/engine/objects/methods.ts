@@ -543,6 +543,22 @@ const STREAM_METHODS: Record<string, Method> = {
 };
 
 const EXCEPTION_METHODS: Record<string, Method> = {
+  /** BaseException.add_note (PEP 678): appends to __notes__, creating the list on first use. */
+  add_note(rt, self, args, kw) {
+    arity(rt, 'BaseException.add_note', args, 1, 1, kw);
+    const note = args[0]!;
+    if (!(note instanceof PyStr)) rt.raise(rt.types.TypeError, rt.profile.messages.addNoteNotStr.replace('{type}', note.type.name));
+    const exc = self as PyException;
+    let notes = exc.values.get('__notes__');
+    if (!notes) {
+      notes = rt.list([]);
+      exc.values.set('__notes__', notes);
+      rt.recorder.touch(exc);
+    }
+    if (!(notes instanceof PyList)) rt.raise(rt.types.TypeError, 'Cannot add note: __notes__ is not a list');
+    listAppendSteal(rt, notes as PyList, rt.heap.incref(note, 'item'));
+    return rt.none();
+  },
   /** BaseException.__init__: the arguments become `args`. */
   __init__(rt, self, args) {
     const exc = self as PyException;

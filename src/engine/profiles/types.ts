@@ -75,6 +75,10 @@ export interface Profile {
     readonly floatPowOverflow: string;
     /** TypeError of a class pattern whose callee is not a type (3.11: "… must be a type", 3.12+: "… must be a class"). */
     readonly matchClassNotType: string;
+    /** 3.14: a bad dict(seq) element raises "object is not iterable" with the element number in a note. */
+    readonly dictUpdateElementNote: boolean;
+    /** add_note() with a non-str note; `{type}` is the note's type name (3.14 words it as an argument error). */
+    readonly addNoteNotStr: string;
   };
   readonly builtins: {
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */

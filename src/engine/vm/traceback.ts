@@ -3,6 +3,8 @@
 import type { Profile } from '../profiles/types';
 import type { PyException, TracebackEntry } from '../objects/exceptions';
 import type { PySyntaxError } from '../syntax/errors';
+import { PyList } from '../objects/containers';
+import { PyStr } from '../objects/scalars';
 
 function markerLine(entry: TracebackEntry, text: string, profile: Profile): string | null {
   if (entry.line !== entry.endLine || entry.hideCarets) return null;
@@ -36,7 +38,14 @@ export function formatExceptionChain(
     out += formatExceptionChain(exc.context, message, sourceLines, profile, seen);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
-  return out + formatTraceback(exc, message(exc), sourceLines, profile);
+  return out + formatTraceback(exc, message(exc), sourceLines, profile) + formatNotes(exc);
+}
+
+/** PEP 678: each note of `__notes__` on its own line(s) after the exception line (string notes only). */
+function formatNotes(exc: PyException): string {
+  const notes = exc.values.get('__notes__');
+  if (!(notes instanceof PyList)) return '';
+  return notes.items.map((note) => (note instanceof PyStr ? `${note.value}\n` : '')).join('');
 }
 
 export function formatTraceback(exc: PyException, message: string, sourceLines: string[], profile: Profile): string {
