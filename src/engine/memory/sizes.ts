@@ -27,7 +27,8 @@ function strSize(s: PyStr, profile: Profile): number {
   for (const ch of s.value) max = Math.max(max, ch.codePointAt(0)!);
   if (max < 128) return profile.sizes.asciiStrHeader + s.length;
   const width = max < 256 ? 1 : max < 65536 ? 2 : 4;
-  return profile.sizes.compactStrHeader - 1 + width * (s.length + 1);
+  const utf8 = profile.sizes.latin1SingletonUtf8 && s.length === 1 && max < 256 ? 3 : 0;
+  return profile.sizes.compactStrHeader - 1 + width * (s.length + 1) + utf8;
 }
 
 /** dict: 48-byte struct plus its keys table when it has one (§4.4). */

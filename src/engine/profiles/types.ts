@@ -36,6 +36,11 @@ export interface Profile {
     readonly compactStrHeader: number;
     /** sys.getsizeof of a plain class instance (3.11 keeps the dict/values pointers in the object). */
     readonly instance: number;
+    /**
+     * 3.12+: the one-character strings U+0080–U+00FF are static singletons stored with their UTF-8 form
+     * (2 bytes and a NUL), which sys.getsizeof counts: getsizeof('é') is 61, not 58.
+     */
+    readonly latin1SingletonUtf8: boolean;
   };
   readonly compiler: {
     /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */
