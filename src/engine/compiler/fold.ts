@@ -36,6 +36,10 @@ function asNumber(c: Const): { kind: 'int'; v: bigint } | { kind: 'float'; v: nu
 }
 
 export function foldBinary(op: BinOpName, left: Const, right: Const): Const | null {
+  if (left.type === 'bool' && right.type === 'bool' && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
+    const value = op === 'BitAnd' ? left.value && right.value : op === 'BitOr' ? left.value || right.value : left.value !== right.value;
+    return { type: 'bool', value };
+  }
   if (op === 'Mult' || op === 'Add') {
     const seq = foldSequence(op, left, right);
     if (seq !== undefined) return seq;

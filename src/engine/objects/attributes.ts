@@ -10,7 +10,8 @@ import { dictDelete, dictGetStr, dictSet } from './dictops';
 import { PyMappingProxy, PySlice, PyTuple, type PyDict } from './containers';
 import { sliceAttribute } from './slices';
 import { makeTrans } from './strtranslate';
-import { PyStr } from './scalars';
+import { floatFromHex, numberAttribute } from './numbermethods';
+import { PyFloat, PyInt, PyStr } from './scalars';
 import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
@@ -139,6 +140,10 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   }
   if (owner instanceof PySlice) {
     const part = sliceAttribute(rt, owner, name);
+    if (part) return part;
+  }
+  if (owner instanceof PyInt || owner instanceof PyFloat) {
+    const part = numberAttribute(rt, owner, name);
     if (part) return part;
   }
   if (owner instanceof PyInstance && owner.type.isHeapType) return instanceAttribute(rt, owner, name);
@@ -277,6 +282,12 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
       if (cls.dict) return rt.heap.register(new PyMappingProxy(rt.types.mappingproxy, rt.heap.incref(cls.dict as PyDict, 'item')));
       return rt.unsupported('the __dict__ of built-in types');
     default: break;
+  }
+  if (cls === rt.types.float && name === 'fromhex') {
+    return rt.builtin('fromhex', (_self, args) => {
+      if (args.length !== 1) rt.raise(rt.types.TypeError, `float.fromhex() takes exactly one argument (${args.length} given)`);
+      return rt.float(floatFromHex(rt, args[0]!));
+    }, cls);
   }
   if (cls === rt.types.str && name === 'maketrans') return rt.builtin('maketrans', (_self, args, kwargs) => makeTrans(rt, args, kwargs), cls);
   if (cls === rt.types.dict && name === 'fromkeys') {

@@ -22,12 +22,12 @@ interface Spec {
 }
 
 function parseSpec(rt: Runtime, spec: string): Spec {
-  const m = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(spec);
+  const m = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?(.)?$/su.exec(spec);
   if (!m) rt.raise(rt.types.ValueError, 'Invalid format specifier');
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
     align: m[2] ?? (m[6] ? '=' : ''),
-    sign: m[3] ?? '-',
+    sign: m[3] ?? '',
     noNegativeZero: !!m[4],
     alternate: !!m[5],
     zero: !!m[6],
@@ -36,6 +36,17 @@ function parseSpec(rt: Runtime, spec: string): Spec {
     precision: m[9] !== undefined ? Number(m[9]) : null,
     type: m[10] ?? '',
   };
+}
+
+/**
+ * parse_internal_render_format_spec: ',' only with decimal and float presentations, '_' also with b/o/x/X.
+ * `defaultType` is the type's own default presentation ('d' for int, 's' for str).
+ */
+function checkGrouping(rt: Runtime, spec: Spec, defaultType: string): void {
+  if (!spec.grouping) return;
+  const type = spec.type || defaultType;
+  const allowed = spec.grouping === ',' ? ['', 'd', 'e', 'E', 'f', 'F', 'g', 'G', '%'] : ['', 'd', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'b', 'o', 'x', 'X'];
+  if (!allowed.includes(type)) rt.raise(rt.types.ValueError, `Cannot specify '${spec.grouping}' with '${type}'.`);
 }
 
 function group(digits: string, sep: string, every = 3): string {
@@ -66,7 +77,7 @@ function signOf(negative: boolean, spec: Spec): string {
   return spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
 }
 
-function formatInt(rt: Runtime, value: bigint, spec: Spec): string {
+function formatInt(rt: Runtime, value: bigint, spec: Spec, typeName: string): string {
   const negative = value < 0n;
   const abs = negative ? -value : value;
   let digits: string;
@@ -77,8 +88,10 @@ function formatInt(rt: Runtime, value: bigint, spec: Spec): string {
     case 'o': digits = group(abs.toString(8), spec.grouping === '_' ? '_' : '', 4); prefix = spec.alternate ? '0o' : ''; break;
     case 'x': digits = group(abs.toString(16), spec.grouping === '_' ? '_' : '', 4); prefix = spec.alternate ? '0x' : ''; break;
     case 'X': digits = group(abs.toString(16).toUpperCase(), spec.grouping === '_' ? '_' : '', 4); prefix = spec.alternate ? '0X' : ''; break;
-    case 'c': return pad(String.fromCodePoint(Number(value)), '', spec, '<');
-    default: return formatFloat(rt, Number(value), spec);
+    case 'c': return pad(charOf(rt, value, spec), '', spec, '<');
+    default:
+      if ('eEfFgG%'.includes(spec.type)) return formatFloat(rt, Number(value), spec);
+      return rt.raise(rt.types.ValueError, `Unknown format code '${spec.type}' for object of type '${typeName}'`);
   }
   if (spec.precision !== null) rt.raise(rt.types.ValueError, 'Precision not allowed in integer format specifier');
   const sign = signOf(negative, spec) + prefix;
@@ -89,6 +102,17 @@ function formatInt(rt: Runtime, value: bigint, spec: Spec): string {
   return pad(digits, sign, spec, '>');
 }
 
+/** The 'c' presentation (format_long_internal): the code point, with CPython's checks in its order. */
+function charOf(rt: Runtime, value: bigint, spec: Spec): string {
+  if (spec.precision !== null) rt.raise(rt.types.ValueError, 'Precision not allowed in integer format specifier');
+  if (spec.grouping) rt.raise(rt.types.ValueError, `Cannot specify '${spec.grouping}' with 'c'.`);
+  if (spec.sign !== '') rt.raise(rt.types.ValueError, "Sign not allowed with integer format specifier 'c'");
+  if (spec.alternate) rt.raise(rt.types.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+  if (value > 9223372036854775807n || value < -9223372036854775808n) rt.raise(rt.types.OverflowError, 'Python int too large to convert to C long');
+  if (value < 0n || value > 0x10ffffn) rt.raise(rt.types.OverflowError, '%c arg not in range(0x110000)');
+  return String.fromCodePoint(Number(value));
+}
+
 function formatFloat(rt: Runtime, value: number, spec: Spec): string {
   const negative = value < 0 || Object.is(value, -0);
   const abs = Math.abs(value);
@@ -97,6 +121,7 @@ function formatFloat(rt: Runtime, value: number, spec: Spec): string {
   if (!Number.isFinite(abs)) {
     body = Number.isNaN(abs) ? 'nan' : 'inf';
     if (spec.type === 'E' || spec.type === 'F' || spec.type === 'G') body = body.toUpperCase();
+    if (spec.type === '%') body += '%';
   } else {
     switch (spec.type) {
       case 'f': case 'F': body = toFixedExact(abs, precision); break;
@@ -220,16 +245,20 @@ export function formatValue(rt: Runtime, value: PyObject, specText: string): str
   }
   if (specText === '') return str(rt, value);
   const spec = parseSpec(rt, specText);
+  checkGrouping(rt, spec, value instanceof PyInt ? 'd' : value instanceof PyStr ? 's' : '');
   if (value instanceof PyInt) {
-    return formatInt(rt, toBig(value.value), spec);
+    return formatInt(rt, toBig(value.value), spec, value.type.name);
   }
   if (value instanceof PyFloat) {
-    if ('bcdoxX'.includes(spec.type) && spec.type) rt.raise(rt.types.ValueError, `Unknown format code '${spec.type}' for object of type 'float'`);
+    if (spec.type !== '' && !'eEfFgGn%'.includes(spec.type)) rt.raise(rt.types.ValueError, `Unknown format code '${spec.type}' for object of type 'float'`);
     return formatFloat(rt, value.value, spec);
   }
   if (value instanceof PyStr) {
     if (spec.type !== '' && spec.type !== 's') rt.raise(rt.types.ValueError, `Unknown format code '${spec.type}' for object of type 'str'`);
-    if (spec.sign !== '-' || spec.align === '=') rt.raise(rt.types.ValueError, 'Sign not allowed in string format specifier');
+    if (spec.sign !== '') rt.raise(rt.types.ValueError, `${spec.sign === ' ' ? 'Space' : 'Sign'} not allowed in string format specifier`);
+    if (spec.noNegativeZero) rt.raise(rt.types.ValueError, 'Negative zero coercion (z) not allowed in format specifier');
+    if (spec.alternate) rt.raise(rt.types.ValueError, 'Alternate form (#) not allowed in string format specifier');
+    if (spec.align === '=') rt.raise(rt.types.ValueError, "'=' alignment not allowed in string format specifier");
     const text = spec.precision !== null ? [...value.value].slice(0, spec.precision).join('') : value.value;
     return pad(text, '', spec, '<');
   }

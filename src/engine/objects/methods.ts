@@ -23,6 +23,7 @@ import {
 import { makeTrans, translate } from './strtranslate';
 import { dictUpdate } from './dictmerge';
 import { viewIsDisjoint } from './dictviewsets';
+import { installNumberMethods } from './numbermethods';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -75,7 +76,7 @@ function sequenceIndex(rt: Runtime, self: PyList | PyTuple, args: PyObject[], kw
   }
   return self instanceof PyTuple
     ? rt.raise(rt.types.ValueError, 'tuple.index(x): x not in tuple')
-    : rt.raise(rt.types.ValueError, `${repr(rt, args[0]!)} is not in list`);
+    : rt.raise(rt.types.ValueError, rt.profile.messages.listIndexNotFound ?? `${repr(rt, args[0]!)} is not in list`);
 }
 
 function sequenceCount(rt: Runtime, self: PyList | PyTuple, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
@@ -619,6 +620,7 @@ const SLICE_METHODS: Record<string, Method> = {
 };
 
 export function installMethods(rt: Runtime): void {
+  installNumberMethods(rt);
   installSetMethods(rt);
   install(rt, rt.types.generator, GENERATOR_METHODS);
   install(rt, rt.types.BaseException, EXCEPTION_METHODS);

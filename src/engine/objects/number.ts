@@ -65,7 +65,15 @@ function floatMod(a: number, b: number): number {
 
 /** lhs <op> rhs for the built-in types; raises TypeError like CPython when unsupported. */
 export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inplace: boolean): PyObject {
-  if (isInt(lhs) && isInt(rhs)) return intOp(rt, op, lhs.value, rhs.value);
+  if (isInt(lhs) && isInt(rhs)) {
+    // bool's own & | ^ keep the result a bool when both operands are bools.
+    if (lhs.type === rt.types.bool && rhs.type === rt.types.bool && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
+      const a = lhs.value !== 0;
+      const b = rhs.value !== 0;
+      return rt.bool(op === 'BitAnd' ? a && b : op === 'BitOr' ? a || b : a !== b);
+    }
+    return intOp(rt, op, lhs.value, rhs.value);
+  }
   if (lhs.type.isHeapType || rhs.type.isHeapType) {
     const name = BINARY_DUNDERS[op]!;
     const result = (inplace ? tryDunder(rt, lhs, `__i${name}__`, [rhs]) : undefined)

@@ -10,7 +10,7 @@ export const py311: Profile = {
   sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56, latin1SingletonUtf8: false },
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'none', isLiteralWarningNamesType: false, patternErrorAtLastVisited: true },
   traceback: { callAnchors: false },
-  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'" },
-  builtins: { compensatedFloatSum: false, hashableSlices: false },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null },
+  builtins: { compensatedFloatSum: false, hashableSlices: false, intIsInteger: false },
   recursionLimit: 1000,
 };

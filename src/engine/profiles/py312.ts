@@ -11,6 +11,6 @@ export const py312: Profile = {
   gc: { thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false },
   sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48, latin1SingletonUtf8: true },
   compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'short', isLiteralWarningNamesType: true, patternErrorAtLastVisited: false },
-  messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a class', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'" },
-  builtins: { compensatedFloatSum: true, hashableSlices: true },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a class', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null },
+  builtins: { compensatedFloatSum: true, hashableSlices: true, intIsInteger: true },
 };

@@ -84,12 +84,16 @@ export interface Profile {
     readonly dictUpdateElementNote: boolean;
     /** add_note() with a non-str note; `{type}` is the note's type name (3.14 words it as an argument error). */
     readonly addNoteNotStr: string;
+    /** list.index() of a missing value: 3.14's fixed message, or null for "<repr> is not in list". */
+    readonly listIndexNotFound: string | null;
   };
   readonly builtins: {
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */
     readonly compensatedFloatSum: boolean;
     /** 3.12+: slice objects are hashable (gh-101264). */
     readonly hashableSlices: boolean;
+    /** 3.12+: int.is_integer() exists (for duck typing with float). */
+    readonly intIsInteger: boolean;
   };
   readonly recursionLimit: number;
 }
