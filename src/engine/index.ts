@@ -17,6 +17,8 @@ import { PyInstance, lookupInMro } from './objects/classes';
 import { PyGenerator } from './objects/generators';
 import type { PyObject } from './objects/object';
 import { installMethods } from './objects/methods';
+import { installObjectSlots } from './objects/attributes';
+import { hasInstanceState } from './objects/instance';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
 import { createGcModule } from './modules/gc';
@@ -86,6 +88,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
 
   const rt = new Runtime(profile, recorder);
   installMethods(rt);
+  installObjectSlots(rt);
   rt.builtins = createBuiltins(rt);
   createSysModule(rt, options.filename);
   createGcModule(rt);
@@ -115,7 +118,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.heap.finalizer = (obj) => {
     // A suspended generator is closed when it dies, so its finally blocks run (_PyGen_Finalize).
     if (obj instanceof PyGenerator) return obj.frame && obj.started ? () => reportUnraisable(() => vm.closeGenerator(obj), obj) : null;
-    if (!(obj instanceof PyInstance) || !obj.type.isHeapType) return null;
+    if (!hasInstanceState(obj)) return null;
     const del = lookupInMro(obj.type, '__del__');
     if (!del) return null;
     return () => reportUnraisable(() => rt.heap.decref(rt.call(del, [obj])), del);

@@ -13,6 +13,17 @@ import { PyCell } from '../objects/callables';
 import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
 import { unexpectedKeyword } from './native';
+import { typeNew } from '../objects/instantiate';
+
+/** The metaclass of a class made from `bases`: the most derived of the bases' metaclasses (type if none). */
+function calculateMetaclass(rt: Runtime, bases: PyObject): PyType {
+  let winner = rt.types.type;
+  for (const b of bases instanceof PyTuple ? bases.items : []) {
+    if (b.type.isSubtypeOf(winner)) winner = b.type;
+    else if (!winner.isSubtypeOf(b.type)) rt.raise(rt.types.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -94,6 +105,30 @@ function rangeArg(rt: Runtime, o: PyObject): number {
   return Number(o.value);
 }
 
+/** dict(mapping_or_pairs, **kwargs) and dict.__init__: fills `d` with PyDict_SetItem (a subclass's __setitem__ is not called). */
+export function dictInitFrom(rt: Runtime, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
+  if (args[0]) {
+    if (args[0] instanceof PyDict) {
+      for (const { key, value } of [...args[0].entries.values()]) dictSet(rt, d, key, value);
+    } else {
+      for (const pair of collect(rt, args[0])) {
+        const kv = collect(rt, pair);
+        rt.heap.decref(pair);
+        if (kv.length !== 2) rt.raise(rt.types.ValueError, `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
+        dictSet(rt, d, kv[0]!, kv[1]!);
+        kv.forEach((x) => rt.heap.decref(x));
+      }
+    }
+  }
+  if (kwargs) {
+    for (const [name, value] of kwargs) {
+      const key = rt.str(name);
+      dictSet(rt, d, key, value);
+      rt.heap.decref(key);
+    }
+  }
+}
+
 /** Returns a new reference, or null when `callable` is not a built-in type. */
 export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   if (!(callable instanceof PyType)) return null;
@@ -130,26 +165,7 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       return rt.tuple(collect(rt, args[0]));
     case t.dict: {
       const d = rt.dict();
-      if (args[0]) {
-        if (args[0] instanceof PyDict) {
-          for (const { key, value } of [...args[0].entries.values()]) dictSet(rt, d, key, value);
-        } else {
-          for (const pair of collect(rt, args[0])) {
-            const kv = collect(rt, pair);
-            rt.heap.decref(pair);
-            if (kv.length !== 2) rt.raise(rt.types.ValueError, `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
-            dictSet(rt, d, kv[0]!, kv[1]!);
-            kv.forEach((x) => rt.heap.decref(x));
-          }
-        }
-      }
-      if (kwargs) {
-        for (const [name, value] of kwargs) {
-          const key = rt.str(name);
-          dictSet(rt, d, key, value);
-          rt.heap.decref(key);
-        }
-      }
+      dictInitFrom(rt, d, args, kwargs);
       return d;
     }
     case t.set:
@@ -171,8 +187,10 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       return rt.heap.register(new PyRange(t.range, start, stop, step));
     }
     case t.type:
-      if (args.length !== 1) rt.unsupported('creating classes with type()');
-      return rt.heap.incref(args[0]!.type);
+      if (args.length === 1 && (!kwargs || kwargs.size === 0)) return rt.heap.incref(args[0]!.type);
+      if (args.length !== 3) return rt.raise(rt.types.TypeError, 'type() takes 1 or 3 arguments');
+      // type(name, bases, dict): the most derived metaclass of the bases makes the class.
+      return typeNew(rt, calculateMetaclass(rt, args[1]!), args, kwargs);
     case t.object:
       if (args.length > 0) rt.raise(rt.types.TypeError, 'object() takes no arguments');
       return rt.heap.register(new PyInstance(t.object));

@@ -1,31 +1,53 @@
 // Attribute access: methods of built-in types, module attributes, and classes and their instances with
 // CPython's lookup order (data descriptors, instance values, the class's MRO, __getattr__).
 import type { Runtime } from '../vm/runtime';
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, type BuiltinImpl } from './object';
 import { PyBuiltin, PyCell, PyCode, PyMethodDescr, PyModule, PyFunction } from './callables';
 import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
-import { PyMappingProxy, PyTuple, type PyDict } from './containers';
+import { PyDict, PyMappingProxy, PyTuple } from './containers';
 import { PyStr } from './scalars';
-import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyMethod, bindDescriptor, createClass, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
-import { allocateInstance } from './instantiate';
+import { allocateInstance, instantiate, typeNew } from './instantiate';
 import { PyGenerator } from './generators';
 import { collect } from './protocols';
+import { hasInstanceState, type Instance } from './instance';
+import { builtinInit, builtinNew, builtinRoot } from './subclass';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
-/** The static method descriptor of `type.name` (one per runtime, like the type's own dict entry). */
+/**
+ * Special methods of built-in types that CPython exposes through slot wrappers
+ * (`<slot wrapper '__init__' of 'object' objects>`, bound: `method-wrapper`), not method descriptors.
+ */
+const NOT_SLOT_WRAPPERS = new Set(['__new__', '__init_subclass__', '__subclasshook__', '__dir__', '__format__', '__reduce__', '__reduce_ex__',
+  '__sizeof__', '__getstate__', '__class_getitem__', '__reversed__', '__length_hint__', '__copy__', '__deepcopy__', '__getnewargs__',
+  '__setstate__', '__subclasses__', '__instancecheck__', '__subclasscheck__', '__prepare__', '__round__', '__trunc__', '__floor__', '__ceil__']);
+
+function isSlotWrapper(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__') && !NOT_SLOT_WRAPPERS.has(name);
+}
+
+/** The built-in method `name` of `type` bound to `self`: a builtin method, or a method-wrapper for a slot. */
+export function boundBuiltin(rt: Runtime, name: string, impl: BuiltinImpl, self: PyObject): PyObject {
+  const bound = rt.builtin(name, impl, self);
+  if (isSlotWrapper(name)) (bound as { type: PyType }).type = rt.types.method_wrapper;
+  return bound;
+}
+
+/** The static method descriptor of `type.name` (one per runtime, like the defining type's own dict entry). */
 function descriptor(rt: Runtime, type: PyType, name: string): PyMethodDescr | null {
-  const impl = type.lookupMethod(name);
-  if (!impl) return null;
+  const owner = type.mro.find((t) => t.methods.has(name));
+  if (!owner) return null;
   let cache = descriptors.get(rt);
   if (!cache) descriptors.set(rt, (cache = new Map()));
-  const key = `${type.name}.${name}`;
+  const key = `${owner.name}.${name}`;
   let d = cache.get(key);
   if (!d) {
-    d = rt.heap.registerStatic(new PyMethodDescr(rt.types.method_descriptor, type, name, impl));
+    const kind = isSlotWrapper(name) ? rt.types.wrapper_descriptor : rt.types.method_descriptor;
+    d = rt.heap.registerStatic(new PyMethodDescr(kind, owner, name, owner.methods.get(name)!));
     cache.set(key, d);
   }
   return d;
@@ -34,7 +56,8 @@ function descriptor(rt: Runtime, type: PyType, name: string): PyMethodDescr | nu
 /** LOAD_ATTR's method form: a new reference to the unbound method, or null to fall back to getattr. */
 export function loadMethod(rt: Runtime, owner: PyObject, name: string): PyObject | null {
   if (owner instanceof PyModule || owner instanceof PyType || owner instanceof PySuper) return null;
-  if (owner instanceof PyInstance && owner.type.isHeapType) {
+  if (hasInstanceState(owner)) {
+    if (lookupInMro(owner.type, '__getattribute__')) return null;
     // A plain function found on the class is called with the instance, without a bound method object.
     const found = lookupInMro(owner.type, name);
     if (found instanceof PyFunction && !instanceGetOwn(owner, name)) return rt.heap.incref(found);
@@ -108,9 +131,9 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);
     if (name === '__suppress_context__') return rt.bool(owner.suppressContext);
   }
-  if (owner instanceof PyInstance && owner.type.isHeapType) return instanceAttribute(rt, owner, name);
+  if (hasInstanceState(owner)) return instanceAttribute(rt, owner, name);
   const impl = owner.type.lookupMethod(name);
-  if (impl) return rt.builtin(name, impl, owner);
+  if (impl) return boundBuiltin(rt, name, impl, owner);
   if (name === '__class__') return rt.heap.incref(owner.type);
   // Without CPython's attribute list for this type, a miss may be a gap of the simulator, not an AttributeError.
   if (owner.type.hasKnownAttribute(name) || !hasOwnAttributeList(owner.type)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
@@ -146,20 +169,47 @@ function codeAttribute(rt: Runtime, code: PyCode, name: string): PyObject {
   }
 }
 
-/** object_generic_getattr: data descriptors, then the instance's own values, then the class. */
-function instanceAttribute(rt: Runtime, obj: PyInstance, name: string): PyObject {
-  if (name === '__dict__' && obj.type.slots === null) return materializeDict(rt, obj);
+/** getattr on a class instance: the class's __getattribute__ (or object's), then __getattr__ on AttributeError. */
+function instanceAttribute(rt: Runtime, obj: Instance, name: string): PyObject {
+  const getattribute = lookupInMro(obj.type, '__getattribute__');
+  const getattr = lookupInMro(obj.type, '__getattr__');
+  try {
+    if (!getattribute) return genericGetAttr(rt, obj, name);
+    const key = rt.str(name);
+    try {
+      return rt.call(getattribute, [obj, key]);
+    } finally {
+      rt.heap.decref(key);
+    }
+  } catch (error) {
+    if (!getattr || !(error instanceof PyRaise) || !error.exc.type.isSubtypeOf(rt.types.AttributeError)) throw error;
+    rt.heap.decref(error.exc);
+    const key = rt.str(name);
+    try {
+      return rt.call(getattr, [obj, key]);
+    } finally {
+      rt.heap.decref(key);
+    }
+  }
+}
+
+/** object.__getattribute__ (PyObject_GenericGetAttr): data descriptors, the instance's own values, the class. */
+export function genericGetAttr(rt: Runtime, obj: Instance, name: string): PyObject {
+  if (name === '__dict__' && obj.type.hasDict) return materializeDict(rt, obj);
   const found = lookupInMro(obj.type, name);
   if (found instanceof PyProperty) return propertyGet(rt, found, obj, name);
+  if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && obj.type.memberSlots.includes(name)) {
+    const value = obj.slotValues.get(name);
+    if (value) return rt.heap.incref(value);
+    return raiseWithSuggestion(rt, `'${obj.type.name}' object has no attribute '${name}'`, name, attributeNames(obj));
+  }
+  if (found instanceof PyGetSetDescriptor && name === '__weakref__') return rt.none();
   const own = instanceGetOwn(obj, name);
   if (own) return rt.heap.incref(own);
-  const unsetSlot = found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor;
-  if (found && !unsetSlot) return bindToInstance(rt, found, obj);
+  if (found) return bindToInstance(rt, found, obj);
   if (name === '__class__') return rt.heap.incref(obj.type);
   const impl = obj.type.lookupMethod(name);
-  if (impl) return rt.builtin(name, impl, obj);
-  const getattr = lookupInMro(obj.type, '__getattr__');
-  if (getattr) return rt.call(getattr, [obj, rt.str(name)]);
+  if (impl) return boundBuiltin(rt, name, impl, obj);
   return raiseWithSuggestion(rt, `'${obj.type.name}' object has no attribute '${name}'`, name, attributeNames(obj));
 }
 
@@ -180,7 +230,7 @@ function strKeys(dict: PyObject): string[] {
  * obj.__dict__ / vars(obj): a dict with the instance's attributes. The simulator keeps the inline values
  * and gives out a snapshot dict (its size is modelled: CPython's would share the class's keys).
  */
-export function materializeDict(rt: Runtime, obj: PyInstance): PyObject {
+export function materializeDict(rt: Runtime, obj: Instance): PyObject {
   if (obj.dict) return rt.heap.incref(obj.dict);
   const d = rt.dict();
   d.splitKeys = obj.type;
@@ -196,7 +246,7 @@ export function materializeDict(rt: Runtime, obj: PyInstance): PyObject {
   return rt.heap.incref(d);
 }
 
-function attributeNames(obj: PyInstance): string[] {
+function attributeNames(obj: Instance): string[] {
   const names = new Set(obj.values.keys());
   if (obj.dict) for (const key of strKeys(obj.dict)) names.add(key);
   for (const t of obj.type.mro) if (t.dict) for (const key of strKeys(t.dict)) names.add(key);
@@ -229,6 +279,9 @@ function typeNameParts(cls: PyType): { module: string; name: string } {
 }
 
 function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
+  // type_getattro: a data descriptor of the metaclass wins (a property defined on it).
+  const meta = cls.type.isHeapType ? lookupInMro(cls.type, name) : undefined;
+  if (meta instanceof PyProperty) return propertyGet(rt, meta, cls, name);
   switch (name) {
     case '__name__': return rt.str(typeNameParts(cls).name);
     case '__qualname__': return rt.str(cls.isHeapType ? cls.qualname : typeNameParts(cls).name);
@@ -236,6 +289,7 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     case '__mro__': return cls.mroTuple ? rt.heap.incref(cls.mroTuple) : rt.tuple(cls.mro.map((t) => rt.heap.incref(t, 'item')));
     case '__bases__': return cls.basesTuple ? rt.heap.incref(cls.basesTuple) : rt.tuple(cls.base ? [rt.heap.incref(cls.base, 'item')] : []);
     case '__base__': return rt.heap.incref(cls.base ?? rt.None);
+    case '__class__': return rt.heap.incref(cls.type);
     case '__dict__':
       if (cls.dict) return rt.heap.register(new PyMappingProxy(rt.types.mappingproxy, rt.heap.incref(cls.dict as PyDict, 'item')));
       return rt.unsupported('the __dict__ of built-in types');
@@ -259,22 +313,73 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     }
     return rt.heap.incref(found);
   }
+  const slot = builtinSlotMethod(rt, cls, name, null);
+  if (slot) return slot;
+  // Then the metaclass's own attributes, bound to the class (a method defined on the metaclass).
+  if (meta) return bindToInstance(rt, meta, cls);
   const d = descriptor(rt, cls, name);
   if (d) return rt.heap.incref(d);
   if (!cls.isHeapType) return rt.unsupported(`the attribute '${name}' of type objects`);
   return raiseWithSuggestion(rt, `type object '${cls.name}' has no attribute '${name}'`, name, cls.mro.flatMap((t) => (t.dict ? strKeys(t.dict) : [])));
 }
 
+/**
+ * __new__ and __init__ of the built-in type `owner` (list.__init__, str.__new__, type.__new__…), for
+ * super() calls and explicit `base.__new__(cls, …)`; `self` is the object a super() call binds.
+ */
+function builtinSlotMethod(rt: Runtime, owner: PyType, name: string, self: PyObject | null): PyObject | null {
+  if (owner.isHeapType) return null;
+  const t = rt.types;
+  if (name === '__new__' && owner !== t.object && !owner.isSubtypeOf(t.BaseException)) {
+    return rt.builtin('__new__', (_self, args, kwargs) => {
+      const cls = args[0];
+      if (!(cls instanceof PyType)) return rt.raise(t.TypeError, `${owner.name}.__new__(X): X is not a type object (${cls?.type.name ?? 'NoneType'})`);
+      if (!cls.isSubtypeOf(owner)) return rt.raise(t.TypeError, `${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
+      if (owner === t.type) return typeNew(rt, cls, args.slice(1), kwargs);
+      return builtinNew(rt, owner, cls, args.slice(1), kwargs);
+    }, null);
+  }
+  if (name === '__init__' && owner !== t.object && (owner === t.type || builtinRoot(owner) === owner) && !owner.isSubtypeOf(t.BaseException)) {
+    const init: BuiltinImpl = (bound, args, kwargs) => {
+      const target = self ? bound : args[0];
+      const rest = self ? args : args.slice(1);
+      if (!target) return rt.raise(t.TypeError, `descriptor '__init__' of '${owner.name}' object needs an argument`);
+      if (owner !== t.type) builtinInit(rt, owner, target, rest, kwargs);
+      return rt.none();
+    };
+    return self ? boundBuiltin(rt, '__init__', init, self) : rt.builtin('__init__', init, null);
+  }
+  if (name === '__call__' && owner === t.type && self instanceof PyType) {
+    return boundBuiltin(rt, '__call__', (bound, args, kwargs) => typeCall(rt, bound as PyType, args, kwargs), self);
+  }
+  return null;
+}
+
+/** type.__call__(cls, *args): __new__ then __init__, skipping a metaclass __call__ (its super() call). */
+function typeCall(rt: Runtime, cls: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  return instantiate(rt, cls, args, kwargs, false);
+}
+
 function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
-  const start = sup.obj instanceof PyType ? sup.obj : sup.obj.type;
+  // super(C, obj) walks type(obj)'s MRO; super(C, cls) with cls a subclass of C walks cls's (classmethods).
+  const start = sup.obj instanceof PyType && sup.obj.isSubtypeOf(sup.thisType) ? sup.obj : sup.obj.type;
   const mro = start.mro;
   for (let i = mro.indexOf(sup.thisType) + 1; i < mro.length; i++) {
     const t = mro[i]!;
     const found = t.dict ? dictGetStr(t.dict as PyDict, name) : undefined;
-    if (found) return bindToInstance(rt, found, sup.obj);
+    if (found) {
+      if (found instanceof PyMethodWrapper && found.type === rt.types.classmethod) return bindDescriptor(rt, found.func, start);
+      return bindToInstance(rt, found, sup.obj);
+    }
+    const slot = builtinSlotMethod(rt, t, name, name === '__new__' ? null : sup.obj);
+    if (slot) return slot;
     const impl = t.methods.get(name);
-    if (impl) return rt.builtin(name, impl, sup.obj);
-    if (t === rt.types.object && name === '__init__') return rt.builtin('__init__', () => rt.none(), sup.obj);
+    if (impl) return boundBuiltin(rt, name, impl, sup.obj);
+    if (t === rt.types.object && name === '__init__') return boundBuiltin(rt, '__init__', () => rt.none(), sup.obj);
+    if (t === rt.types.object && name === '__init_subclass__') return rt.builtin('__init_subclass__', (_self, _args, kwargs) => {
+      if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${(sup.obj as PyType).name}.__init_subclass__() takes no keyword arguments`);
+      return rt.none();
+    }, sup.obj);
     if (t === rt.types.object && name === '__new__') {
       // object.__new__ is a static method: the class comes as the first argument.
       return rt.builtin('__new__', (_self, args) => {
@@ -289,24 +394,31 @@ function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
 
 /** setattr(owner, name, value). */
 export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: PyObject): void {
-  if (owner instanceof PyInstance && owner.type.isHeapType) {
-    const found = lookupInMro(owner.type, name);
-    if (found instanceof PyProperty) {
-      if (!found.fset) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no setter`);
-      rt.heap.decref(rt.call(found.fset!, [owner, value]));
-      return;
-    }
+  if (hasInstanceState(owner)) {
     const custom = lookupInMro(owner.type, '__setattr__');
     if (custom) {
-      rt.heap.decref(rt.call(custom, [owner, rt.str(name), value]));
+      const key = rt.str(name);
+      try {
+        rt.heap.decref(rt.call(custom, [owner, key, value]));
+      } finally {
+        rt.heap.decref(key);
+      }
       return;
     }
-    if (owner.type.slots && !owner.type.slots.includes(name)) {
-      const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
-      rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
-    }
-    instanceSetAttr(rt, owner, name, value);
+    genericSetAttr(rt, owner, name, value);
     return;
+  }
+  if (owner instanceof PyType && owner.isHeapType) {
+    const custom = owner.type.isHeapType ? lookupInMro(owner.type, '__setattr__') : undefined;
+    if (custom) {
+      const key = rt.str(name);
+      try {
+        rt.heap.decref(rt.call(custom, [owner, key, value]));
+      } finally {
+        rt.heap.decref(key);
+      }
+      return;
+    }
   }
   if ((owner instanceof PyType && owner.isHeapType) || owner instanceof PyModule) {
     const dict = (owner instanceof PyModule ? owner.dict : owner.dict) as PyDict;
@@ -337,16 +449,43 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
   rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
 }
 
+/** object.__setattr__ (PyObject_GenericSetAttr): a data descriptor, a slot, or the instance's dict. */
+export function genericSetAttr(rt: Runtime, owner: Instance, name: string, value: PyObject): void {
+  const found = lookupInMro(owner.type, name);
+  if (found instanceof PyProperty) {
+    if (!found.fset) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no setter`);
+    rt.heap.decref(rt.call(found.fset!, [owner, value]));
+    return;
+  }
+  if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && owner.type.memberSlots.includes(name)) {
+    const old = owner.slotValues.get(name);
+    owner.slotValues.set(name, rt.heap.incref(value, 'attr'));
+    rt.recorder.touch(owner);
+    if (old) rt.heap.decref(old, 'attr');
+    return;
+  }
+  if (found instanceof PyGetSetDescriptor && (name === '__dict__' || name === '__weakref__')) rt.unsupported(`assigning ${name}`);
+  if (!owner.type.hasDict) {
+    const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
+    rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
+  }
+  instanceSetAttr(rt, owner, name, value);
+}
+
 /** delattr(owner, name). */
 export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): void {
-  if (owner instanceof PyInstance && owner.type.isHeapType) {
-    const found = lookupInMro(owner.type, name);
-    if (found instanceof PyProperty) {
-      if (!found.fdel) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no deleter`);
-      rt.heap.decref(rt.call(found.fdel!, [owner]));
+  if (hasInstanceState(owner)) {
+    const custom = lookupInMro(owner.type, '__delattr__');
+    if (custom) {
+      const key = rt.str(name);
+      try {
+        rt.heap.decref(rt.call(custom, [owner, key]));
+      } finally {
+        rt.heap.decref(key);
+      }
       return;
     }
-    if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+    genericDelAttr(rt, owner, name);
     return;
   }
   if ((owner instanceof PyType && owner.isHeapType) || owner instanceof PyModule) {
@@ -359,3 +498,62 @@ export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): voi
   }
   rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
 }
+
+/** object.__delattr__. */
+export function genericDelAttr(rt: Runtime, owner: Instance, name: string): void {
+  const found = lookupInMro(owner.type, name);
+  if (found instanceof PyProperty) {
+    if (!found.fdel) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no deleter`);
+    rt.heap.decref(rt.call(found.fdel!, [owner]));
+    return;
+  }
+  if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && owner.type.memberSlots.includes(name)) {
+    const old = owner.slotValues.get(name);
+    if (!old) rt.raise(rt.types.AttributeError, name);
+    owner.slotValues.delete(name);
+    rt.recorder.touch(owner);
+    rt.heap.decref(old!, 'attr');
+    return;
+  }
+  if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+}
+
+/** object.__getattribute__/__setattr__/__delattr__/__init__ as methods of `object` (slot wrappers). */
+export function installObjectSlots(rt: Runtime): void {
+  const t = rt.types;
+  const nameArg = (method: string, arg: PyObject | undefined): string => {
+    if (!(arg instanceof PyStr)) return rt.raise(t.TypeError, `attribute name must be string, not '${arg?.type.name ?? 'NoneType'}'`);
+    return arg.value;
+  };
+  const expect = (method: string, args: PyObject[], n: number) => {
+    if (args.length !== n) rt.raise(t.TypeError, `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+  };
+  const instanceOrUnsupported = (self: PyObject, method: string): Instance => {
+    if (!hasInstanceState(self)) return rt.unsupported(`object.${method} on '${self.type.name}' objects`);
+    return self;
+  };
+  t.object.methods.set('__getattribute__', (self, args) => {
+    expect('__getattribute__', args, 1);
+    return genericGetAttr(rt, instanceOrUnsupported(self, '__getattribute__'), nameArg('__getattribute__', args[0]));
+  });
+  t.object.methods.set('__setattr__', (self, args) => {
+    expect('__setattr__', args, 2);
+    genericSetAttr(rt, instanceOrUnsupported(self, '__setattr__'), nameArg('__setattr__', args[0]), args[1]!);
+    return rt.none();
+  });
+  t.object.methods.set('__delattr__', (self, args) => {
+    expect('__delattr__', args, 1);
+    genericDelAttr(rt, instanceOrUnsupported(self, '__delattr__'), nameArg('__delattr__', args[0]));
+    return rt.none();
+  });
+  t.object.methods.set('__init__', (self, args, kwargs) => {
+    const excess = args.length > 0 || (kwargs !== null && kwargs.size > 0);
+    if (excess && self.type.isHeapType) {
+      // object_init: extra arguments are an error when the class overrides __init__, or does not override __new__.
+      if (lookupInMro(self.type, '__init__')) rt.raise(t.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+      if (!lookupInMro(self.type, '__new__') && builtinRoot(self.type) === t.object) rt.raise(t.TypeError, `${self.type.name}() takes no arguments`);
+    }
+    return rt.none();
+  });
+}
+

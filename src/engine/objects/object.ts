@@ -56,6 +56,11 @@ export class PyType extends PyObject {
   module = 'builtins';
   /** Names in __slots__ of this class and its bases; null when instances have a __dict__. */
   slots: string[] | null = null;
+  /** Every __slots__ member of this class and its bases (storage in the instance, not its __dict__). */
+  memberSlots: string[] = [];
+  /** Instances have a __dict__ / a weak reference list (classes without __slots__ have both). */
+  hasDict = false;
+  hasWeakref = false;
   /** Instances created so far (a class's shared instance keys shrink with each). */
   instancesCreated = 0;
 

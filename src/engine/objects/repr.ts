@@ -130,10 +130,14 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     return v ? `<cell at ${hexAddress(obj.address)}: ${v.type.name} object at ${hexAddress(v.address)}>` : `<cell at ${hexAddress(obj.address)}: empty>`;
   }
   if (obj instanceof PyBuiltin) {
+    if (obj.type === rt.types.method_wrapper && obj.self) return `<method-wrapper '${obj.name}' of ${objectTypeName(obj.self)} object at ${hexAddress(obj.self.address)}>`;
     if (!obj.self || obj.self instanceof PyModule) return `<built-in function ${obj.name}>`;
     return `<built-in method ${obj.name} of ${obj.self.type.name} object at ${hexAddress(obj.self.address)}>`;
   }
-  if (obj instanceof PyMethodDescr) return `<method '${obj.name}' of '${obj.owner.name}' objects>`;
+  if (obj instanceof PyMethodDescr) {
+    const kind = obj.type === rt.types.wrapper_descriptor ? 'slot wrapper' : 'method';
+    return `<${kind} '${obj.name}' of '${obj.owner.name}' objects>`;
+  }
   if (obj instanceof PyModule) return `<module '${obj.name}' (built-in)>`;
   if (obj instanceof PyTextStream) return `<_io.TextIOWrapper name='<${obj.stream}>' mode='w' encoding='utf-8'>`;
   if (obj instanceof PyType) return obj.module === 'builtins' ? `<class '${obj.name}'>` : `<class '${obj.module}.${obj.qualname}'>`;
@@ -152,6 +156,11 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   }
   const typeName = obj.type.isHeapType ? `${obj.type.module}.${obj.type.qualname}` : obj.type.name;
   return `<${typeName} object at ${hexAddress(obj.address)}>`;
+}
+
+/** How `<X object at …>` names an object's type: module-qualified for classes. */
+function objectTypeName(obj: PyObject): string {
+  return obj.type.isHeapType ? `${obj.type.module}.${obj.type.qualname}` : obj.type.name;
 }
 
 /** str(obj). */

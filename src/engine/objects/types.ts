@@ -36,6 +36,8 @@ export function createBuiltinTypes() {
     function: t('function', object, true),
     builtin_function_or_method: t('builtin_function_or_method', object, true),
     method_descriptor: t('method_descriptor', object, true),
+    wrapper_descriptor: t('wrapper_descriptor', object, true),
+    method_wrapper: t('method-wrapper', object, true),
     module: t('module', object, true),
     code: t('code', object, false),
     cell: t('cell', object, true),

@@ -29,6 +29,7 @@ import { PySet, setAdd } from '../objects/sets';
 import { STDLIB_MODULES } from '../modules/stdlibNames';
 import { isCPythonBuiltin } from '../modules/builtinNames';
 import { callDunder } from '../objects/dunders';
+import { hasInstanceState } from '../objects/instance';
 import { callBuiltinType } from '../modules/constructors';
 
 void OPCODES;
@@ -220,7 +221,7 @@ export class VM {
     if (callable instanceof PyType && callable.isHeapType) return instantiate(rt, callable, all, kwargs);
     const viaType = callBuiltinType(rt, callable, all, kwargs);
     if (viaType) return viaType;
-    if (callable instanceof PyInstance) {
+    if (hasInstanceState(callable)) {
       const call = lookupInMro(callable.type, '__call__');
       if (call) return this.callFromNative(call, [callable, ...all], kwargs);
     }
