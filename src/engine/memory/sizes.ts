@@ -1,10 +1,9 @@
 // sys.getsizeof and the bytes an allocation requests, per type (cpython-memory-facts.md §4).
 import type { Profile } from '../profiles/types';
-import { PyObject } from '../objects/object';
+import { PyObject, type PyType } from '../objects/object';
 import { PyFloat, PyInt, PyStr, toBig } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PySet, setSize } from '../objects/sets';
-import { PyInstance } from '../objects/instance';
 import { PyException } from '../objects/exceptions';
 
 export const GC_HEADER = 16;
@@ -45,8 +44,52 @@ function dictSize(d: PyDict): number {
   return 48 + 32 + d.tableSize * indexWidth + usable * (allStr ? 16 : 24);
 }
 
+/**
+ * An instance of a class: its built-in base's size with the class's additions — a pointer per __slots__
+ * member, and the dict and weak reference pointers. Those go in the pre-header before the object
+ * (3.11: the dict only, and not for int/tuple bases, whose dict pointer ends the object) or at the end.
+ * The str base is laid out as a non-compact string (struct + separate character data).
+ */
+function classInstanceSize(obj: PyObject, cls: PyType, profile: Profile): number | null {
+  if (cls.instanceSize !== null) return cls.instanceSize;
+  const root = cls.mro.find((m) => !m.isHeapType)!;
+  const varSized = root.name === 'tuple' || root.name === 'int';
+  const rootHasWeakref = root.name === 'set' || root.name === 'frozenset';
+  let extra = 8 * cls.memberSlots.length;
+  let preHeader = 0;
+  if (cls.hasDict) {
+    if (!profile.sizes.managedWeakref && varSized) extra += 8;
+    else preHeader = 16;
+  }
+  if (cls.hasWeakref && !rootHasWeakref) {
+    if (profile.sizes.managedWeakref) preHeader = 16;
+    else extra += 8;
+  }
+  switch (root.name) {
+    case 'object': return 16 + extra + preHeader;
+    case 'list': return 40 + extra + 8 * (obj as PyList).allocated + preHeader;
+    case 'tuple': return 24 + extra + 8 * (obj as PyTuple).items.length + preHeader;
+    case 'dict': return dictSize(obj as PyDict) + extra + preHeader;
+    case 'set': case 'frozenset': return setSize(obj as PySet) + extra + preHeader;
+    case 'float': return 24 + extra + preHeader;
+    case 'int': return 24 + 4 * intDigits((obj as PyInt).value) + preHeader;
+    case 'str': {
+      const s = obj as PyStr;
+      let max = 0;
+      for (const ch of s.value) max = Math.max(max, ch.codePointAt(0)!);
+      const kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+      return profile.sizes.compactStrHeader - 1 + 8 + kind * (s.length + 1) + preHeader;
+    }
+    default: return null;
+  }
+}
+
 /** `o.__sizeof__()`: the object's own bytes, without the GC header. */
 export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
+  if (obj.type.isHeapType && !(obj instanceof PyException)) {
+    const size = classInstanceSize(obj, obj.type, profile);
+    if (size !== null) return size;
+  }
   if (obj instanceof PyInt) return 24 + 4 * intDigits(obj.value);
   if (obj instanceof PyFloat) return 24;
   if (obj instanceof PyStr) return strSize(obj, profile);
@@ -54,10 +97,6 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
   if (obj instanceof PyDict) return dictSize(obj);
   if (obj instanceof PySet) return setSize(obj);
-  if (obj instanceof PyInstance && !(obj instanceof PyException) && obj.type.isHeapType) {
-    // Slotted instances: header + one pointer a slot; others: the fixed inline-values object (56 on 3.11, 48 after).
-    return obj.type.slots ? 16 + 8 * obj.type.slots.length : profile.sizes.instance - GC_HEADER;
-  }
   switch (obj.type.name) {
     case 'NoneType': case 'ellipsis': case 'object': return 16;
     case 'range': return 48;

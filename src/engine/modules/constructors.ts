@@ -12,7 +12,10 @@ import { PyMethodWrapper, PyProperty, PySuper } from '../objects/descriptors';
 import { PyCell } from '../objects/callables';
 import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
-import { unexpectedKeyword } from './native';
+import { isCallable, parseArgs, unexpectedKeyword } from './native';
+import { PyMethod } from '../objects/classes';
+import { PyModule } from '../objects/callables';
+import { PyMappingProxy } from '../objects/containers';
 import { typeNew } from '../objects/instantiate';
 
 /** The metaclass of a class made from `bases`: the most derived of the bases' metaclasses (type if none). */
@@ -88,7 +91,7 @@ function intWithBase(rt: Runtime, text: PyObject, baseObj: PyObject): PyObject {
 }
 
 function toFloat(rt: Runtime, o: PyObject): PyObject {
-  if (o instanceof PyFloat) return rt.heap.incref(o);
+  if (o instanceof PyFloat) return o.type === rt.types.float ? rt.heap.incref(o) : rt.float(o.value);
   if (o instanceof PyInt) return rt.float(Number(o.value));
   if (o instanceof PyStr) {
     const text = o.value.trim().toLowerCase();
@@ -161,7 +164,7 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
     case t.tuple:
       noKeywords(rt, 'tuple', kwargs);
       if (!args[0]) return rt.tuple([]);
-      if (args[0] instanceof PyTuple) return rt.heap.incref(args[0]);
+      if (args[0] instanceof PyTuple && args[0].type === t.tuple) return rt.heap.incref(args[0]);
       return rt.tuple(collect(rt, args[0]));
     case t.dict: {
       const d = rt.dict();
@@ -194,6 +197,33 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
     case t.object:
       if (args.length > 0) rt.raise(rt.types.TypeError, 'object() takes no arguments');
       return rt.heap.register(new PyInstance(t.object));
+    case t.method: {
+      // types.MethodType(function, instance): a bound method holding both.
+      noKeywords(rt, 'method', kwargs);
+      if (args.length !== 2) rt.raise(rt.types.TypeError, `method expected 2 arguments, got ${args.length}`);
+      if (!isCallable(args[0]!)) rt.raise(rt.types.TypeError, 'first argument must be callable');
+      if (args[1] === rt.None) rt.raise(rt.types.TypeError, 'instance must not be None');
+      return rt.heap.register(new PyMethod(t.method, rt.heap.incref(args[0]!, 'attr'), rt.heap.incref(args[1]!, 'attr')));
+    }
+    case t.module: {
+      // types.ModuleType(name, doc=None): a module object that no import system knows about.
+      const [name, doc] = parseArgs(rt, 'module', args, kwargs, { params: ['name', 'doc'], required: 1 });
+      if (!(name instanceof PyStr)) return rt.raise(rt.types.TypeError, `module.__init__() argument 'name' must be str, not ${name!.type.name}`);
+      const dict = rt.dict();
+      const module = rt.heap.register(new PyModule(t.module, name.value, dict));
+      module.builtin = false;
+      for (const [key, value] of [['__name__', name], ['__doc__', doc ?? rt.None], ['__package__', rt.None], ['__loader__', rt.None], ['__spec__', rt.None]] as const) {
+        const k = rt.internedStr(key);
+        dictSet(rt, dict, k, value);
+        rt.heap.decref(k);
+      }
+      return module;
+    }
+    case t.mappingproxy: {
+      const [mapping] = parseArgs(rt, 'mappingproxy', args, kwargs, { params: ['mapping'], required: 1 });
+      if (!(mapping instanceof PyDict)) return rt.unsupported(`mappingproxy() of '${mapping!.type.name}' objects`);
+      return rt.heap.register(new PyMappingProxy(t.mappingproxy, rt.heap.incref(mapping, 'item')));
+    }
     case t.property: {
       const [fget, fset, fdel] = [0, 1, 2].map((i) => {
         const v = args[i] ?? kwargs?.get(['fget', 'fset', 'fdel'][i]!);

@@ -274,7 +274,7 @@ function copyProperty(rt: Runtime, prop: PyProperty, which: string, func: PyObje
 
 /** A static type's tp_name carries its module ('_io.TextIOWrapper'): __name__ is what follows the last dot. */
 function typeNameParts(cls: PyType): { module: string; name: string } {
-  const dot = cls.isHeapType ? -1 : cls.name.lastIndexOf('.');
+  const dot = cls.isHeapType && !cls.nativeName ? -1 : cls.name.lastIndexOf('.');
   return dot < 0 ? { module: cls.module, name: cls.name } : { module: cls.name.slice(0, dot), name: cls.name.slice(dot + 1) };
 }
 

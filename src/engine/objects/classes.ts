@@ -115,8 +115,9 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   const effectiveBases = bases.length > 0 ? bases : [t.object];
   const root = checkBases(rt, effectiveBases);
   const base = effectiveBases[0]!;
-  const basesHaveDict = effectiveBases.some((b) => b.hasDict);
-  const basesHaveWeakref = effectiveBases.some((b) => b.hasWeakref);
+  // (A built-in type's flags are its own: Exception's dict is BaseException's.)
+  const basesHaveDict = effectiveBases.some((b) => b.mro.some((m) => m.hasDict));
+  const basesHaveWeakref = effectiveBases.some((b) => b.mro.some((m) => m.hasWeakref));
   const slotsDecl = dictGetStr(ns, '__slots__');
   const declared = slotsDecl ? slotNames(rt, slotsDecl, ns, root, basesHaveDict) : null;
   const cls = new PyType(name, base, { gc: true });
@@ -158,7 +159,7 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   cls.hasWeakref = basesHaveWeakref || ((!declared || declared.includes('__weakref__')) && !isVarSized(rt, root));
   cls.slots = cls.hasDict ? null : [...cls.memberSlots];
   // Classes that introduce instance dicts or weak references get the descriptors (each refers to the class).
-  const introduced = [cls.hasDict && !basesHaveDict && '__dict__', cls.hasWeakref && !basesHaveWeakref && root !== t.set && root !== t.frozenset && '__weakref__'];
+  const introduced = [cls.hasDict && !basesHaveDict && '__dict__', cls.hasWeakref && !basesHaveWeakref && '__weakref__'];
   for (const descr of introduced) {
     if (!descr || dictGetStr(dict, descr)) continue;
     const d = rt.heap.register(new PyGetSetDescriptor(t.getset_descriptor, descr, rt.heap.incref(cls, 'attr')));

@@ -61,6 +61,10 @@ export class PyType extends PyObject {
   /** Instances have a __dict__ / a weak reference list (classes without __slots__ have both). */
   hasDict = false;
   hasWeakref = false;
+  /** A class implemented natively with a fixed layout (types.SimpleNamespace): its instances' __sizeof__. */
+  instanceSize: number | null = null;
+  /** A class standing for a C type: its name is the tp_name messages print ('types.SimpleNamespace'). */
+  nativeName = false;
   /** Instances created so far (a class's shared instance keys shrink with each). */
   instancesCreated = 0;
 

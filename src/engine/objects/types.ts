@@ -94,6 +94,12 @@ export function createBuiltinTypes() {
   };
   for (const ty of Object.values(types)) ty.type = type;
   types.version_info.module = 'sys';
+  // Built-in types whose instances already have a __dict__ / weak reference list: subclasses add neither descriptor.
+  types.type.hasDict = true;
+  types.BaseException.hasDict = true;
+  types.type.hasWeakref = true;
+  types.set.hasWeakref = true;
+  types.frozenset.hasWeakref = true;
   return types;
 }
 

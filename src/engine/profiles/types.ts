@@ -36,6 +36,11 @@ export interface Profile {
     readonly compactStrHeader: number;
     /** sys.getsizeof of a plain class instance (3.11 keeps the dict/values pointers in the object). */
     readonly instance: number;
+    /**
+     * 3.12+ keep a class instance's weak reference list in the pre-header beside the dict pointer
+     * (Py_TPFLAGS_MANAGED_WEAKREF); 3.11 adds it as a pointer at the end of the object.
+     */
+    readonly managedWeakref: boolean;
   };
   readonly compiler: {
     /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */

@@ -1184,7 +1184,7 @@ export class VM {
     }
   }
 
-  private storeSubscript(container: PyObject, key: PyObject, value: PyObject): void {
+  storeSubscript(container: PyObject, key: PyObject, value: PyObject): void {
     const rt = this.rt;
     const custom = callDunder(rt, container, '__setitem__', [key, value]);
     if (custom) {
@@ -1221,7 +1221,7 @@ export class VM {
     }
   }
 
-  private deleteSubscript(container: PyObject, key: PyObject): void {
+  deleteSubscript(container: PyObject, key: PyObject): void {
     const rt = this.rt;
     const custom = callDunder(rt, container, '__delitem__', [key]);
     if (custom) {

@@ -1,0 +1,113 @@
+// The special methods of built-in types as callable slot wrappers (list.__getitem__, dict.__setitem__,
+// str.__repr__, int.__add__…): what `super().__setitem__(k, v)` in a subclass, or `list.__len__(x)`,
+// reaches. Each runs the built-in behaviour on the object even when its class overrides that method.
+import type { Runtime } from '../vm/runtime';
+import type { BuiltinImpl, PyObject, PyType } from './object';
+import { withoutOverride } from './dunders';
+import { builtinEquals, contains, getItem, getIter, length } from './protocols';
+import { repr, str } from './repr';
+import { pyHash } from './pyhash';
+import { normInt } from './scalars';
+import { binaryOp } from './number';
+import type { BinOpName } from '../syntax/ast';
+
+type Slot = (rt: Runtime, self: PyObject, args: PyObject[]) => PyObject;
+
+function arity(rt: Runtime, owner: PyType, name: string, args: PyObject[], n: number): void {
+  if (args.length !== n) rt.raise(rt.types.TypeError, `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+const CONTAINER_SLOTS: Record<string, Slot> = {
+  __getitem__: (rt, self, args) => getItem(rt, self, args[0]!),
+  __setitem__: (rt, self, args) => {
+    rt.setItem(self, args[0]!, args[1]!);
+    return rt.none();
+  },
+  __delitem__: (rt, self, args) => {
+    rt.delItem(self, args[0]!);
+    return rt.none();
+  },
+  __len__: (rt, self) => rt.int(length(rt, self)),
+  __contains__: (rt, self, args) => rt.bool(contains(rt, self, args[0]!)),
+  __iter__: (rt, self) => getIter(rt, self),
+};
+
+const ARITY: Record<string, number> = { __getitem__: 1, __setitem__: 2, __delitem__: 1, __contains__: 1, __eq__: 1, __ne__: 1 };
+
+const BINARY: Record<string, BinOpName> = {
+  __add__: 'Add', __sub__: 'Sub', __mul__: 'Mult', __truediv__: 'Div', __floordiv__: 'FloorDiv', __mod__: 'Mod', __pow__: 'Pow',
+  __or__: 'BitOr', __and__: 'BitAnd', __xor__: 'BitXor', __lshift__: 'LShift', __rshift__: 'RShift',
+};
+
+/** The protocols each built-in type implements (its slots that have wrappers). */
+function slotsOf(rt: Runtime, type: PyType): string[] {
+  const t = rt.types;
+  const common = ['__repr__', '__eq__', '__ne__'];
+  switch (type) {
+    case t.list: return [...common, '__getitem__', '__setitem__', '__delitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__'];
+    case t.tuple: return [...common, '__hash__', '__getitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__'];
+    case t.dict: return [...common, '__getitem__', '__setitem__', '__delitem__', '__len__', '__contains__', '__iter__', '__or__'];
+    case t.set: return [...common, '__len__', '__contains__', '__iter__', '__or__', '__and__', '__sub__', '__xor__'];
+    case t.frozenset: return [...common, '__hash__', '__len__', '__contains__', '__iter__', '__or__', '__and__', '__sub__', '__xor__'];
+    case t.str: return [...common, '__str__', '__hash__', '__getitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__', '__mod__'];
+    case t.int: return [...common, '__hash__', '__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', '__pow__', '__or__', '__and__', '__xor__', '__lshift__', '__rshift__'];
+    case t.float: return [...common, '__hash__', '__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', '__pow__'];
+    case t.object: return ['__repr__', '__str__', '__eq__', '__ne__', '__hash__'];
+    default: return [];
+  }
+}
+
+/** Whether the built-in `owner`'s comparison understands `other` (else NotImplemented, as CPython's richcompare slots answer). */
+function comparable(rt: Runtime, owner: PyType, other: PyObject): boolean {
+  if (owner === rt.types.float) return other.type.isSubtypeOf(rt.types.float) || other.type.isSubtypeOf(rt.types.int);
+  if (owner === rt.types.set || owner === rt.types.frozenset) return other.type.isSubtypeOf(rt.types.set) || other.type.isSubtypeOf(rt.types.frozenset);
+  return other.type.isSubtypeOf(owner);
+}
+
+function slotImpl(rt: Runtime, owner: PyType, name: string): Slot {
+  const container = CONTAINER_SLOTS[name];
+  if (container) return container;
+  const op = BINARY[name];
+  if (op) {
+    return (rt2, self, args) => {
+      if (!comparable(rt2, owner, args[0]!) && !(owner === rt2.types.int && args[0]!.type.isSubtypeOf(rt2.types.int))) return rt2.heap.incref(rt2.NotImplemented);
+      return binaryOp(rt2, op, self, args[0]!, false);
+    };
+  }
+  switch (name) {
+    case '__repr__': return (rt2, self) => rt2.str(repr(rt2, self));
+    case '__str__': return (rt2, self) => rt2.str(str(rt2, self));
+    case '__hash__': return (rt2, self) => rt2.int(normInt(pyHash(rt2, self)));
+    case '__eq__':
+    case '__ne__':
+      return (rt2, self, args) => {
+        const other = args[0]!;
+        if (owner === rt2.types.object) {
+          if (self !== other) return rt2.heap.incref(rt2.NotImplemented);
+          return rt2.bool(name === '__eq__');
+        }
+        if (!comparable(rt2, owner, other)) return rt2.heap.incref(rt2.NotImplemented);
+        const same = builtinEquals(rt2, self, other);
+        return rt2.bool(name === '__eq__' ? same : !same);
+      };
+    default: throw new Error(`no slot wrapper for ${name}`);
+  }
+}
+
+/** Installs the slot wrappers of list, tuple, dict, set, frozenset, str, int, float and object. */
+export function installSlotWrappers(rt: Runtime): void {
+  const t = rt.types;
+  for (const owner of [t.object, t.list, t.tuple, t.dict, t.set, t.frozenset, t.str, t.int, t.float]) {
+    for (const name of slotsOf(rt, owner)) {
+      if (owner.methods.has(name)) continue;
+      const impl = slotImpl(rt, owner, name);
+      const wrapper: BuiltinImpl = (self, args) => {
+        if (ARITY[name] !== undefined || BINARY[name]) arity(rt, owner, name, args, ARITY[name] ?? 1);
+        else arity(rt, owner, name, args, 0);
+        if (!self.type.isSubtypeOf(owner)) rt.raise(rt.types.TypeError, `descriptor '${name}' requires a '${owner.name}' object but received a '${self.type.name}'`);
+        return withoutOverride(self, name, () => impl(rt, self, args));
+      };
+      owner.methods.set(name, wrapper);
+    }
+  }
+}
