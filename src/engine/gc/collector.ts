@@ -6,6 +6,7 @@ import type { Profile } from '../profiles/types';
 import type { Heap } from '../memory/heap';
 import { PyObject } from '../objects/object';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { hasInstanceState, type Instance } from '../objects/instance';
 
 export interface GenerationStats {
   collections: number;
@@ -230,8 +231,20 @@ export function mayBeTracked(obj: PyObject): boolean {
   return true;
 }
 
+/** subtype_clear: a class instance lets go of its slots and attributes (then its base's tp_clear runs). */
+function clearInstanceState(obj: Instance, heap: Heap): void {
+  const held = [...obj.slotValues.values(), ...obj.values.values(), ...(obj.dict ? [obj.dict] : [])];
+  if (held.length === 0) return;
+  obj.slotValues.clear();
+  obj.values.clear();
+  obj.dict = null;
+  heap.recorder.touch(obj);
+  for (const h of held) heap.decref(h, 'attr');
+}
+
 /** tp_clear for the types that break cycles (tuples have none: clearing their members suffices). */
 function clearObject(obj: PyObject, heap: Heap): void {
+  if (hasInstanceState(obj)) clearInstanceState(obj, heap);
   if (obj instanceof PyList) {
     const items = obj.items;
     obj.items = [];

@@ -30,6 +30,7 @@ function strSize(s: PyStr, profile: Profile): number {
 
 /** dict: 48-byte struct plus its keys table when it has one (§4.4). */
 function dictSize(d: PyDict): number {
+  if (d.freshSharedKeys && d.entries.size < 30) return 48 + 8 * 30;
   if (d.splitKeys && d.entries.size < 30) {
     // Key-sharing instance dict: a values array sized by the class's shared keys, which lose one
     // usable slot per instance created (fact sheet §4.4). With 30+ attributes it is a combined table.
@@ -58,7 +59,7 @@ function classInstanceSize(obj: PyObject, cls: PyType, profile: Profile): number
   let extra = 8 * cls.memberSlots.length;
   let preHeader = 0;
   if (cls.hasDict) {
-    if (!profile.sizes.managedWeakref && varSized) extra += 8;
+    if (!profile.sizes.varSizedManagedDict && varSized) extra += 8;
     else preHeader = 16;
   }
   if (cls.hasWeakref && !rootHasWeakref) {

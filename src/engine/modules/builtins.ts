@@ -173,7 +173,7 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     // print() makes a str of each argument (a temporary object) and writes it.
     const pieces = args.map((a) => {
-      if (a instanceof PyStr) return a.value;
+      if (a instanceof PyStr && !a.type.isHeapType) return a.value;
       const s = rt.str(str(rt, a));
       const value = s.value;
       rt.heap.decref(s);

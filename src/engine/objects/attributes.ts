@@ -7,7 +7,7 @@ import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
 import { PyDict, PyMappingProxy, PyTuple } from './containers';
 import { PyStr } from './scalars';
-import { PyGetSetDescriptor, PyMethod, bindDescriptor, createClass, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, bindDescriptor, createClass, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
 import { allocateInstance, instantiate, typeNew } from './instantiate';
@@ -231,6 +231,7 @@ function strKeys(dict: PyObject): string[] {
  * and gives out a snapshot dict (its size is modelled: CPython's would share the class's keys).
  */
 export function materializeDict(rt: Runtime, obj: Instance): PyObject {
+  if (!obj.dict && !(obj instanceof PyInstance)) attachSubclassDict(rt, obj, false);
   if (obj.dict) return rt.heap.incref(obj.dict);
   const d = rt.dict();
   d.splitKeys = obj.type;

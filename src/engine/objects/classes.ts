@@ -221,12 +221,28 @@ export function bindDescriptor(rt: Runtime, descr: PyObject, instance: PyObject)
   return rt.heap.incref(descr);
 }
 
+/**
+ * Gives an instance of a built-in type's subclass its __dict__ (the instance keeps the reference). On
+ * 3.11 an int/tuple subclass's dict, or one asked for before any attribute is set, is a plain dict.
+ */
+export function attachSubclassDict(rt: Runtime, obj: Instance, forAttribute: boolean): void {
+  const root = obj.type.mro.find((m) => !m.isHeapType)!;
+  const plain = !rt.profile.sizes.varSizedManagedDict && (isVarSized(rt, root) || !forAttribute);
+  const d = rt.dict();
+  d.freshSharedKeys = !plain;
+  if (d.freshSharedKeys) rt.heap.resized(d);
+  obj.dict = d;
+  rt.recorder.touch(obj);
+}
+
 /** The instance's own attribute (borrowed), from its inline values or its materialized dict. */
 export function instanceGetOwn(obj: Instance, name: string): PyObject | undefined {
   return obj.dict ? dictGetStr(obj.dict as PyDict, name) : obj.values.get(name);
 }
 
 export function instanceSetAttr(rt: Runtime, obj: Instance, name: string, value: PyObject): void {
+  // Instances of built-in types' subclasses keep no inline values: the first attribute makes their dict.
+  if (!obj.dict && !(obj instanceof PyInstance)) attachSubclassDict(rt, obj, true);
   if (obj.dict) {
     const key = rt.internedStr(name);
     dictSet(rt, obj.dict as PyDict, key, value);

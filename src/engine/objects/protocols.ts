@@ -294,7 +294,7 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   const { types, heap } = rt;
   const custom = callDunder(rt, o, '__iter__', []);
   if (custom) {
-    if (!findDunder(custom, '__next__') && !(custom instanceof PySeqIter || custom instanceof PyRangeIter || custom instanceof PyGenericIter)) {
+    if (!findDunder(custom, '__next__') && !(custom instanceof PySeqIter || custom instanceof PyRangeIter || custom instanceof PyGenericIter || custom instanceof PyGenerator)) {
       const name = custom.type.name;
       rt.heap.decref(custom);
       rt.raise(rt.types.TypeError, `iter() returned non-iterator of type '${name}'`);
@@ -418,7 +418,8 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
 
 /** Collects an iterable into new references (for list(), tuple(), unpacking, extend). */
 export function collect(rt: Runtime, iterable: PyObject): PyObject[] {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => rt.heap.incref(x, 'item'));
+  // The exact-type fast path (a subclass may override __iter__).
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.type.isHeapType) return iterable.items.map((x) => rt.heap.incref(x, 'item'));
   const it = getIter(rt, iterable);
   const out: PyObject[] = [];
   try {

@@ -41,6 +41,13 @@ export interface Profile {
      * (Py_TPFLAGS_MANAGED_WEAKREF); 3.11 adds it as a pointer at the end of the object.
      */
     readonly managedWeakref: boolean;
+    /**
+     * 3.12+: subclasses of int and tuple keep their __dict__ pointer in the pre-header too, and an
+     * instance of any built-in type's subclass gets its shared-keys __dict__ whenever it is first asked
+     * for; 3.11 puts it at the end of an int/tuple (a plain dict) and makes an empty plain dict for an
+     * early `obj.__dict__`.
+     */
+    readonly varSizedManagedDict: boolean;
   };
   readonly compiler: {
     /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */

@@ -1163,7 +1163,8 @@ export class VM {
     try {
       const starred = after >= 0;
       const expected = starred ? before + after : before;
-      const items = seq instanceof PyList || seq instanceof PyTuple ? null : collect(rt, seq!);
+      const exact = (seq instanceof PyList || seq instanceof PyTuple) && !seq.type.isHeapType;
+      const items = exact ? null : collect(rt, seq!);
       const source = items ?? (seq as PyList | PyTuple).items;
       if (!starred && source.length !== expected) {
         items?.forEach((x) => rt.heap.decref(x));

@@ -24,3 +24,7 @@ print("float", sys.getsizeof(1.5), sys.getsizeof(F(1.5)))
 print("set", sys.getsizeof({1}), sys.getsizeof(St({1})))
 print("plain", sys.getsizeof(Plain()), "slim", sys.getsizeof(Slim()), "one slot", sys.getsizeof(OneSlot()))
 print("weak", sys.getsizeof(Weak()), "with dict", sys.getsizeof(WithDict()))
+l, t = L(), T()
+l.a = 1
+t.a = 1
+print("__dict__ of subclass instances:", sys.getsizeof(l.__dict__), sys.getsizeof(t.__dict__))
