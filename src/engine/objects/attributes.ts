@@ -198,6 +198,8 @@ export function genericGetAttr(rt: Runtime, obj: Instance, name: string): PyObje
   if (name === '__dict__' && obj.type.hasDict) return materializeDict(rt, obj);
   const found = lookupInMro(obj.type, name);
   if (found instanceof PyProperty) return propertyGet(rt, found, obj, name);
+  const getter = found ? descriptorHook(found, '__get__') : undefined;
+  if (getter && found && isDataDescriptor(found)) return rt.call(getter, [found, obj, obj.type]);
   if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && obj.type.memberSlots.includes(name)) {
     const value = obj.slotValues.get(name);
     if (value) return rt.heap.incref(value);
@@ -206,11 +208,22 @@ export function genericGetAttr(rt: Runtime, obj: Instance, name: string): PyObje
   if (found instanceof PyGetSetDescriptor && name === '__weakref__') return rt.none();
   const own = instanceGetOwn(obj, name);
   if (own) return rt.heap.incref(own);
+  if (getter) return rt.call(getter, [found!, obj, obj.type]);
   if (found) return bindToInstance(rt, found, obj);
   if (name === '__class__') return rt.heap.incref(obj.type);
   const impl = obj.type.lookupMethod(name);
   if (impl) return boundBuiltin(rt, name, impl, obj);
   return raiseWithSuggestion(rt, `'${obj.type.name}' object has no attribute '${name}'`, name, attributeNames(obj));
+}
+
+/** A descriptor method (__get__, __set__, __delete__) of a class-defined descriptor object. */
+function descriptorHook(descr: PyObject, name: string): PyObject | undefined {
+  return descr.type.isHeapType ? lookupInMro(descr.type, name) : undefined;
+}
+
+/** Data descriptors (with __set__ or __delete__) win over the instance's own attributes. */
+function isDataDescriptor(descr: PyObject): boolean {
+  return !!descriptorHook(descr, '__set__') || !!descriptorHook(descr, '__delete__');
 }
 
 /** AttributeError carrying the "Did you mean" the traceback prints (CPython computes it from dir()). */
@@ -307,6 +320,8 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     }, cls);
   }
   const found = lookupInMro(cls, name);
+  const getter = found ? descriptorHook(found, '__get__') : undefined;
+  if (getter) return rt.call(getter, [found!, rt.None, cls]);
   if (found) {
     if (found instanceof PyMethodWrapper) {
       if (found.type === rt.types.staticmethod) return rt.heap.incref(found.func);
@@ -458,6 +473,12 @@ export function genericSetAttr(rt: Runtime, owner: Instance, name: string, value
     rt.heap.decref(rt.call(found.fset!, [owner, value]));
     return;
   }
+  const setter = found ? descriptorHook(found, '__set__') : undefined;
+  if (setter) {
+    rt.heap.decref(rt.call(setter, [found!, owner, value]));
+    return;
+  }
+  if (found && descriptorHook(found, '__delete__')) rt.raise(rt.types.AttributeError, '__set__');
   if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && owner.type.memberSlots.includes(name)) {
     const old = owner.slotValues.get(name);
     owner.slotValues.set(name, rt.heap.incref(value, 'attr'));
@@ -508,6 +529,12 @@ export function genericDelAttr(rt: Runtime, owner: Instance, name: string): void
     rt.heap.decref(rt.call(found.fdel!, [owner]));
     return;
   }
+  const deleter = found ? descriptorHook(found, '__delete__') : undefined;
+  if (deleter) {
+    rt.heap.decref(rt.call(deleter, [found!, owner]));
+    return;
+  }
+  if (found && descriptorHook(found, '__set__')) rt.raise(rt.types.AttributeError, '__delete__');
   if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && owner.type.memberSlots.includes(name)) {
     const old = owner.slotValues.get(name);
     if (!old) rt.raise(rt.types.AttributeError, name);

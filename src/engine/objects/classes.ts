@@ -179,12 +179,22 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
     rt.recorder.touch(cell);
   }
   try {
+    setNames(rt, cls);
     initSubclass(rt, cls, kwargs);
   } catch (error) {
     rt.heap.decref(cls);
     throw error;
   }
   return cls;
+}
+
+/** type_new_set_names: each attribute whose class defines __set_name__ learns its owner and name. */
+function setNames(rt: Runtime, cls: PyType): void {
+  for (const { key, value } of [...(cls.dict as PyDict).entries.values()]) {
+    const hook = value.type.isHeapType ? lookupInMro(value.type, '__set_name__') : undefined;
+    if (!hook) continue;
+    rt.heap.decref(rt.call(hook, [value, cls, key]));
+  }
 }
 
 /** type_new's last step: super(cls, cls).__init_subclass__(**kwargs) (object's takes no keywords). */
