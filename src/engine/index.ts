@@ -17,7 +17,7 @@ import { PyInstance, lookupInMro } from './objects/classes';
 import { PyGenerator } from './objects/generators';
 import type { PyObject } from './objects/object';
 import { installMethods } from './objects/methods';
-import { installObjectSlots } from './objects/attributes';
+import { installInitSlots, installObjectSlots } from './objects/attributes';
 import { installSlotWrappers } from './objects/slotWrappers';
 import { hasInstanceState } from './objects/instance';
 import { createBuiltins } from './modules/builtins';
@@ -91,6 +91,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   const rt = new Runtime(profile, recorder);
   installMethods(rt);
   installObjectSlots(rt);
+  installInitSlots(rt);
   installSlotWrappers(rt);
   rt.builtins = createBuiltins(rt);
   createSysModule(rt, options.filename);

@@ -7,7 +7,7 @@ import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
 import { PyDict, PyMappingProxy, PyTuple } from './containers';
 import { PyStr } from './scalars';
-import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, bindDescriptor, createClass, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, keepsInlineValues, bindDescriptor, createClass, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
 import { allocateInstance, instantiate, typeNew } from './instantiate';
@@ -244,7 +244,7 @@ function strKeys(dict: PyObject): string[] {
  * and gives out a snapshot dict (its size is modelled: CPython's would share the class's keys).
  */
 export function materializeDict(rt: Runtime, obj: Instance): PyObject {
-  if (!obj.dict && !(obj instanceof PyInstance)) attachSubclassDict(rt, obj, false);
+  if (!obj.dict && !keepsInlineValues(rt, obj)) attachSubclassDict(rt, obj, false);
   if (obj.dict) return rt.heap.incref(obj.dict);
   const d = rt.dict();
   d.splitKeys = obj.type;
@@ -329,8 +329,8 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     }
     return rt.heap.incref(found);
   }
-  const slot = builtinSlotMethod(rt, cls, name, null);
-  if (slot) return slot;
+  const newMethod = builtinNewMethod(rt, cls, name);
+  if (newMethod) return rt.heap.incref(newMethod);
   // Then the metaclass's own attributes, bound to the class (a method defined on the metaclass).
   if (meta) return bindToInstance(rt, meta, cls);
   const d = descriptor(rt, cls, name);
@@ -339,41 +339,46 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
   return raiseWithSuggestion(rt, `type object '${cls.name}' has no attribute '${name}'`, name, cls.mro.flatMap((t) => (t.dict ? strKeys(t.dict) : [])));
 }
 
+const builtinNews = new WeakMap<Runtime, Map<PyType, PyObject>>();
+
 /**
- * __new__ and __init__ of the built-in type `owner` (list.__init__, str.__new__, type.__new__…), for
- * super() calls and explicit `base.__new__(cls, …)`; `self` is the object a super() call binds.
+ * `owner.__new__` of a built-in type (list.__new__, str.__new__, type.__new__…), for super() calls and
+ * explicit `base.__new__(cls, …)`: one builtin method per type, bound to it, as CPython's tp_new wrapper.
+ * A borrowed reference (kept for the run).
  */
-function builtinSlotMethod(rt: Runtime, owner: PyType, name: string, self: PyObject | null): PyObject | null {
-  if (owner.isHeapType) return null;
+function builtinNewMethod(rt: Runtime, owner: PyType, name: string): PyObject | null {
   const t = rt.types;
-  if (name === '__new__' && owner !== t.object && !owner.isSubtypeOf(t.BaseException)) {
-    return rt.builtin('__new__', (_self, args, kwargs) => {
+  if (name !== '__new__' || owner.isHeapType || owner === t.object || owner.isSubtypeOf(t.BaseException)) return null;
+  let cache = builtinNews.get(rt);
+  if (!cache) builtinNews.set(rt, (cache = new Map()));
+  let method = cache.get(owner);
+  if (!method) {
+    method = rt.builtin('__new__', (_self, args, kwargs) => {
       const cls = args[0];
       if (!(cls instanceof PyType)) return rt.raise(t.TypeError, `${owner.name}.__new__(X): X is not a type object (${cls?.type.name ?? 'NoneType'})`);
       if (!cls.isSubtypeOf(owner)) return rt.raise(t.TypeError, `${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
       if (owner === t.type) return typeNew(rt, cls, args.slice(1), kwargs);
       return builtinNew(rt, owner, cls, args.slice(1), kwargs);
-    }, null);
+    }, owner);
+    cache.set(owner, method);
   }
-  if (name === '__init__' && owner !== t.object && (owner === t.type || builtinRoot(owner) === owner) && !owner.isSubtypeOf(t.BaseException)) {
-    const init: BuiltinImpl = (bound, args, kwargs) => {
-      const target = self ? bound : args[0];
-      const rest = self ? args : args.slice(1);
-      if (!target) return rt.raise(t.TypeError, `descriptor '__init__' of '${owner.name}' object needs an argument`);
-      if (owner !== t.type) builtinInit(rt, owner, target, rest, kwargs);
-      return rt.none();
-    };
-    return self ? boundBuiltin(rt, '__init__', init, self) : rt.builtin('__init__', init, null);
-  }
-  if (name === '__call__' && owner === t.type && self instanceof PyType) {
-    return boundBuiltin(rt, '__call__', (bound, args, kwargs) => typeCall(rt, bound as PyType, args, kwargs), self);
-  }
-  return null;
+  return method;
 }
 
-/** type.__call__(cls, *args): __new__ then __init__, skipping a metaclass __call__ (its super() call). */
-function typeCall(rt: Runtime, cls: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  return instantiate(rt, cls, args, kwargs, false);
+/** list/dict/set.__init__ refill the container; type.__init__ accepts a class statement's arguments; type.__call__. */
+export function installInitSlots(rt: Runtime): void {
+  const t = rt.types;
+  for (const owner of [t.list, t.dict, t.set]) {
+    owner.methods.set('__init__', (self, args, kwargs) => {
+      builtinInit(rt, owner, self, args, kwargs);
+      return rt.none();
+    });
+  }
+  t.type.methods.set('__init__', () => rt.none());
+  t.type.methods.set('__call__', (self, args, kwargs) => {
+    if (!(self instanceof PyType)) return rt.raise(t.TypeError, `descriptor '__call__' requires a 'type' object but received a '${self.type.name}'`);
+    return instantiate(rt, self, args, kwargs, false);
+  });
 }
 
 function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
@@ -387,8 +392,8 @@ function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
       if (found instanceof PyMethodWrapper && found.type === rt.types.classmethod) return bindDescriptor(rt, found.func, start);
       return bindToInstance(rt, found, sup.obj);
     }
-    const slot = builtinSlotMethod(rt, t, name, name === '__new__' ? null : sup.obj);
-    if (slot) return slot;
+    const newMethod = builtinNewMethod(rt, t, name);
+    if (newMethod) return rt.heap.incref(newMethod);
     const impl = t.methods.get(name);
     if (impl) return boundBuiltin(rt, name, impl, sup.obj);
     if (t === rt.types.object && name === '__init__') return boundBuiltin(rt, '__init__', () => rt.none(), sup.obj);

@@ -231,6 +231,12 @@ export function bindDescriptor(rt: Runtime, descr: PyObject, instance: PyObject)
   return rt.heap.incref(descr);
 }
 
+/** Whether an instance keeps its attributes as inline values until its __dict__ is asked for. */
+export function keepsInlineValues(rt: Runtime, obj: Instance): boolean {
+  if (obj instanceof PyInstance) return true;
+  return rt.profile.sizes.builtinSubclassInlineValues && !isVarSized(rt, obj.type.mro.find((m) => !m.isHeapType)!);
+}
+
 /**
  * Gives an instance of a built-in type's subclass its __dict__ (the instance keeps the reference). On
  * 3.11 an int/tuple subclass's dict, or one asked for before any attribute is set, is a plain dict.
@@ -252,7 +258,7 @@ export function instanceGetOwn(obj: Instance, name: string): PyObject | undefine
 
 export function instanceSetAttr(rt: Runtime, obj: Instance, name: string, value: PyObject): void {
   // Instances of built-in types' subclasses keep no inline values: the first attribute makes their dict.
-  if (!obj.dict && !(obj instanceof PyInstance)) attachSubclassDict(rt, obj, true);
+  if (!obj.dict && !keepsInlineValues(rt, obj)) attachSubclassDict(rt, obj, true);
   if (obj.dict) {
     const key = rt.internedStr(name);
     dictSet(rt, obj.dict as PyDict, key, value);

@@ -11,5 +11,6 @@ export const py314: Profile = {
   gc: { ...py313.gc, dictsAlwaysTracked: true, tuplesUntrackedAtCreation: true },
   // gh-126835 moved constant folding from the AST to the CFG: folded values are not in the arena.
   compiler: { astConstantFolding: false, inlineComprehensions: true, classStaticAttributes: true, finallyExitWarning: true },
+  sizes: { ...py313.sizes, builtinSubclassInlineValues: true },
   messages: { ...py313.messages, contextManagerNamesMissingMethod: true, unhashableNamesRole: true, zeroToNegativePower: 'zero to a negative power', floatPowOverflow: "(68, 'Result not representable')" },
 };

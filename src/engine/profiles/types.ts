@@ -48,6 +48,11 @@ export interface Profile {
      * early `obj.__dict__`.
      */
     readonly varSizedManagedDict: boolean;
+    /**
+     * 3.14: instances of a subclass of a fixed-size built-in type (list, dict, str…) keep their attributes
+     * as inline values like plain instances; before, the first attribute makes a real dict object.
+     */
+    readonly builtinSubclassInlineValues: boolean;
   };
   readonly compiler: {
     /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */
