@@ -16,7 +16,7 @@ import { isCallable, parseArgs, unexpectedKeyword } from './native';
 import { PyMethod } from '../objects/classes';
 import { PyModule } from '../objects/callables';
 import { PyMappingProxy } from '../objects/containers';
-import { typeNew } from '../objects/instantiate';
+import { instantiate, typeNew } from '../objects/instantiate';
 
 /** The metaclass of a class made from `bases`: the most derived of the bases' metaclasses (type if none). */
 function calculateMetaclass(rt: Runtime, bases: PyObject): PyType {
@@ -192,8 +192,12 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
     case t.type:
       if (args.length === 1 && (!kwargs || kwargs.size === 0)) return rt.heap.incref(args[0]!.type);
       if (args.length !== 3) return rt.raise(rt.types.TypeError, 'type() takes 1 or 3 arguments');
-      // type(name, bases, dict): the most derived metaclass of the bases makes the class.
-      return typeNew(rt, calculateMetaclass(rt, args[1]!), args, kwargs);
+      {
+        // type(name, bases, dict): the most derived metaclass of the bases makes the class, with its own
+        // __new__ and __init__ (type_new defers to it; its __call__ is not involved).
+        const metaclass = calculateMetaclass(rt, args[1]!);
+        return metaclass === t.type ? typeNew(rt, t.type, args, kwargs) : instantiate(rt, metaclass, args, kwargs, false);
+      }
     case t.object:
       if (args.length > 0) rt.raise(rt.types.TypeError, 'object() takes no arguments');
       return rt.heap.register(new PyInstance(t.object));

@@ -11,6 +11,7 @@ import { collect } from './protocols';
 import { listExtendSteal } from './listops';
 import { callBuiltinType, dictInitFrom } from '../modules/constructors';
 import { dictSet } from './dictops';
+import { createClass } from './classes';
 
 /**
  * The JavaScript classes of such instances, made on first use: the module graph reaches this file
@@ -134,11 +135,14 @@ export function builtinInit(rt: Runtime, root: PyType, self: PyObject, args: PyO
 }
 
 /**
- * For native modules (collections…): a class named `name` in `module` deriving from the built-in
- * `base`, with the given attributes (new references, taken over). Calling it creates instances that
- * are `base` objects of that class; its Python-visible behaviour is a class statement's.
+ * For native modules (collections…): a class named `name` in `module` deriving from the built-in `base`
+ * (list, dict, tuple, str, int, float, set, frozenset), with the given attributes (new references, taken
+ * over; builtins from rt.builtin receive `self` as their first argument, like a class's functions).
+ * Calling the class (rt.call, or instantiate) makes instances that are `base` objects of that class, with
+ * base.__new__/__init__ run as for `class name(base)`; `tpName` makes messages say 'module.name' as a
+ * C type's do. The returned reference is the caller's (keep it in the module).
  */
-export function nativeSubclass(rt: Runtime, module: string, name: string, base: PyType, attributes: Record<string, PyObject>, createClass: (rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict) => PyType): PyType {
+export function nativeSubclass(rt: Runtime, module: string, name: string, base: PyType, attributes: Record<string, PyObject>, tpName = false): PyType {
   const ns = rt.dict();
   const put = (key: string, value: PyObject) => {
     const k = rt.internedStr(key);
@@ -149,7 +153,9 @@ export function nativeSubclass(rt: Runtime, module: string, name: string, base: 
   put('__module__', rt.str(module));
   for (const [key, value] of Object.entries(attributes)) put(key, value);
   try {
-    return createClass(rt, name, name, [base], ns);
+    const cls = createClass(rt, tpName ? `${module}.${name}` : name, name, [base], ns);
+    cls.nativeName = tpName;
+    return cls;
   } finally {
     rt.heap.decref(ns);
   }
