@@ -37,8 +37,16 @@ export function boundBuiltin(rt: Runtime, name: string, impl: BuiltinImpl, self:
   return bound;
 }
 
+/** list, dict and set set __hash__ to None (they are unhashable): so do their subclasses unless they define one. */
+function hashIsNone(rt: Runtime, type: PyType, name: string): boolean {
+  if (name !== '__hash__') return false;
+  const root = type.mro.find((t) => !t.isHeapType);
+  return root === rt.types.list || root === rt.types.dict || root === rt.types.set;
+}
+
 /** The static method descriptor of `type.name` (one per runtime, like the defining type's own dict entry). */
 function descriptor(rt: Runtime, type: PyType, name: string): PyMethodDescr | null {
+  if (hashIsNone(rt, type, name)) return null;
   const owner = type.mro.find((t) => t.methods.has(name));
   if (!owner) return null;
   let cache = descriptors.get(rt);
@@ -132,6 +140,7 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__suppress_context__') return rt.bool(owner.suppressContext);
   }
   if (hasInstanceState(owner)) return instanceAttribute(rt, owner, name);
+  if (hashIsNone(rt, owner.type, name)) return rt.none();
   const impl = owner.type.lookupMethod(name);
   if (impl) return boundBuiltin(rt, name, impl, owner);
   if (name === '__class__') return rt.heap.incref(owner.type);
@@ -211,6 +220,7 @@ export function genericGetAttr(rt: Runtime, obj: Instance, name: string): PyObje
   if (getter) return rt.call(getter, [found!, obj, obj.type]);
   if (found) return bindToInstance(rt, found, obj);
   if (name === '__class__') return rt.heap.incref(obj.type);
+  if (hashIsNone(rt, obj.type, name)) return rt.none();
   const impl = obj.type.lookupMethod(name);
   if (impl) return boundBuiltin(rt, name, impl, obj);
   return raiseWithSuggestion(rt, `'${obj.type.name}' object has no attribute '${name}'`, name, attributeNames(obj));
@@ -335,6 +345,7 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
   if (meta) return bindToInstance(rt, meta, cls);
   const d = descriptor(rt, cls, name);
   if (d) return rt.heap.incref(d);
+  if (hashIsNone(rt, cls, name)) return rt.none();
   if (!cls.isHeapType) return rt.unsupported(`the attribute '${name}' of type objects`);
   return raiseWithSuggestion(rt, `type object '${cls.name}' has no attribute '${name}'`, name, cls.mro.flatMap((t) => (t.dict ? strKeys(t.dict) : [])));
 }
@@ -348,21 +359,35 @@ const builtinNews = new WeakMap<Runtime, Map<PyType, PyObject>>();
  */
 function builtinNewMethod(rt: Runtime, owner: PyType, name: string): PyObject | null {
   const t = rt.types;
-  if (name !== '__new__' || owner.isHeapType || owner === t.object || owner.isSubtypeOf(t.BaseException)) return null;
+  if (name !== '__new__' || owner.isHeapType || owner.isSubtypeOf(t.BaseException)) return null;
   let cache = builtinNews.get(rt);
   if (!cache) builtinNews.set(rt, (cache = new Map()));
   let method = cache.get(owner);
   if (!method) {
     method = rt.builtin('__new__', (_self, args, kwargs) => {
       const cls = args[0];
-      if (!(cls instanceof PyType)) return rt.raise(t.TypeError, `${owner.name}.__new__(X): X is not a type object (${cls?.type.name ?? 'NoneType'})`);
+      if (!cls) return rt.raise(t.TypeError, `${owner.name}.__new__(): not enough arguments`);
+      if (!(cls instanceof PyType)) return rt.raise(t.TypeError, `${owner.name}.__new__(X): X is not a type object (${cls.type.name})`);
       if (!cls.isSubtypeOf(owner)) return rt.raise(t.TypeError, `${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
       if (owner === t.type) return typeNew(rt, cls, args.slice(1), kwargs);
+      if (owner === t.object) return objectNew(rt, cls);
       return builtinNew(rt, owner, cls, args.slice(1), kwargs);
     }, owner);
     cache.set(owner, method);
   }
   return method;
+}
+
+/** object.__new__(cls): a bare instance, refused for classes whose instances are built-in objects. */
+function objectNew(rt: Runtime, cls: PyType): PyObject {
+  const root = builtinRoot(cls);
+  if (root !== rt.types.object && !root.isSubtypeOf(rt.types.BaseException)) {
+    // tp_new_wrapper names the nearest class whose __new__ is not written in Python.
+    let safe = cls;
+    while (safe.isHeapType && dictGetStr(safe.dict as PyDict, '__new__') && safe.base) safe = safe.base;
+    rt.raise(rt.types.TypeError, `object.__new__(${cls.name}) is not safe, use ${safe.name}.__new__()`);
+  }
+  return allocateInstance(rt, cls, []);
 }
 
 /** list/dict/set.__init__ refill the container; type.__init__ accepts a class statement's arguments; type.__call__. */
@@ -401,14 +426,6 @@ function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
       if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${(sup.obj as PyType).name}.__init_subclass__() takes no keyword arguments`);
       return rt.none();
     }, sup.obj);
-    if (t === rt.types.object && name === '__new__') {
-      // object.__new__ is a static method: the class comes as the first argument.
-      return rt.builtin('__new__', (_self, args) => {
-        const cls = args[0];
-        if (!(cls instanceof PyType)) return rt.raise(rt.types.TypeError, 'object.__new__(X): X is not a type object');
-        return allocateInstance(rt, cls, []);
-      }, null);
-    }
   }
   return rt.raise(rt.types.AttributeError, `'super' object has no attribute '${name}'`);
 }
@@ -491,7 +508,7 @@ export function genericSetAttr(rt: Runtime, owner: Instance, name: string, value
     if (old) rt.heap.decref(old, 'attr');
     return;
   }
-  if (found instanceof PyGetSetDescriptor && (name === '__dict__' || name === '__weakref__')) rt.unsupported(`assigning ${name}`);
+  if ((found instanceof PyGetSetDescriptor && (name === '__dict__' || name === '__weakref__')) || name === '__class__') rt.unsupported(`assigning ${name}`);
   if (!owner.type.hasDict) {
     const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
     rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);

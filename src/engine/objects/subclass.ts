@@ -56,6 +56,10 @@ export function isFinalBuiltin(rt: Runtime, t: PyType): boolean {
   return final.includes(t);
 }
 
+function builtinSet(rt: Runtime): PyObject {
+  return rt.heap.register(new PySet(rt.types.set));
+}
+
 /** Registers a new instance of `cls` and gives it its reference to the class. */
 function adopt<T extends PyObject>(rt: Runtime, cls: PyType, obj: T): T {
   rt.heap.register(obj, true);
@@ -71,6 +75,10 @@ function adopt<T extends PyObject>(rt: Runtime, cls: PyType, obj: T): T {
  */
 export function builtinNew(rt: Runtime, root: PyType, cls: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const t = rt.types;
+  if (cls === root && (root === t.list || root === t.dict || root === t.set)) {
+    // The containers' tp_new makes an empty one; tp_init fills it.
+    return root === t.list ? rt.list([]) : root === t.dict ? rt.dict() : builtinSet(rt);
+  }
   if (cls === root) {
     const made = callBuiltinType(rt, root, args, kwargs);
     return made ?? rt.unsupported(`calling the type '${root.name}'`);
