@@ -197,7 +197,8 @@ export class Collector {
 
   private untrackTuples(survivors: Set<PyObject>): void {
     for (const obj of [...survivors]) {
-      if (obj instanceof PyTuple && obj.items.every((item) => !mayBeTracked(item))) {
+      // Only exact tuples and dicts are untracked (PyTuple_CheckExact / PyDict_CheckExact): not subclasses.
+      if (obj instanceof PyTuple && !obj.type.isHeapType && obj.items.every((item) => !mayBeTracked(item))) {
         survivors.delete(obj);
         this.untrack(obj);
       }
@@ -206,7 +207,7 @@ export class Collector {
 
   private untrackDicts(survivors: Set<PyObject>): void {
     for (const obj of [...survivors]) {
-      if (obj instanceof PyDict && ![...obj.entries.values()].some((e) => mayBeTracked(e.key) || mayBeTracked(e.value))) {
+      if (obj instanceof PyDict && !obj.type.isHeapType && ![...obj.entries.values()].some((e) => mayBeTracked(e.key) || mayBeTracked(e.value))) {
         survivors.delete(obj);
         this.untrack(obj);
       }

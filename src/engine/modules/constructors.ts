@@ -144,6 +144,8 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       return args.length === 0 ? rt.float(0) : toFloat(rt, args[0]!);
     case t.str:
       noKeywords(rt, 'str', kwargs);
+      if (args.length > 3) rt.raise(rt.types.TypeError, `str() takes at most 3 arguments (${args.length} given)`);
+      if (args.length > 1) rt.unsupported('str() with an encoding');
       if (args.length === 0) return rt.str('');
       if (args[0] instanceof PyStr && args[0].type === t.str) return rt.heap.incref(args[0]);
       return rt.str(str(rt, args[0]!));

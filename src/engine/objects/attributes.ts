@@ -124,6 +124,7 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__func__') return rt.heap.incref(owner.func);
     if (name === '__name__' || name === '__qualname__') return getAttribute(rt, owner.func, name);
   }
+  if (owner instanceof PyMethodWrapper && (name === '__func__' || name === '__wrapped__')) return rt.heap.incref(owner.func);
   if (owner instanceof PyCell && name === 'cell_contents') {
     if (!owner.value) rt.raise(rt.types.ValueError, 'Cell is empty');
     return rt.heap.incref(owner.value!);

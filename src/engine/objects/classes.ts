@@ -133,8 +133,10 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   for (const { key, value } of ns.entries.values()) {
     // type_new keeps __qualname__ in the type itself, not in its dict.
     if (key instanceof PyStr && (key.value === '__classcell__' || key.value === '__qualname__')) continue;
-    if (key instanceof PyStr && IMPLICIT_CLASSMETHODS.has(key.value) && value instanceof PyFunction) {
-      const wrapped = rt.heap.register(new PyMethodWrapper(t.classmethod, rt.heap.incref(value, 'attr')));
+    const implicit = key instanceof PyStr && value instanceof PyFunction
+      ? (IMPLICIT_CLASSMETHODS.has(key.value) ? t.classmethod : key.value === '__new__' ? t.staticmethod : null) : null;
+    if (implicit) {
+      const wrapped = rt.heap.register(new PyMethodWrapper(implicit, rt.heap.incref(value, 'attr')));
       dictSet(rt, dict, key, wrapped);
       rt.heap.decref(wrapped);
       continue;
