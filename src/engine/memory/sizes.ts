@@ -53,6 +53,12 @@ function dictSize(d: PyDict): number {
  */
 function classInstanceSize(obj: PyObject, cls: PyType, profile: Profile): number | null {
   if (cls.instanceSize !== null) return cls.instanceSize;
+  const native = cls.mro.find((m) => m.instanceSize !== null);
+  if (native) {
+    // A subclass of a native class with its own dict pointer (types.SimpleNamespace): its slots and a weak reference list.
+    const weakref = cls.hasWeakref && !native.hasWeakref ? (profile.sizes.managedWeakref ? 16 : 8) : 0;
+    return native.instanceSize! + 8 * cls.memberSlots.length + weakref;
+  }
   const root = cls.mro.find((m) => !m.isHeapType)!;
   const varSized = root.name === 'tuple' || root.name === 'int';
   const rootHasWeakref = root.name === 'set' || root.name === 'frozenset';

@@ -4,7 +4,7 @@ import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
 import { PyDict } from '../objects/containers';
 import { PyStr } from '../objects/scalars';
-import { dictSet } from '../objects/dictops';
+import { dictDelete, dictSet } from '../objects/dictops';
 import { repr } from '../objects/repr';
 import { createClass, instanceSetAttr } from '../objects/classes';
 import { hasInstanceState } from '../objects/instance';
@@ -107,8 +107,12 @@ function simpleNamespaceClass(rt: Runtime): PyType {
   try {
     cls = createClass(rt, 'types.SimpleNamespace', 'SimpleNamespace', [], ns);
     cls.nativeName = true;
-    // A C type with a dict pointer of its own: 24 bytes, however many attributes.
+    // A C type with a dict pointer of its own: 24 bytes, however many attributes; no weak references.
     cls.instanceSize = 24;
+    cls.hasWeakref = false;
+    const weakref = rt.internedStr('__weakref__');
+    dictDelete(rt, cls.dict as PyDict, weakref);
+    rt.heap.decref(weakref);
     return cls;
   } finally {
     rt.heap.decref(ns);

@@ -28,3 +28,7 @@ l, t = L(), T()
 l.a = 1
 t.a = 1
 print("__dict__ of subclass instances:", sys.getsizeof(l.__dict__), sys.getsizeof(t.__dict__))
+import types
+class NS(types.SimpleNamespace): pass
+class SlotNS(types.SimpleNamespace): __slots__ = ("a",)
+print("namespace", sys.getsizeof(types.SimpleNamespace(a=1)), sys.getsizeof(NS()), sys.getsizeof(SlotNS()))
