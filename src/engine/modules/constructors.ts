@@ -13,7 +13,7 @@ import { PyCell } from '../objects/callables';
 import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
 import { isCallable, parseArgs, unexpectedKeyword } from './native';
-import { PyMethod } from '../objects/classes';
+import { PyMethod, lookupInMro } from '../objects/classes';
 import { PyModule } from '../objects/callables';
 import { PyMappingProxy } from '../objects/containers';
 import { instantiate, typeNew } from '../objects/instantiate';
@@ -111,6 +111,8 @@ function rangeArg(rt: Runtime, o: PyObject): number {
 /** dict(mapping_or_pairs, **kwargs) and dict.__init__: fills `d` with PyDict_SetItem (a subclass's __setitem__ is not called). */
 export function dictInitFrom(rt: Runtime, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
   if (args[0]) {
+    // dict_merge copies a dict directly unless its class overrides __iter__ (then keys() and [] are used).
+    if (args[0] instanceof PyDict && args[0].type.isHeapType && lookupInMro(args[0].type, '__iter__')) rt.unsupported('dict() of a dict subclass that overrides __iter__');
     if (args[0] instanceof PyDict) {
       for (const { key, value } of [...args[0].entries.values()]) dictSet(rt, d, key, value);
     } else {
