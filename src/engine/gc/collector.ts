@@ -7,6 +7,7 @@ import type { Heap } from '../memory/heap';
 import { PyObject } from '../objects/object';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { hasInstanceState, type Instance } from '../objects/instance';
+import { PyType } from '../objects/object';
 
 export interface GenerationStats {
   collections: number;
@@ -246,6 +247,13 @@ function clearInstanceState(obj: Instance, heap: Heap): void {
 /** tp_clear for the types that break cycles (tuples have none: clearing their members suffices). */
 function clearObject(obj: PyObject, heap: Heap): void {
   if (hasInstanceState(obj)) clearInstanceState(obj, heap);
+  if (obj instanceof PyType && obj.isHeapType && obj.mroTuple) {
+    // type_clear drops the MRO tuple (which refers back to the class); the class dict is cleared as a dict.
+    const mro = obj.mroTuple;
+    obj.mroTuple = null;
+    heap.recorder.touch(obj);
+    heap.decref(mro, 'attr');
+  }
   if (obj instanceof PyList) {
     const items = obj.items;
     obj.items = [];

@@ -37,6 +37,11 @@ export function boundBuiltin(rt: Runtime, name: string, impl: BuiltinImpl, self:
   return bound;
 }
 
+/** dir(type) of CPython 3.13 less dir(object): attributes every class has. */
+const TYPE_ATTRIBUTES = new Set(['__abstractmethods__', '__annotations__', '__base__', '__bases__', '__basicsize__', '__call__', '__dict__',
+  '__dictoffset__', '__flags__', '__instancecheck__', '__itemsize__', '__module__', '__mro__', '__name__', '__or__', '__prepare__', '__qualname__',
+  '__ror__', '__subclasscheck__', '__subclasses__', '__text_signature__', '__type_params__', '__weakrefoffset__', 'mro']);
+
 /** list, dict and set set __hash__ to None (they are unhashable): so do their subclasses unless they define one. */
 function hashIsNone(rt: Runtime, type: PyType, name: string): boolean {
   if (name !== '__hash__') return false;
@@ -224,6 +229,7 @@ export function genericGetAttr(rt: Runtime, obj: Instance, name: string): PyObje
   if (hashIsNone(rt, obj.type, name)) return rt.none();
   const impl = obj.type.lookupMethod(name);
   if (impl) return boundBuiltin(rt, name, impl, obj);
+  if (obj.type.hasKnownAttribute(name)) rt.unsupported(`the attribute '${name}' of '${builtinRoot(obj.type).name}' objects`);
   return raiseWithSuggestion(rt, `'${obj.type.name}' object has no attribute '${name}'`, name, attributeNames(obj));
 }
 
@@ -347,6 +353,13 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
   const d = descriptor(rt, cls, name);
   if (d) return rt.heap.incref(d);
   if (hashIsNone(rt, cls, name)) return rt.none();
+  if (name === 'mro') return rt.builtin('mro', () => rt.list(cls.mro.map((t) => rt.heap.incref(t, 'item'))), cls);
+  if (name === '__subclasses__' && cls.isHeapType) {
+    // Live direct subclasses in creation order (CPython keeps weak references to them).
+    return rt.builtin('__subclasses__', () => rt.list(cls.subclasses.filter((s) => !s.freed).map((s) => rt.heap.incref(s, 'item'))), cls);
+  }
+  // What type objects have that the simulator does not implement is "not supported", not an AttributeError.
+  if (TYPE_ATTRIBUTES.has(name) || cls.hasKnownAttribute(name) || (cls.type.isHeapType && cls.type.hasKnownAttribute(name))) rt.unsupported(`the attribute '${name}' of type objects`);
   if (!cls.isHeapType) return rt.unsupported(`the attribute '${name}' of type objects`);
   return raiseWithSuggestion(rt, `type object '${cls.name}' has no attribute '${name}'`, name, cls.mro.flatMap((t) => (t.dict ? strKeys(t.dict) : [])));
 }

@@ -121,6 +121,7 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   const slotsDecl = dictGetStr(ns, '__slots__');
   const declared = slotsDecl ? slotNames(rt, slotsDecl, ns, root, basesHaveDict) : null;
   const cls = new PyType(name, base, { gc: true });
+  rt.heap.incref(base, 'attr'); // tp_base
   cls.type = metaclass;
   if (metaclass.isHeapType) rt.heap.incref(metaclass, 'attr');
   cls.qualname = qualname;
@@ -175,6 +176,7 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   cls.basesTuple = rt.tuple(effectiveBases.map((b) => rt.heap.incref(b, 'item')));
   cls.mroTuple = rt.tuple(cls.mro.map((m) => rt.heap.incref(m, 'item')));
   rt.recorder.touch(cls);
+  for (const b of effectiveBases) b.subclasses.push(cls);
   const cell = dictGetStr(ns, '__classcell__');
   if (cell instanceof PyCell && !cell.value) {
     cell.value = rt.heap.incref(cls, 'item');

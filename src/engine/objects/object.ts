@@ -65,6 +65,8 @@ export class PyType extends PyObject {
   instanceSize: number | null = null;
   /** A class standing for a C type: its name is the tp_name messages print ('types.SimpleNamespace'). */
   nativeName = false;
+  /** Classes created with this one among their bases, in creation order (not owned: __subclasses__ skips freed ones). */
+  readonly subclasses: PyType[] = [];
   /** Instances created so far (a class's shared instance keys shrink with each). */
   instancesCreated = 0;
 
@@ -103,6 +105,9 @@ export class PyType extends PyObject {
     if (this.dict) visit(this.dict);
     if (this.basesTuple) visit(this.basesTuple);
     if (this.mroTuple) visit(this.mroTuple);
+    // A class owns its tp_base, and (when the metaclass is a class too) its type.
+    if (this.dict && this.base) visit(this.base);
+    if (this.dict && this.type.dict) visit(this.type);
   }
 
   override referenceLabels(): string[] {
@@ -110,6 +115,8 @@ export class PyType extends PyObject {
     if (this.dict) labels.push('__dict__');
     if (this.basesTuple) labels.push('__bases__');
     if (this.mroTuple) labels.push('__mro__');
+    if (this.dict && this.base) labels.push('__base__');
+    if (this.dict && this.type.dict) labels.push('__class__');
     return labels;
   }
 }
