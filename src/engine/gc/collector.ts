@@ -229,6 +229,8 @@ export class Collector {
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object, except a tuple that is already untracked. */
 export function mayBeTracked(obj: PyObject): boolean {
   if (!obj.type.flags.gc) return false;
+  // type_is_gc: only classes (heap types) are GC objects, not the static built-in types.
+  if (obj instanceof PyType && !obj.isHeapType) return false;
   if (obj instanceof PyTuple) return obj.tracked;
   return true;
 }
