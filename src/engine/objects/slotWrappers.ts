@@ -4,6 +4,7 @@
 import type { Runtime } from '../vm/runtime';
 import type { BuiltinImpl, PyObject, PyType } from './object';
 import { withoutOverride } from './dunders';
+import { PyMappingProxy } from './containers';
 import { builtinEquals, contains, getItem, getIter, length } from './protocols';
 import { repr, str } from './repr';
 import { pyHash } from './pyhash';
@@ -94,9 +95,19 @@ function slotImpl(rt: Runtime, owner: PyType, name: string): Slot {
   }
 }
 
+/** mappingproxy's read-only methods: the underlying dict's (keys, values, items, get, copy). */
+function installMappingProxyMethods(rt: Runtime): void {
+  for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+    const impl = rt.types.dict.methods.get(name);
+    if (!impl) continue;
+    rt.types.mappingproxy.methods.set(name, (self, args, kwargs) => impl((self as PyMappingProxy).mapping, args, kwargs));
+  }
+}
+
 /** Installs the slot wrappers of list, tuple, dict, set, frozenset, str, int, float and object. */
 export function installSlotWrappers(rt: Runtime): void {
   const t = rt.types;
+  installMappingProxyMethods(rt);
   for (const owner of [t.object, t.list, t.tuple, t.dict, t.set, t.frozenset, t.str, t.int, t.float]) {
     for (const name of slotsOf(rt, owner)) {
       if (owner.methods.has(name)) continue;
