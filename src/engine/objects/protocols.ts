@@ -451,6 +451,10 @@ export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, num
   return [start, stop, step, count];
 }
 
+function builtinRootOf(cls: PyType): PyType {
+  return cls.mro.find((m) => !m.isHeapType)!;
+}
+
 /** container[key]: a new reference. */
 export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObject {
   if (container instanceof PyMappingProxy) return getItem(rt, container.mapping, key);
@@ -500,6 +504,14 @@ export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObje
     if (i < 0) i += container.length;
     if (i < 0 || i >= container.length) rt.raise(rt.types.IndexError, 'range object index out of range');
     return rt.int(container.start + i * container.step);
+  }
+  if (container instanceof PyType) {
+    // Built-in generics (list[int], dict[str, int]…) make a types.GenericAlias, which is not modelled.
+    const t = rt.types;
+    const generic = [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type, t.enumerate].some((g) => container.isSubtypeOf(g));
+    if (generic) rt.unsupported(`${container.name}[...] (types.GenericAlias)`);
+    if (container.isHeapType && builtinRootOf(container) !== t.object && !builtinRootOf(container).isSubtypeOf(t.BaseException)) rt.unsupported(`${container.name}[...]`);
+    return rt.raise(rt.types.TypeError, `type '${container.name}' is not subscriptable`);
   }
   return rt.raise(rt.types.TypeError, `'${container.type.name}' object is not subscriptable`);
 }
