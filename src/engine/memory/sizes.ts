@@ -62,7 +62,7 @@ function classInstanceSize(obj: PyObject, cls: PyType, profile: Profile): number
   const root = cls.mro.find((m) => !m.isHeapType)!;
   const varSized = root.name === 'tuple' || root.name === 'int';
   const rootHasWeakref = root.name === 'set' || root.name === 'frozenset';
-  let extra = 8 * cls.memberSlots.length;
+  let extra = 8 * cls.memberSlots.length + cls.mro.reduce((sum, t) => sum + t.extraBytes, 0);
   let preHeader = 0;
   if (cls.hasDict) {
     if (!profile.sizes.varSizedManagedDict && varSized) extra += 8;

@@ -65,6 +65,8 @@ export class PyType extends PyObject {
   instanceSize: number | null = null;
   /** A class standing for a C type: its name is the tp_name messages print ('types.SimpleNamespace'). */
   nativeName = false;
+  /** Bytes a natively implemented class adds to its base's object (see subclass.ts nativeSubclass). */
+  extraBytes = 0;
   /** Classes created with this one among their bases, in creation order (not owned: __subclasses__ skips freed ones). */
   readonly subclasses: PyType[] = [];
   /** Instances created so far (a class's shared instance keys shrink with each). */

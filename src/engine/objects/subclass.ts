@@ -10,7 +10,7 @@ import { withInstanceState } from './instance';
 import { collect } from './protocols';
 import { listExtendSteal } from './listops';
 import { callBuiltinType, dictInitFrom } from '../modules/constructors';
-import { dictSet } from './dictops';
+import { dictDelete, dictSet } from './dictops';
 import { createClass } from './classes';
 
 /**
@@ -142,15 +142,27 @@ export function builtinInit(rt: Runtime, root: PyType, self: PyObject, args: PyO
   }
 }
 
+/** How a natively implemented subclass is laid out (what its C type declares). */
+export interface NativeSubclassOptions {
+  /** Messages name the class by its tp_name, 'module.name' (a C type's), not just 'name'. */
+  readonly tpName?: boolean;
+  /** Instances have no __dict__ / no weak reference list (a C type that declares neither). */
+  readonly noDict?: boolean;
+  readonly noWeakref?: boolean;
+  /** Bytes the C type adds to its base's object (defaultdict's default_factory pointer: 8). */
+  readonly extraBytes?: number;
+}
+
 /**
  * For native modules (collections…): a class named `name` in `module` deriving from the built-in `base`
  * (list, dict, tuple, str, int, float, set, frozenset), with the given attributes (new references, taken
- * over; builtins from rt.builtin receive `self` as their first argument, like a class's functions).
+ * over; builtins from rt.builtin receive `self` as their first argument, like a class's functions, and
+ * special methods among them — __missing__, __repr__, __init__… — are found as a Python class's are).
  * Calling the class (rt.call, or instantiate) makes instances that are `base` objects of that class, with
- * base.__new__/__init__ run as for `class name(base)`; `tpName` makes messages say 'module.name' as a
- * C type's do. The returned reference is the caller's (keep it in the module).
+ * base.__new__/__init__ run as for `class name(base)` unless the attributes define them. The returned
+ * reference is the caller's (keep it in the module state).
  */
-export function nativeSubclass(rt: Runtime, module: string, name: string, base: PyType, attributes: Record<string, PyObject>, tpName = false): PyType {
+export function nativeSubclass(rt: Runtime, module: string, name: string, base: PyType, attributes: Record<string, PyObject>, options: NativeSubclassOptions = {}): PyType {
   const ns = rt.dict();
   const put = (key: string, value: PyObject) => {
     const k = rt.internedStr(key);
@@ -161,10 +173,21 @@ export function nativeSubclass(rt: Runtime, module: string, name: string, base: 
   put('__module__', rt.str(module));
   for (const [key, value] of Object.entries(attributes)) put(key, value);
   try {
-    const cls = createClass(rt, tpName ? `${module}.${name}` : name, name, [base], ns);
-    cls.nativeName = tpName;
+    const cls = createClass(rt, options.tpName ? `${module}.${name}` : name, name, [base], ns);
+    cls.nativeName = !!options.tpName;
+    cls.extraBytes = options.extraBytes ?? 0;
+    if (options.noDict) withoutDescriptor(rt, cls, '__dict__', () => { cls.hasDict = false; cls.slots = [...cls.memberSlots]; });
+    if (options.noWeakref) withoutDescriptor(rt, cls, '__weakref__', () => { cls.hasWeakref = false; });
     return cls;
   } finally {
     rt.heap.decref(ns);
   }
+}
+
+/** Takes the getset descriptor `name` out of a class made natively, for a layout that lacks it. */
+function withoutDescriptor(rt: Runtime, cls: PyType, name: string, change: () => void): void {
+  change();
+  const key = rt.internedStr(name);
+  dictDelete(rt, cls.dict as PyDict, key);
+  rt.heap.decref(key);
 }

@@ -52,7 +52,7 @@ describe('nativeSubclass', () => {
 
   it('makes a tuple subclass filled by tuple.__new__, with a C type name in messages when asked', () => {
     const rt = nativeRuntime();
-    const cls = nativeSubclass(rt, 'collections', 'Point', rt.types.tuple, {}, true);
+    const cls = nativeSubclass(rt, 'collections', 'Point', rt.types.tuple, {}, { tpName: true });
     const items = rt.list([rt.int(1), rt.int(2)]);
     const p = instantiate(rt, cls, [items], null);
     expect(p).toBeInstanceOf(PyTuple);
@@ -61,6 +61,18 @@ describe('nativeSubclass', () => {
     const name = getAttribute(rt, cls, '__name__') as PyStr;
     expect(name.value).toBe('Point');
     [name, p, items].forEach((o: PyObject) => rt.heap.decref(o));
+  });
+});
+
+describe('nativeSubclass layouts', () => {
+  it('a C type without __dict__ or weak references, with a field of its own (defaultdict-like)', () => {
+    const rt = nativeRuntime('3.13');
+    const cls = nativeSubclass(rt, 'collections', 'defaultdict', rt.types.dict, {}, { tpName: true, noDict: true, noWeakref: true, extraBytes: 8 });
+    const d = instantiate(rt, cls, [], null);
+    // sys.getsizeof(collections.defaultdict()) on 64-bit 3.13: an empty dict (64) and the default_factory pointer.
+    expect(getsizeof(d, rt.profile)).toBe(72);
+    expect(() => getAttribute(rt, d, '__dict__')).toThrow();
+    expect(cls.hasDict || cls.hasWeakref).toBe(false);
   });
 });
 
