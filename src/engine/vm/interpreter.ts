@@ -22,7 +22,7 @@ import { Frame } from './frame';
 import type { Runtime } from './runtime';
 import type { ConstantPool } from './consts';
 import { bindArguments } from './arguments';
-import { PyInstance, PyMethod, bindDescriptor, lookupInMro } from '../objects/classes';
+import { PyInstance, PyMethod, bindDescriptor, instanceGetOwn, lookupInMro } from '../objects/classes';
 import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
 import { PySet, setAdd } from '../objects/sets';
@@ -1299,7 +1299,7 @@ function nameSuggestion(rt: Runtime, f: Frame, wrong: string): string | null {
   // 3.12+: inside a method, an attribute of `self` with that name is suggested first.
   const selfIndex = f.code.localsplusNames.indexOf('self');
   const self = selfIndex >= 0 ? f.fast[selfIndex] : null;
-  if (rt.profile.id !== '3.11' && self instanceof PyInstance && (self.values.has(wrong) || lookupInMro(self.type, wrong))) return `self.${wrong}`;
+  if (rt.profile.id !== '3.11' && self && hasInstanceState(self) && (instanceGetOwn(self, wrong) || self.slotValues.has(wrong) || lookupInMro(self.type, wrong))) return `self.${wrong}`;
   const candidates = new Set<string>();
   if (f.locals === null) f.code.varnames.forEach((n, i) => f.fast[i] && candidates.add(n));
   for (const d of [f.locals, f.globals, rt.builtins]) {
