@@ -7,7 +7,7 @@ import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
 import { PyDict, PyMappingProxy, PyTuple } from './containers';
 import { PyStr } from './scalars';
-import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, keepsInlineValues, bindDescriptor, createClass, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyMethod, attachSubclassDict, keepsInlineValues, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
 import { allocateInstance, instantiate, typeNew } from './instantiate';
