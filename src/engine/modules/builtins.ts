@@ -372,7 +372,12 @@ const FUNCTIONS: Record<string, Fn> = {
     const addDict = (d: PyObject | null) => {
       if (d instanceof PyDict) for (const { key } of d.entries.values()) if (key instanceof PyStr) names.add(key.value);
     };
-    if (o instanceof PyModule) addDict(o.dict);
+    if (o instanceof PyModule) {
+      // A module whose names the simulator implements only in part would list too few.
+      const prefix = `${o.name}.`;
+      if ([...rt.types.module.knownAttributes].some((k) => k.startsWith(prefix))) rt.unsupported(`dir() of the '${o.name}' module (some of its names are not implemented)`);
+      addDict(o.dict);
+    }
     else if ((hasInstanceState(o) && !hasBuiltinRoot(rt, o.type)) || (o instanceof PyType && o.isHeapType && !hasBuiltinRoot(rt, o))) {
       const cls = o instanceof PyType ? o : o.type;
       if (hasInstanceState(o)) {

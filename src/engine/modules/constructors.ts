@@ -108,11 +108,19 @@ function rangeArg(rt: Runtime, o: PyObject): number {
   return Number(o.value);
 }
 
+/**
+ * dict_merge copies a dict's entries directly unless its class overrides __iter__; then it reads keys()
+ * and [] — the same entries unless those are overridden too, which the simulator does not follow yet.
+ */
+export function overridesMappingAccess(cls: PyType): boolean {
+  return cls.isHeapType && !!lookupInMro(cls, '__iter__') && (!!lookupInMro(cls, 'keys') || !!lookupInMro(cls, '__getitem__'));
+}
+
 /** dict(mapping_or_pairs, **kwargs) and dict.__init__: fills `d` with PyDict_SetItem (a subclass's __setitem__ is not called). */
 export function dictInitFrom(rt: Runtime, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
   if (args[0]) {
     // dict_merge copies a dict directly unless its class overrides __iter__ (then keys() and [] are used).
-    if (args[0] instanceof PyDict && args[0].type.isHeapType && lookupInMro(args[0].type, '__iter__')) rt.unsupported('dict() of a dict subclass that overrides __iter__');
+    if (args[0] instanceof PyDict && overridesMappingAccess(args[0].type)) rt.unsupported('dict() of a dict subclass that overrides __iter__ and keys() or __getitem__');
     if (args[0] instanceof PyDict) {
       for (const { key, value } of [...args[0].entries.values()]) dictSet(rt, d, key, value);
     } else {

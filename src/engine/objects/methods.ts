@@ -14,7 +14,7 @@ import { listAppendSteal, listExtendSteal, listInsertSteal, listRemoveAt } from 
 import { repr } from './repr';
 import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
-import { lookupInMro } from './classes';
+import { overridesMappingAccess } from '../modules/constructors';
 import { strFormat } from './strformat';
 import { reverseFlag, sortItems } from './sorting';
 
@@ -193,7 +193,7 @@ const DICT_METHODS: Record<string, Method> = {
     const d = self as PyDict;
     if (args[0]) {
       if (!(args[0] instanceof PyDict)) rt.unsupported('dict.update with a non-dict argument');
-      if (args[0].type.isHeapType && lookupInMro(args[0].type, '__iter__')) rt.unsupported('dict.update from a dict subclass that overrides __iter__');
+      if (overridesMappingAccess(args[0].type)) rt.unsupported('dict.update from a dict subclass that overrides __iter__ and keys() or __getitem__');
       for (const { key, value } of [...(args[0] as PyDict).entries.values()]) dictSet(rt, d, key, value);
     }
     if (kw) {
