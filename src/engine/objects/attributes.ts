@@ -7,7 +7,7 @@ import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
 import { PyDict, PyMappingProxy, PyTuple } from './containers';
 import { PyStr } from './scalars';
-import { PyGetSetDescriptor, PyMethod, attachSubclassDict, keepsInlineValues, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, keepsInlineValues, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
 import { allocateInstance, instantiate, typeNew } from './instantiate';
@@ -497,6 +497,10 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
     return;
   }
   if (owner instanceof PyType) rt.raise(rt.types.TypeError, `cannot set '${name}' attribute of immutable type '${owner.name}'`);
+  if (name === '__class__') {
+    if (!(value instanceof PyType)) rt.raise(rt.types.TypeError, `__class__ must be set to a class, not '${value.type.name}' object`);
+    rt.raise(rt.types.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
   const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
   rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
 }
@@ -522,12 +526,30 @@ export function genericSetAttr(rt: Runtime, owner: Instance, name: string, value
     if (old) rt.heap.decref(old, 'attr');
     return;
   }
-  if ((found instanceof PyGetSetDescriptor && (name === '__dict__' || name === '__weakref__')) || name === '__class__') rt.unsupported(`assigning ${name}`);
+  if (name === '__class__') return setClass(rt, owner, value);
+  if (found instanceof PyGetSetDescriptor && (name === '__dict__' || name === '__weakref__')) rt.unsupported(`assigning ${name}`);
   if (!owner.type.hasDict) {
     const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
     rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
   }
   instanceSetAttr(rt, owner, name, value);
+}
+
+/** object_set_class: obj.__class__ = cls between classes whose instances have the same layout. */
+function setClass(rt: Runtime, owner: Instance, value: PyObject): void {
+  if (!(value instanceof PyType)) return rt.raise(rt.types.TypeError, `__class__ must be set to a class, not '${value.type.name}' object`);
+  if (!value.isHeapType) return rt.raise(rt.types.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  const old = owner.type;
+  const sameLayout = builtinRoot(old) === builtinRoot(value) && old.hasDict === value.hasDict && old.hasWeakref === value.hasWeakref
+    && old.memberSlots.join() === value.memberSlots.join() && old.instanceSize === value.instanceSize;
+  if (!sameLayout) return rt.raise(rt.types.TypeError, `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
+  if (!(owner instanceof PyInstance) || owner instanceof PyException) return rt.unsupported(`assigning __class__ of '${old.name}' objects`);
+  // The implicit dict keys belong to the class: the instance's attributes move into a dict object first.
+  if (old.hasDict) rt.heap.decref(materializeDict(rt, owner));
+  rt.heap.incref(value, 'attr');
+  (owner as { type: PyType }).type = value;
+  rt.recorder.touch(owner);
+  rt.heap.decref(old, 'attr');
 }
 
 /** delattr(owner, name). */
