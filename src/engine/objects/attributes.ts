@@ -10,11 +10,11 @@ import { PyStr } from './scalars';
 import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, keepsInlineValues, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
-import { allocateInstance, instantiate, typeNew } from './instantiate';
+import { allocateInstance, typeNew } from './instantiate';
 import { PyGenerator } from './generators';
 import { collect } from './protocols';
 import { hasInstanceState, type Instance } from './instance';
-import { builtinInit, builtinNew, builtinRoot } from './subclass';
+import { builtinNew, builtinRoot } from './subclass';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -404,22 +404,6 @@ function objectNew(rt: Runtime, cls: PyType): PyObject {
   return allocateInstance(rt, cls, []);
 }
 
-/** list/dict/set.__init__ refill the container; type.__init__ accepts a class statement's arguments; type.__call__. */
-export function installInitSlots(rt: Runtime): void {
-  const t = rt.types;
-  for (const owner of [t.list, t.dict, t.set]) {
-    owner.methods.set('__init__', (self, args, kwargs) => {
-      builtinInit(rt, owner, self, args, kwargs);
-      return rt.none();
-    });
-  }
-  t.type.methods.set('__init__', () => rt.none());
-  t.type.methods.set('__call__', (self, args, kwargs) => {
-    if (!(self instanceof PyType)) return rt.raise(t.TypeError, `descriptor '__call__' requires a 'type' object but received a '${self.type.name}'`);
-    return instantiate(rt, self, args, kwargs, false);
-  });
-}
-
 function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
   // super(C, obj) walks type(obj)'s MRO; super(C, cls) with cls a subclass of C walks cls's (classmethods).
   const start = sup.obj instanceof PyType && sup.obj.isSubtypeOf(sup.thisType) ? sup.obj : sup.obj.type;
@@ -603,43 +587,3 @@ export function genericDelAttr(rt: Runtime, owner: Instance, name: string): void
   }
   if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
 }
-
-/** object.__getattribute__/__setattr__/__delattr__/__init__ as methods of `object` (slot wrappers). */
-export function installObjectSlots(rt: Runtime): void {
-  const t = rt.types;
-  const nameArg = (method: string, arg: PyObject | undefined): string => {
-    if (!(arg instanceof PyStr)) return rt.raise(t.TypeError, `attribute name must be string, not '${arg?.type.name ?? 'NoneType'}'`);
-    return arg.value;
-  };
-  const expect = (method: string, args: PyObject[], n: number) => {
-    if (args.length !== n) rt.raise(t.TypeError, `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
-  };
-  const instanceOrUnsupported = (self: PyObject, method: string): Instance => {
-    if (!hasInstanceState(self)) return rt.unsupported(`object.${method} on '${self.type.name}' objects`);
-    return self;
-  };
-  t.object.methods.set('__getattribute__', (self, args) => {
-    expect('__getattribute__', args, 1);
-    return genericGetAttr(rt, instanceOrUnsupported(self, '__getattribute__'), nameArg('__getattribute__', args[0]));
-  });
-  t.object.methods.set('__setattr__', (self, args) => {
-    expect('__setattr__', args, 2);
-    genericSetAttr(rt, instanceOrUnsupported(self, '__setattr__'), nameArg('__setattr__', args[0]), args[1]!);
-    return rt.none();
-  });
-  t.object.methods.set('__delattr__', (self, args) => {
-    expect('__delattr__', args, 1);
-    genericDelAttr(rt, instanceOrUnsupported(self, '__delattr__'), nameArg('__delattr__', args[0]));
-    return rt.none();
-  });
-  t.object.methods.set('__init__', (self, args, kwargs) => {
-    const excess = args.length > 0 || (kwargs !== null && kwargs.size > 0);
-    if (excess && self.type.isHeapType) {
-      // object_init: extra arguments are an error when the class overrides __init__, or does not override __new__.
-      if (lookupInMro(self.type, '__init__')) rt.raise(t.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
-      if (!lookupInMro(self.type, '__new__') && builtinRoot(self.type) === t.object) rt.raise(t.TypeError, `${self.type.name}() takes no arguments`);
-    }
-    return rt.none();
-  });
-}
-

@@ -1,14 +1,20 @@
 // The special methods of built-in types as callable slot wrappers (list.__getitem__, dict.__setitem__,
-// str.__repr__, int.__add__…): what `super().__setitem__(k, v)` in a subclass, or `list.__len__(x)`,
-// reaches. Each runs the built-in behaviour on the object even when its class overrides that method.
+// str.__repr__, int.__add__, object.__setattr__, list.__init__, type.__call__…): what `super().__setitem__(k, v)`
+// in a subclass, or `list.__len__(x)`, reaches. Each runs the built-in behaviour on the object even when
+// its class overrides that method.
 import type { Runtime } from '../vm/runtime';
-import type { BuiltinImpl, PyObject, PyType } from './object';
+import { PyType, type BuiltinImpl, type PyObject } from './object';
 import { withoutOverride } from './dunders';
+import { PyStr, normInt } from './scalars';
+import { lookupInMro } from './classes';
+import { hasInstanceState, type Instance } from './instance';
+import { genericDelAttr, genericGetAttr, genericSetAttr } from './attributes';
+import { instantiate } from './instantiate';
+import { builtinInit, builtinRoot } from './subclass';
 import { PyMappingProxy } from './containers';
 import { builtinEquals, contains, getItem, getIter, length } from './protocols';
 import { repr, str } from './repr';
 import { pyHash } from './pyhash';
-import { normInt } from './scalars';
 import { binaryOp } from './number';
 import type { BinOpName } from '../syntax/ast';
 
@@ -121,4 +127,59 @@ export function installSlotWrappers(rt: Runtime): void {
       owner.methods.set(name, wrapper);
     }
   }
+}
+
+/** object.__getattribute__/__setattr__/__delattr__/__init__ as methods of `object` (slot wrappers). */
+export function installObjectSlots(rt: Runtime): void {
+  const t = rt.types;
+  const nameArg = (method: string, arg: PyObject | undefined): string => {
+    if (!(arg instanceof PyStr)) return rt.raise(t.TypeError, `attribute name must be string, not '${arg?.type.name ?? 'NoneType'}'`);
+    return arg.value;
+  };
+  const expect = (method: string, args: PyObject[], n: number) => {
+    if (args.length !== n) rt.raise(t.TypeError, `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+  };
+  const instanceOrUnsupported = (self: PyObject, method: string): Instance => {
+    if (!hasInstanceState(self)) return rt.unsupported(`object.${method} on '${self.type.name}' objects`);
+    return self;
+  };
+  t.object.methods.set('__getattribute__', (self, args) => {
+    expect('__getattribute__', args, 1);
+    return genericGetAttr(rt, instanceOrUnsupported(self, '__getattribute__'), nameArg('__getattribute__', args[0]));
+  });
+  t.object.methods.set('__setattr__', (self, args) => {
+    expect('__setattr__', args, 2);
+    genericSetAttr(rt, instanceOrUnsupported(self, '__setattr__'), nameArg('__setattr__', args[0]), args[1]!);
+    return rt.none();
+  });
+  t.object.methods.set('__delattr__', (self, args) => {
+    expect('__delattr__', args, 1);
+    genericDelAttr(rt, instanceOrUnsupported(self, '__delattr__'), nameArg('__delattr__', args[0]));
+    return rt.none();
+  });
+  t.object.methods.set('__init__', (self, args, kwargs) => {
+    const excess = args.length > 0 || (kwargs !== null && kwargs.size > 0);
+    if (excess && self.type.isHeapType) {
+      // object_init: extra arguments are an error when the class overrides __init__, or does not override __new__.
+      if (lookupInMro(self.type, '__init__')) rt.raise(t.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+      if (!lookupInMro(self.type, '__new__') && builtinRoot(self.type) === t.object) rt.raise(t.TypeError, `${self.type.name}() takes no arguments`);
+    }
+    return rt.none();
+  });
+}
+
+/** list/dict/set.__init__ refill the container; type.__init__ accepts a class statement's arguments; type.__call__. */
+export function installInitSlots(rt: Runtime): void {
+  const t = rt.types;
+  for (const owner of [t.list, t.dict, t.set]) {
+    owner.methods.set('__init__', (self, args, kwargs) => {
+      builtinInit(rt, owner, self, args, kwargs);
+      return rt.none();
+    });
+  }
+  t.type.methods.set('__init__', () => rt.none());
+  t.type.methods.set('__call__', (self, args, kwargs) => {
+    if (!(self instanceof PyType)) return rt.raise(t.TypeError, `descriptor '__call__' requires a 'type' object but received a '${self.type.name}'`);
+    return instantiate(rt, self, args, kwargs, false);
+  });
 }
