@@ -80,7 +80,23 @@ function checkBases(rt: Runtime, bases: PyType[]): PyType {
     if (r.isSubtypeOf(root)) root = r;
     else if (!root.isSubtypeOf(r) && !(r.isSubtypeOf(t.BaseException) && root.isSubtypeOf(t.BaseException))) rt.raise(t.TypeError, 'multiple bases have instance lay-out conflict');
   }
+  // best_base: the bases' "solid" layouts (the nearest class that added __slots__ members) must form one chain.
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    const candidate = solidBase(rt, b);
+    if (!winner || winner.isSubtypeOf(candidate)) winner ??= candidate;
+    else if (candidate.isSubtypeOf(winner)) winner = candidate;
+    else rt.raise(t.TypeError, 'multiple bases have instance lay-out conflict');
+  }
   return root;
+}
+
+/** solid_base: the nearest class in the tp_base chain whose instances have more fields than its base's. */
+function solidBase(rt: Runtime, cls: PyType): PyType {
+  if (!cls.isHeapType) return cls.isSubtypeOf(rt.types.BaseException) ? rt.types.BaseException : cls;
+  const inherited = cls.base ? cls.base.memberSlots.length : 0;
+  if (cls.memberSlots.length > inherited) return cls;
+  return cls.base ? solidBase(rt, cls.base) : rt.types.object;
 }
 
 /** The names in __slots__ (a string or an iterable of strings), checked as type_new does. */
@@ -150,7 +166,8 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
     rt.heap.decref(name);
   }
   // __slots__: a member descriptor per slot; an instance __dict__ or __weakref__ only where asked for.
-  const inheritedMembers = effectiveBases.flatMap((b) => b.memberSlots);
+  // The bases' slot layouts lie on one chain (checkBases): the longest includes the others.
+  const inheritedMembers = effectiveBases.map((b) => b.memberSlots).reduce((a, b) => (b.length > a.length ? b : a), []);
   const ownMembers = declared ? declared.filter((s) => s !== '__dict__' && s !== '__weakref__') : [];
   for (const slot of ownMembers) {
     const d = rt.heap.register(new PyGetSetDescriptor(t.member_descriptor, slot, rt.heap.incref(cls, 'attr')));
