@@ -18,11 +18,14 @@ import { PyInstance, lookupInMro } from './objects/classes';
 import { PyGenerator } from './objects/generators';
 import type { PyObject } from './objects/object';
 import { installMethods } from './objects/methods';
+import { installInitSlots, installObjectSlots, installSlotWrappers } from './objects/slotWrappers';
+import { hasInstanceState } from './objects/instance';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
 import { createGcModule } from './modules/gc';
 import { createOperatorModule } from './modules/operator';
 import { createFunctoolsModule } from './modules/functools';
+import { createTypesModule } from './modules/types';
 import { createItertoolsModule } from './modules/itertools';
 import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
@@ -94,11 +97,15 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   const rt = new Runtime(profile, recorder);
   if (warnings) rt.write('stderr', warnings);
   installMethods(rt);
+  installObjectSlots(rt);
+  installInitSlots(rt);
+  installSlotWrappers(rt);
   rt.builtins = createBuiltins(rt);
   createSysModule(rt, options.filename);
   createGcModule(rt);
   createOperatorModule(rt);
   createFunctoolsModule(rt);
+  createTypesModule(rt);
   createItertoolsModule(rt);
   createMathModule(rt);
   createRandomModule(rt);
@@ -119,6 +126,8 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.call = (callable, args, kwargs) => vm.callFromNative(callable, args, kwargs ?? null);
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
   rt.superContext = () => vm.superContext();
+  rt.setItem = (c, k, v) => vm.storeSubscript(c, k, v);
+  rt.delItem = (c, k) => vm.deleteSubscript(c, k);
   rt.localNames = () => vm.localNames();
   rt.frameBack = (frame) => vm.frameBack(frame as PyFrameObject);
   rt.frameAt = (depth) => vm.frameAt(depth);
@@ -128,7 +137,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.heap.finalizer = (obj) => {
     // A suspended generator is closed when it dies, so its finally blocks run (_PyGen_Finalize).
     if (obj instanceof PyGenerator) return obj.frame && obj.started ? () => reportUnraisable(() => vm.closeGenerator(obj), obj) : null;
-    if (!(obj instanceof PyInstance) || !obj.type.isHeapType) return null;
+    if (!hasInstanceState(obj)) return null;
     const del = lookupInMro(obj.type, '__del__');
     if (!del) return null;
     return () => reportUnraisable(() => rt.heap.decref(rt.call(del, [obj])), del);

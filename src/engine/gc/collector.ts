@@ -6,7 +6,8 @@ import type { Profile } from '../profiles/types';
 import type { Heap } from '../memory/heap';
 import { PyObject } from '../objects/object';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
-import { PyInstance } from '../objects/instance';
+import { hasInstanceState, type Instance } from '../objects/instance';
+import { PyType } from '../objects/object';
 import { PyWeakref } from '../objects/weakref';
 import { PyCell } from '../objects/callables';
 
@@ -230,7 +231,8 @@ export class Collector {
 
   private untrackTuples(survivors: Set<PyObject>): void {
     for (const obj of [...survivors]) {
-      if (obj instanceof PyTuple && obj.items.every((item) => !mayBeTracked(item))) {
+      // Only exact tuples and dicts are untracked (PyTuple_CheckExact / PyDict_CheckExact): not subclasses.
+      if (obj instanceof PyTuple && !obj.type.isHeapType && obj.items.every((item) => !mayBeTracked(item))) {
         survivors.delete(obj);
         this.untrack(obj);
       }
@@ -239,7 +241,7 @@ export class Collector {
 
   private untrackDicts(survivors: Set<PyObject>): void {
     for (const obj of [...survivors]) {
-      if (obj instanceof PyDict && ![...obj.entries.values()].some((e) => mayBeTracked(e.key) || mayBeTracked(e.value))) {
+      if (obj instanceof PyDict && !obj.type.isHeapType && ![...obj.entries.values()].some((e) => mayBeTracked(e.key) || mayBeTracked(e.value))) {
         survivors.delete(obj);
         this.untrack(obj);
       }
@@ -318,16 +320,30 @@ export class Collector {
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object, except a tuple that is already untracked. */
 export function mayBeTracked(obj: PyObject): boolean {
   if (!obj.type.flags.gc) return false;
+  // type_is_gc: only classes (heap types) are GC objects, not the static built-in types.
+  if (obj instanceof PyType && !obj.isHeapType) return false;
   if (obj instanceof PyTuple) return obj.tracked;
   return true;
 }
 
+/** subtype_clear: a class instance lets go of its slots and attributes (then its base's tp_clear runs). */
+function clearInstanceState(obj: Instance, heap: Heap): void {
+  const held = [...obj.slotValues.values(), ...obj.values.values(), ...(obj.dict ? [obj.dict] : [])];
+  if (held.length === 0) return;
+  obj.slotValues.clear();
+  obj.values.clear();
+  obj.dict = null;
+  heap.recorder.touch(obj);
+  for (const h of held) heap.decref(h, 'attr');
+}
+
 /**
  * tp_clear for the types that break cycles (tuples have none: clearing their members suffices).
- * Returns false for a type whose tp_clear is not modelled.
+ * Returns false for a type whose tp_clear is not modelled (native objects holding references).
  */
 function clearObject(obj: PyObject, heap: Heap): boolean {
   if (obj instanceof PyTuple) return true;
+  if ('held' in obj) return false;
   if (obj instanceof PyCell) {
     const value = obj.value;
     obj.value = null;
@@ -335,13 +351,37 @@ function clearObject(obj: PyObject, heap: Heap): boolean {
     if (value) heap.decref(value, 'item');
     return true;
   }
+  if (obj instanceof PyWeakref) {
+    // weakref_tp_clear (clear_weakref), after a subclass's slots such as KeyedRef.key.
+    const key = obj.key;
+    obj.key = null;
+    if (hasInstanceState(obj)) clearInstanceState(obj, heap);
+    if (key) heap.decref(key, 'attr');
+    heap.weakrefs.clear(obj);
+    return true;
+  }
+  let modelled = false;
+  if (hasInstanceState(obj)) {
+    clearInstanceState(obj, heap);
+    modelled = true;
+  }
+  if (obj instanceof PyType && obj.isHeapType) {
+    // type_clear drops the MRO tuple (which refers back to the class); the class dict is cleared as a dict.
+    const mro = obj.mroTuple;
+    obj.mroTuple = null;
+    heap.recorder.touch(obj);
+    if (mro) heap.decref(mro, 'attr');
+    modelled = true;
+  }
   if (obj instanceof PyList) {
     const items = obj.items;
     obj.items = [];
     obj.allocated = 0;
     heap.recorder.touch(obj);
     for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, 'item');
-  } else if (obj instanceof PyDict) {
+    return true;
+  }
+  if (obj instanceof PyDict) {
     const entries = [...obj.entries.values()];
     obj.entries.clear();
     heap.recorder.touch(obj);
@@ -349,28 +389,7 @@ function clearObject(obj: PyObject, heap: Heap): boolean {
       heap.decref(key, 'item');
       heap.decref(value, 'item');
     }
-  } else if (obj instanceof PyWeakref) {
-    // weakref_tp_clear (clear_weakref), after a subclass's slots such as KeyedRef.key.
-    const key = obj.key;
-    obj.key = null;
-    clearInstanceAttributes(obj, heap);
-    if (key) heap.decref(key, 'attr');
-    heap.weakrefs.clear(obj);
-  } else if (obj instanceof PyInstance && obj.type.isHeapType && !('held' in obj)) {
-    clearInstanceAttributes(obj, heap);
-  } else {
-    return false;
+    return true;
   }
-  return true;
-}
-
-/** subtype_clear: the instance's attribute values (in insertion order), then its __dict__; not its class. */
-function clearInstanceAttributes(obj: PyInstance, heap: Heap): void {
-  const values = [...obj.values.values()];
-  obj.values.clear();
-  const dict = obj.dict;
-  obj.dict = null;
-  heap.recorder.touch(obj);
-  for (const v of values) heap.decref(v, 'attr');
-  if (dict) heap.decref(dict, 'attr');
+  return modelled;
 }

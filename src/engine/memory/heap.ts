@@ -4,6 +4,7 @@
 import type { RefCause } from '../../protocol/trace';
 import type { Profile } from '../profiles/types';
 import { PyObject } from '../objects/object';
+import { hasInstanceState } from '../objects/instance';
 import { PyDict } from '../objects/containers';
 import { PyWeakref } from '../objects/weakref';
 import { WeakrefLists } from './weakrefs';
@@ -149,9 +150,12 @@ export class Heap {
 /** Empties the object and returns what it held, in the order its tp_dealloc releases references. */
 function releaseReferences(obj: PyObject): PyObject[] {
   if (obj instanceof PyDict) {
-    const out: PyObject[] = [];
+    // subtype_dealloc of a dict subclass: its attributes first, then the items, then the class.
+    const state = hasInstanceState(obj) ? obj : null;
+    const out: PyObject[] = state ? [...state.slotValues.values(), ...state.values.values(), ...(state.dict ? [state.dict] : [])] : [];
     for (const { key, value } of obj.entries.values()) out.push(key, value);
     obj.entries.clear();
+    if (state) out.push(obj.type);
     return out;
   }
   const out: PyObject[] = [];

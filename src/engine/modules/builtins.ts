@@ -8,7 +8,9 @@ import { PyDict, PyDictView, PyList, PyRange, PyTuple } from '../objects/contain
 import { PyGenericIter } from '../objects/iterators';
 import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
 import { PyType } from '../objects/object';
-import { PyInstance, PyMethod, createClass, lookupInMro } from '../objects/classes';
+import { PyMethod, createClass, lookupInMro } from '../objects/classes';
+import { hasInstanceState } from '../objects/instance';
+import { builtinRoot } from '../objects/subclass';
 import { PyMethodWrapper } from '../objects/descriptors';
 import { PyRaise } from '../objects/exceptions';
 import { deleteAttribute, getAttribute, materializeDict, setAttribute } from '../objects/attributes';
@@ -52,6 +54,78 @@ function shortCircuit(rt: Runtime, iterable: PyObject, stopOn: boolean): boolean
 }
 
 /** dir(object()) in 3.11–3.13: what every class instance also lists. */
+/** A metaclass's __instancecheck__/__subclasscheck__ (types whose metaclass is `type` have none). */
+function metaclassHook(rt: Runtime, cls: PyObject, name: string): PyObject | undefined {
+  return cls instanceof PyType && cls.type.isHeapType ? lookupInMro(cls.type, name) : undefined;
+}
+
+function callCheckHook(rt: Runtime, hook: PyObject, cls: PyObject, arg: PyObject): boolean {
+  const result = rt.call(hook, [cls, arg]);
+  try {
+    return isTrue(rt, result);
+  } finally {
+    rt.heap.decref(result);
+  }
+}
+
+/** PyObject_IsInstance: exact type, tuples of classes, a metaclass's __instancecheck__, then the MRO. */
+function isInstance(rt: Runtime, o: PyObject, cls: PyObject): boolean {
+  if (o.type === cls) return true;
+  if (cls instanceof PyTuple && cls.type === rt.types.tuple) return cls.items.some((c) => isInstance(rt, o, c));
+  const hook = metaclassHook(rt, cls, '__instancecheck__');
+  if (hook) return callCheckHook(rt, hook, cls, o);
+  if (!(cls instanceof PyType)) return rt.raise(rt.types.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  return o.type.isSubtypeOf(cls);
+}
+
+/** PyObject_IsSubclass: tuples of classes, a metaclass's __subclasscheck__, then the MRO. */
+function isSubclass(rt: Runtime, c: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyTuple && cls.type === rt.types.tuple) return cls.items.some((k) => isSubclass(rt, c, k));
+  const hook = metaclassHook(rt, cls, '__subclasscheck__');
+  if (hook) return callCheckHook(rt, hook, cls, c);
+  if (!(c instanceof PyType)) return rt.raise(rt.types.TypeError, 'issubclass() arg 1 must be a class');
+  if (!(cls instanceof PyType)) return rt.raise(rt.types.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return c.isSubtypeOf(cls);
+}
+
+/** _PyType_CalculateMetaclass: the metaclass that is a subclass of every base's metaclass. */
+function mostDerivedMetaclass(rt: Runtime, meta: PyType, bases: PyType[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const candidate = b.type;
+    if (winner.isSubtypeOf(candidate)) continue;
+    if (candidate.isSubtypeOf(winner)) {
+      winner = candidate;
+      continue;
+    }
+    rt.raise(rt.types.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** The class body's namespace: metaclass.__prepare__(name, bases, **kwargs) when it defines one, else a dict. */
+function prepareNamespace(rt: Runtime, metaclass: PyObject, name: PyStr, bases: PyObject[], kwargs: Map<string, PyObject> | null): PyDict {
+  const prepare = metaclass instanceof PyType && metaclass.isHeapType ? lookupInMro(metaclass, '__prepare__') : undefined;
+  if (!prepare) return rt.dict();
+  const basesTuple = rt.tuple(bases.map((b) => rt.heap.incref(b, 'item')));
+  try {
+    const fn = prepare instanceof PyMethodWrapper ? prepare.func : prepare;
+    const leading = prepare instanceof PyMethodWrapper && prepare.type === rt.types.classmethod ? [metaclass] : [];
+    const ns = rt.call(fn, [...leading, name, basesTuple], kwargs);
+    if (ns instanceof PyDict && ns.type === rt.types.dict) return ns;
+    rt.heap.decref(ns);
+    return rt.unsupported('a __prepare__ that returns something other than a dict');
+  } finally {
+    rt.heap.decref(basesTuple);
+  }
+}
+
+/** Whether a class's instances are built-in objects (a list subclass…) rather than plain instances. */
+function hasBuiltinRoot(rt: Runtime, cls: PyType): boolean {
+  const root = builtinRoot(cls);
+  return root !== rt.types.object && !root.isSubtypeOf(rt.types.BaseException);
+}
+
 const OBJECT_DIR = ['__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__',
   '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__', '__reduce__',
   '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__', '__str__', '__subclasshook__'];
@@ -100,7 +174,7 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     // print() makes a str of each argument (a temporary object) and writes it.
     const pieces = args.map((a) => {
-      if (a instanceof PyStr) return a.value;
+      if (a instanceof PyStr && !a.type.isHeapType) return a.value;
       const s = rt.str(str(rt, a));
       const value = s.value;
       rt.heap.decref(s);
@@ -122,12 +196,12 @@ const FUNCTIONS: Record<string, Fn> = {
     if (o instanceof PyFloat) return rt.float(Math.abs(o.value));
     return rt.raise(rt.types.TypeError, `bad operand type for abs(): '${o.type.name}'`);
   },
-  isinstance(rt, args) {
+  isinstance(rt, args, kwargs) {
+    noKeywords(rt, 'isinstance', kwargs);
     if (args.length !== 2) rt.raise(rt.types.TypeError, `isinstance expected 2 arguments, got ${args.length}`);
     const [o, cls] = args as [PyObject, PyObject];
-    const classes = cls instanceof PyTuple ? cls.items : [cls];
     // recursive_isinstance: the type first, then obj.__class__ (a proxy's is its referent's).
-    return rt.bool(classes.some((c) => c instanceof PyType && (o.type.isSubtypeOf(c) || (isProxy(o) && proxyReferent(rt, o).type.isSubtypeOf(c)))));
+    return rt.bool(isInstance(rt, o, cls) || (isProxy(o) && isInstance(rt, proxyReferent(rt, o), cls)));
   },
   min(rt, args, kwargs) { return minmax(rt, 'min', args, kwargs); },
   max(rt, args, kwargs) { return minmax(rt, 'max', args, kwargs); },
@@ -220,20 +294,35 @@ const FUNCTIONS: Record<string, Fn> = {
     return zipper;
   },
   __build_class__(rt, args, kwargs) {
-    if (kwargs?.has('metaclass')) rt.unsupported('metaclasses');
-    if (kwargs && kwargs.size > 0) rt.unsupported('class keyword arguments');
     const [func, name, ...bases] = args;
     if (!(func instanceof PyFunction)) return rt.raise(rt.types.TypeError, '__build_class__: func must be a function');
     if (!(name instanceof PyStr)) return rt.raise(rt.types.TypeError, '__build_class__: name is not a string');
-    for (const b of bases) if (!(b instanceof PyType)) rt.raise(rt.types.TypeError, 'bases must be types');
-    const ns = rt.dict();
+    for (const b of bases) if (!(b instanceof PyType)) rt.unsupported('bases that are not classes (__mro_entries__)');
+    const keywords = new Map(kwargs ?? []);
+    const explicit = keywords.get('metaclass');
+    keywords.delete('metaclass');
+    const classKwargs = keywords.size > 0 ? keywords : null;
+    const meta = explicit ?? (bases.length > 0 ? bases[0]!.type : rt.types.type);
+    const metaclass = meta instanceof PyType ? mostDerivedMetaclass(rt, meta, bases as PyType[]) : meta;
+    const ns = prepareNamespace(rt, metaclass, name, bases, classKwargs);
     try {
       const cell = rt.runClassBody(func, ns);
-      const qualname = dictGetStr(ns, '__qualname__');
-      const cls = createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns);
-      if (cell instanceof PyCell) {
-        cell.value = rt.heap.incref(cls, 'item');
-        rt.recorder.touch(cell);
+      let cls: PyObject;
+      if (metaclass === rt.types.type) {
+        const qualname = dictGetStr(ns, '__qualname__');
+        cls = createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns, rt.types.type, classKwargs);
+      } else {
+        const basesTuple = rt.tuple(bases.map((b) => rt.heap.incref(b, 'item')));
+        try {
+          cls = rt.call(metaclass, [name, basesTuple, ns], classKwargs);
+        } finally {
+          rt.heap.decref(basesTuple);
+        }
+      }
+      if (cell instanceof PyCell && cell.value !== cls && cls instanceof PyType) {
+        rt.heap.decref(cell);
+        rt.heap.decref(cls);
+        rt.raise(rt.types.TypeError, `__class__ set to ${repr(rt, cell.value ?? rt.None)} defining '${name.value}' as ${repr(rt, cls)}`);
       }
       rt.heap.decref(cell);
       return cls;
@@ -286,10 +375,15 @@ const FUNCTIONS: Record<string, Fn> = {
     const addDict = (d: PyObject | null) => {
       if (d instanceof PyDict) for (const { key } of d.entries.values()) if (key instanceof PyStr) names.add(key.value);
     };
-    if (o instanceof PyModule) addDict(o.dict);
-    else if ((o instanceof PyInstance && o.type.isHeapType) || (o instanceof PyType && o.isHeapType)) {
+    if (o instanceof PyModule) {
+      // A module whose names the simulator implements only in part would list too few.
+      const prefix = `${o.name}.`;
+      if ([...rt.types.module.knownAttributes].some((k) => k.startsWith(prefix))) rt.unsupported(`dir() of the '${o.name}' module (some of its names are not implemented)`);
+      addDict(o.dict);
+    }
+    else if ((hasInstanceState(o) && !hasBuiltinRoot(rt, o.type)) || (o instanceof PyType && o.isHeapType && !hasBuiltinRoot(rt, o))) {
       const cls = o instanceof PyType ? o : o.type;
-      if (o instanceof PyInstance) {
+      if (hasInstanceState(o)) {
         for (const k of o.values.keys()) names.add(k);
         addDict(o.dict);
       }
@@ -305,7 +399,7 @@ const FUNCTIONS: Record<string, Fn> = {
   vars(rt, args, kwargs) {
     const o = oneArg(rt, 'vars', args, kwargs);
     if (o instanceof PyModule) return rt.heap.incref(o.dict);
-    if (o instanceof PyInstance && o.type.isHeapType && o.type.slots === null) return materializeDict(rt, o);
+    if (hasInstanceState(o) && o.type.hasDict) return materializeDict(rt, o);
     if (o instanceof PyType && o.isHeapType) return getAttribute(rt, o, '__dict__');
     return rt.raise(rt.types.TypeError, 'vars() argument must have __dict__ attribute');
   },
@@ -316,11 +410,10 @@ const FUNCTIONS: Record<string, Fn> = {
       || o instanceof PyMethodDescr || o instanceof PyMethodWrapper || !!lookupInMro(o.type, '__call__');
     return rt.bool(ok);
   },
-  issubclass(rt, args) {
-    const [c, spec] = args as [PyObject, PyObject];
-    if (!(c instanceof PyType)) return rt.raise(rt.types.TypeError, 'issubclass() arg 1 must be a class');
-    const classes = spec instanceof PyTuple ? spec.items : [spec];
-    return rt.bool(classes.some((k) => k instanceof PyType && c.isSubtypeOf(k)));
+  issubclass(rt, args, kwargs) {
+    noKeywords(rt, 'issubclass', kwargs);
+    if (args.length !== 2) rt.raise(rt.types.TypeError, `issubclass expected 2 arguments, got ${args.length}`);
+    return rt.bool(isSubclass(rt, args[0]!, args[1]!));
   },
   map(rt, args) {
     if (args.length < 2) rt.raise(rt.types.TypeError, 'map() must have at least two arguments.');

@@ -12,9 +12,23 @@ import { PyMethodWrapper, PyProperty, PySuper } from '../objects/descriptors';
 import { PyCell } from '../objects/callables';
 import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
-import { unexpectedKeyword } from './native';
+import { isCallable, parseArgs, unexpectedKeyword } from './native';
+import { PyMethod, lookupInMro } from '../objects/classes';
+import { PyModule } from '../objects/callables';
+import { PyMappingProxy } from '../objects/containers';
+import { instantiate, typeNew } from '../objects/instantiate';
 import { newSlice } from '../objects/slices';
 import { dictUpdate } from '../objects/dictmerge';
+
+/** The metaclass of a class made from `bases`: the most derived of the bases' metaclasses (type if none). */
+function calculateMetaclass(rt: Runtime, bases: PyObject): PyType {
+  let winner = rt.types.type;
+  for (const b of bases instanceof PyTuple ? bases.items : []) {
+    if (b.type.isSubtypeOf(winner)) winner = b.type;
+    else if (!winner.isSubtypeOf(b.type)) rt.raise(rt.types.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -79,7 +93,7 @@ function intWithBase(rt: Runtime, text: PyObject, baseObj: PyObject): PyObject {
 }
 
 function toFloat(rt: Runtime, o: PyObject): PyObject {
-  if (o instanceof PyFloat) return rt.heap.incref(o);
+  if (o instanceof PyFloat) return o.type === rt.types.float ? rt.heap.incref(o) : rt.float(o.value);
   if (o instanceof PyInt) return rt.float(Number(o.value));
   if (o instanceof PyStr) {
     const text = o.value.trim().toLowerCase();
@@ -96,6 +110,30 @@ function rangeArg(rt: Runtime, o: PyObject): number {
   return Number(o.value);
 }
 
+/**
+ * dict_merge copies a dict's entries directly unless its class overrides __iter__; then it reads keys()
+ * and [] — the same entries unless those are overridden too, which the simulator does not follow yet.
+ */
+export function overridesMappingAccess(cls: PyType): boolean {
+  return cls.isHeapType && !!lookupInMro(cls, '__iter__') && (!!lookupInMro(cls, 'keys') || !!lookupInMro(cls, '__getitem__'));
+}
+
+/** dict(mapping_or_pairs, **kwargs) and dict.__init__: fills `d` with PyDict_SetItem (a subclass's __setitem__ is not called). */
+export function dictInitFrom(rt: Runtime, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
+  if (args[0]) {
+    // dict_merge copies a dict directly unless its class overrides __iter__ (then keys() and [] are used).
+    if (args[0] instanceof PyDict && overridesMappingAccess(args[0].type)) rt.unsupported('dict() of a dict subclass that overrides __iter__ and keys() or __getitem__');
+    dictUpdate(rt, d, args[0]);
+  }
+  if (kwargs) {
+    for (const [name, value] of kwargs) {
+      const key = rt.str(name);
+      dictSet(rt, d, key, value);
+      rt.heap.decref(key);
+    }
+  }
+}
+
 /** Returns a new reference, or null when `callable` is not a built-in type. */
 export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   if (!(callable instanceof PyType)) return null;
@@ -108,6 +146,8 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       return args.length === 0 ? rt.float(0) : toFloat(rt, args[0]!);
     case t.str:
       noKeywords(rt, 'str', kwargs);
+      if (args.length > 3) rt.raise(rt.types.TypeError, `str() takes at most 3 arguments (${args.length} given)`);
+      if (args.length > 1) rt.unsupported('str() with an encoding');
       if (args.length === 0) return rt.str('');
       if (args[0] instanceof PyStr && args[0].type === t.str) return rt.heap.incref(args[0]);
       return rt.str(str(rt, args[0]!));
@@ -128,23 +168,16 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
     case t.tuple:
       noKeywords(rt, 'tuple', kwargs);
       if (!args[0]) return rt.tuple([]);
-      if (args[0] instanceof PyTuple) return rt.heap.incref(args[0]);
+      if (args[0] instanceof PyTuple && args[0].type === t.tuple) return rt.heap.incref(args[0]);
       return rt.tuple(collect(rt, args[0]));
     case t.dict: {
       if (args.length > 1) rt.raise(rt.types.TypeError, `dict expected at most 1 argument, got ${args.length}`);
       const d = rt.dict();
       try {
-        if (args[0]) dictUpdate(rt, d, args[0]);
+        dictInitFrom(rt, d, args, kwargs);
       } catch (error) {
         rt.heap.decref(d);
         throw error;
-      }
-      if (kwargs) {
-        for (const [name, value] of kwargs) {
-          const key = rt.str(name);
-          dictSet(rt, d, key, value);
-          rt.heap.decref(key);
-        }
       }
       return d;
     }
@@ -169,11 +202,44 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
     case t.slice:
       return newSlice(rt, args, kwargs);
     case t.type:
-      if (args.length !== 1) rt.unsupported('creating classes with type()');
-      return rt.heap.incref(args[0]!.type);
+      if (args.length === 1 && (!kwargs || kwargs.size === 0)) return rt.heap.incref(args[0]!.type);
+      if (args.length !== 3) return rt.raise(rt.types.TypeError, 'type() takes 1 or 3 arguments');
+      {
+        // type(name, bases, dict): the most derived metaclass of the bases makes the class, with its own
+        // __new__ and __init__ (type_new defers to it; its __call__ is not involved).
+        const metaclass = calculateMetaclass(rt, args[1]!);
+        return metaclass === t.type ? typeNew(rt, t.type, args, kwargs) : instantiate(rt, metaclass, args, kwargs, false);
+      }
     case t.object:
       if (args.length > 0) rt.raise(rt.types.TypeError, 'object() takes no arguments');
       return rt.heap.register(new PyInstance(t.object));
+    case t.method: {
+      // types.MethodType(function, instance): a bound method holding both.
+      noKeywords(rt, 'method', kwargs);
+      if (args.length !== 2) rt.raise(rt.types.TypeError, `method expected 2 arguments, got ${args.length}`);
+      if (!isCallable(args[0]!)) rt.raise(rt.types.TypeError, 'first argument must be callable');
+      if (args[1] === rt.None) rt.raise(rt.types.TypeError, 'instance must not be None');
+      return rt.heap.register(new PyMethod(t.method, rt.heap.incref(args[0]!, 'attr'), rt.heap.incref(args[1]!, 'attr')));
+    }
+    case t.module: {
+      // types.ModuleType(name, doc=None): a module object that no import system knows about.
+      const [name, doc] = parseArgs(rt, 'module', args, kwargs, { params: ['name', 'doc'], required: 1 });
+      if (!(name instanceof PyStr)) return rt.raise(rt.types.TypeError, `module.__init__() argument 'name' must be str, not ${name!.type.name}`);
+      const dict = rt.dict();
+      const module = rt.heap.register(new PyModule(t.module, name.value, dict));
+      module.builtin = false;
+      for (const [key, value] of [['__name__', name], ['__doc__', doc ?? rt.None], ['__package__', rt.None], ['__loader__', rt.None], ['__spec__', rt.None]] as const) {
+        const k = rt.internedStr(key);
+        dictSet(rt, dict, k, value);
+        rt.heap.decref(k);
+      }
+      return module;
+    }
+    case t.mappingproxy: {
+      const [mapping] = parseArgs(rt, 'mappingproxy', args, kwargs, { params: ['mapping'], required: 1 });
+      if (!(mapping instanceof PyDict)) return rt.unsupported(`mappingproxy() of '${mapping!.type.name}' objects`);
+      return rt.heap.register(new PyMappingProxy(t.mappingproxy, rt.heap.incref(mapping, 'item')));
+    }
     case t.property: {
       const [fget, fset, fdel] = [0, 1, 2].map((i) => {
         const v = args[i] ?? kwargs?.get(['fget', 'fset', 'fdel'][i]!);

@@ -11,12 +11,24 @@ import { dictSet } from '../objects/dictops';
 import { allocateInstance } from '../objects/instantiate';
 import { defineModule } from './define';
 import { PyException } from '../objects/exceptions';
+import { hasInstanceState } from '../objects/instance';
 
+/** The instance's __slots__ values, then its attributes (copyreg's state: the slots dict and the __dict__). */
 function attributes(obj: PyInstance): [string, PyObject][] {
+  const slots = [...obj.slotValues];
   if (obj.dict) {
-    return [...(obj.dict as PyDict).entries.values()].map(({ key, value }) => [(key as unknown as { value: string }).value, value]);
+    return [...slots, ...[...(obj.dict as PyDict).entries.values()].map(({ key, value }): [string, PyObject] => [(key as unknown as { value: string }).value, value])];
   }
-  return [...obj.values];
+  return [...slots, ...obj.values];
+}
+
+function setCopied(rt: Runtime, out: PyInstance, name: string, value: PyObject): void {
+  if (out.type.memberSlots.includes(name) && !out.slotValues.has(name)) {
+    out.slotValues.set(name, rt.heap.incref(value, 'attr'));
+    rt.recorder.touch(out);
+  } else {
+    instanceSetAttr(rt, out, name, value);
+  }
 }
 
 function copyInstance(rt: Runtime, obj: PyInstance, copyValue: (v: PyObject) => PyObject): PyObject {
@@ -25,10 +37,15 @@ function copyInstance(rt: Runtime, obj: PyInstance, copyValue: (v: PyObject) => 
   const out = allocateInstance(rt, obj.type, []);
   for (const [name, value] of attributes(obj)) {
     const v = copyValue(value);
-    instanceSetAttr(rt, out, name, v);
+    setCopied(rt, out, name, v);
     rt.heap.decref(v);
   }
   return out;
+}
+
+/** copy of a list/dict/str… subclass instance goes through __reduce_ex__, which the simulator does not model. */
+function refuseBuiltinSubclass(rt: Runtime, o: PyObject): void {
+  if (hasInstanceState(o) && !(o instanceof PyInstance)) rt.unsupported(`copying instances of '${o.type.name}', a subclass of a built-in type`);
 }
 
 function isAtomic(rt: Runtime, o: PyObject): boolean {
@@ -43,6 +60,7 @@ function isAtomic(rt: Runtime, o: PyObject): boolean {
 
 /** copy.copy: a new reference. */
 export function shallowCopy(rt: Runtime, o: PyObject): PyObject {
+  refuseBuiltinSubclass(rt, o);
   if (o instanceof PyList) return rt.list(o.items.map((x) => rt.heap.incref(x, 'item')));
   if (o instanceof PyDict) {
     const d = rt.dict();
@@ -60,6 +78,7 @@ export function shallowCopy(rt: Runtime, o: PyObject): PyObject {
 export function deepCopy(rt: Runtime, o: PyObject, memo = new Map<PyObject, PyObject>()): PyObject {
   const seen = memo.get(o);
   if (seen) return rt.heap.incref(seen);
+  refuseBuiltinSubclass(rt, o);
   if (isAtomic(rt, o) || o instanceof PyException) return rt.heap.incref(o);
   if (o instanceof PyList) {
     const out = rt.list([]);
@@ -109,7 +128,7 @@ export function deepCopy(rt: Runtime, o: PyObject, memo = new Map<PyObject, PyOb
     memo.set(o, out);
     for (const [name, value] of attributes(o)) {
       const v = deepCopy(rt, value, memo);
-      instanceSetAttr(rt, out, name, v);
+      setCopied(rt, out, name, v);
       rt.heap.decref(v);
     }
     return out;

@@ -7,6 +7,7 @@ import { PyObject, PyType } from '../objects/object';
 import { PyFloat, PyInt, toBig, type IntValue } from '../objects/scalars';
 import { PyBuiltin, PyFunction, PyMethodDescr } from '../objects/callables';
 import { PyInstance, PyMethod, createClass, lookupInMro } from '../objects/classes';
+import { hasInstanceState } from '../objects/instance';
 import { PyProperty } from '../objects/descriptors';
 import { callDunder, findDunder } from '../objects/dunders';
 import { dictSet } from '../objects/dictops';
@@ -313,5 +314,5 @@ export function nativeType(rt: Runtime, tpName: string, gc = true): PyType {
 /** PyCallable_Check, as the builtin callable() decides it. */
 export function isCallable(o: PyObject): boolean {
   if (o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethodDescr || o instanceof PyMethod) return true;
-  return o instanceof PyInstance && !!lookupInMro(o.type, '__call__');
+  return hasInstanceState(o) && !!lookupInMro(o.type, '__call__');
 }

@@ -3,35 +3,70 @@
 import { PyFrameObject, PyTraceback } from './frames';
 import { frameLine } from './repr';
 import type { Runtime } from '../vm/runtime';
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, type BuiltinImpl } from './object';
 import { PyBuiltin, PyCell, PyCode, PyMethodDescr, PyModule, PyFunction } from './callables';
 import { PyException, PyRaise } from './exceptions';
 import { dictDelete, dictGetStr, dictSet } from './dictops';
-import { PyMappingProxy, PySlice, PyTuple, type PyDict } from './containers';
+import { PyDict, PyMappingProxy, PySlice, PyTuple } from './containers';
 import { sliceAttribute } from './slices';
 import { makeTrans } from './strtranslate';
 import { floatFromHex, numberAttribute } from './numbermethods';
 import { PyFloat, PyInt, PyStr } from './scalars';
-import { PyGetSetDescriptor, PyInstance, PyMethod, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, keepsInlineValues, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
-import { allocateInstance } from './instantiate';
+import { allocateInstance, typeNew } from './instantiate';
 import { PyGenerator } from './generators';
 import { collect, isTrue } from './protocols';
 import { isProxy, proxyReferent } from './weakref';
+import { hasInstanceState, type Instance } from './instance';
+import { builtinNew, builtinRoot } from './subclass';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
-/** The static method descriptor of `type.name` (one per runtime, like the type's own dict entry). */
+/**
+ * Special methods of built-in types that CPython exposes through slot wrappers
+ * (`<slot wrapper '__init__' of 'object' objects>`, bound: `method-wrapper`), not method descriptors.
+ */
+const NOT_SLOT_WRAPPERS = new Set(['__new__', '__init_subclass__', '__subclasshook__', '__dir__', '__format__', '__reduce__', '__reduce_ex__',
+  '__sizeof__', '__getstate__', '__class_getitem__', '__reversed__', '__length_hint__', '__copy__', '__deepcopy__', '__getnewargs__',
+  '__setstate__', '__subclasses__', '__instancecheck__', '__subclasscheck__', '__prepare__', '__round__', '__trunc__', '__floor__', '__ceil__']);
+
+function isSlotWrapper(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__') && !NOT_SLOT_WRAPPERS.has(name);
+}
+
+/** The built-in method `name` of `type` bound to `self`: a builtin method, or a method-wrapper for a slot. */
+export function boundBuiltin(rt: Runtime, name: string, impl: BuiltinImpl, self: PyObject): PyObject {
+  const bound = rt.builtin(name, impl, self);
+  if (isSlotWrapper(name)) (bound as { type: PyType }).type = rt.types.method_wrapper;
+  return bound;
+}
+
+/** dir(type) of CPython 3.13 less dir(object): attributes every class has. */
+const TYPE_ATTRIBUTES = new Set(['__abstractmethods__', '__annotations__', '__base__', '__bases__', '__basicsize__', '__call__', '__dict__',
+  '__dictoffset__', '__flags__', '__instancecheck__', '__itemsize__', '__module__', '__mro__', '__name__', '__or__', '__prepare__', '__qualname__',
+  '__ror__', '__subclasscheck__', '__subclasses__', '__text_signature__', '__type_params__', '__weakrefoffset__', 'mro']);
+
+/** list, dict and set set __hash__ to None (they are unhashable): so do their subclasses unless they define one. */
+function hashIsNone(rt: Runtime, type: PyType, name: string): boolean {
+  if (name !== '__hash__') return false;
+  const root = type.mro.find((t) => !t.isHeapType);
+  return root === rt.types.list || root === rt.types.dict || root === rt.types.set;
+}
+
+/** The static method descriptor of `type.name` (one per runtime, like the defining type's own dict entry). */
 function descriptor(rt: Runtime, type: PyType, name: string): PyMethodDescr | null {
-  const impl = type.lookupMethod(name);
-  if (!impl) return null;
+  if (hashIsNone(rt, type, name)) return null;
+  const owner = type.mro.find((t) => t.methods.has(name));
+  if (!owner) return null;
   let cache = descriptors.get(rt);
   if (!cache) descriptors.set(rt, (cache = new Map()));
-  const key = `${type.name}.${name}`;
+  const key = `${owner.name}.${name}`;
   let d = cache.get(key);
   if (!d) {
-    d = rt.heap.registerStatic(new PyMethodDescr(rt.types.method_descriptor, type, name, impl));
+    const kind = isSlotWrapper(name) ? rt.types.wrapper_descriptor : rt.types.method_descriptor;
+    d = rt.heap.registerStatic(new PyMethodDescr(kind, owner, name, owner.methods.get(name)!));
     cache.set(key, d);
   }
   return d;
@@ -40,7 +75,8 @@ function descriptor(rt: Runtime, type: PyType, name: string): PyMethodDescr | nu
 /** LOAD_ATTR's method form: a new reference to the unbound method, or null to fall back to getattr. */
 export function loadMethod(rt: Runtime, owner: PyObject, name: string): PyObject | null {
   if (owner instanceof PyModule || owner instanceof PyType || owner instanceof PySuper) return null;
-  if (owner instanceof PyInstance && owner.type.isHeapType) {
+  if (hasInstanceState(owner)) {
+    if (lookupInMro(owner.type, '__getattribute__')) return null;
     // A plain function found on the class is called with the instance, without a bound method object.
     const found = lookupInMro(owner.type, name);
     if (found instanceof PyFunction && !instanceGetOwn(owner, name)) return rt.heap.incref(found);
@@ -101,6 +137,7 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__func__') return rt.heap.incref(owner.func);
     if (name === '__name__' || name === '__qualname__') return getAttribute(rt, owner.func, name);
   }
+  if (owner instanceof PyMethodWrapper && (name === '__func__' || name === '__wrapped__')) return rt.heap.incref(owner.func);
   if (owner instanceof PyCell && name === 'cell_contents') {
     if (!owner.value) rt.raise(rt.types.ValueError, 'Cell is empty');
     return rt.heap.incref(owner.value!);
@@ -142,13 +179,14 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     const part = sliceAttribute(rt, owner, name);
     if (part) return part;
   }
-  if (owner instanceof PyInt || owner instanceof PyFloat) {
+  if ((owner instanceof PyInt || owner instanceof PyFloat) && !owner.type.isHeapType) {
     const part = numberAttribute(rt, owner, name);
     if (part) return part;
   }
-  if (owner instanceof PyInstance && owner.type.isHeapType) return instanceAttribute(rt, owner, name);
+  if (hasInstanceState(owner)) return instanceAttribute(rt, owner, name);
+  if (hashIsNone(rt, owner.type, name)) return rt.none();
   const impl = owner.type.lookupMethod(name);
-  if (impl) return rt.builtin(name, impl, owner);
+  if (impl) return boundBuiltin(rt, name, impl, owner);
   if (name === '__class__') return rt.heap.incref(owner.type);
   // Without CPython's attribute list for this type, a miss may be a gap of the simulator, not an AttributeError.
   if (owner.type.hasKnownAttribute(name) || !hasOwnAttributeList(owner.type)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
@@ -184,25 +222,64 @@ function codeAttribute(rt: Runtime, code: PyCode, name: string): PyObject {
   }
 }
 
-/** object_generic_getattr: data descriptors, then the instance's own values, then the class. */
-function instanceAttribute(rt: Runtime, obj: PyInstance, name: string): PyObject {
-  if (name === '__dict__' && obj.type.slots === null) return materializeDict(rt, obj);
+/** getattr on a class instance: the class's __getattribute__ (or object's), then __getattr__ on AttributeError. */
+function instanceAttribute(rt: Runtime, obj: Instance, name: string): PyObject {
+  const getattribute = lookupInMro(obj.type, '__getattribute__');
+  const getattr = lookupInMro(obj.type, '__getattr__');
+  try {
+    if (!getattribute) return genericGetAttr(rt, obj, name);
+    const key = rt.str(name);
+    try {
+      return rt.call(getattribute, [obj, key]);
+    } finally {
+      rt.heap.decref(key);
+    }
+  } catch (error) {
+    if (!getattr || !(error instanceof PyRaise) || !error.exc.type.isSubtypeOf(rt.types.AttributeError)) throw error;
+    rt.heap.decref(error.exc);
+    const key = rt.str(name);
+    try {
+      return rt.call(getattr, [obj, key]);
+    } finally {
+      rt.heap.decref(key);
+    }
+  }
+}
+
+/** object.__getattribute__ (PyObject_GenericGetAttr): data descriptors, the instance's own values, the class. */
+export function genericGetAttr(rt: Runtime, obj: Instance, name: string): PyObject {
+  if (name === '__dict__' && obj.type.hasDict) return materializeDict(rt, obj);
   const found = lookupInMro(obj.type, name);
   if (found instanceof PyProperty) return propertyGet(rt, found, obj, name);
+  const getter = found ? descriptorHook(found, '__get__') : undefined;
+  if (getter && found && isDataDescriptor(found)) return rt.call(getter, [found, obj, obj.type]);
+  if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && obj.type.memberSlots.includes(name)) {
+    const value = obj.slotValues.get(name);
+    if (value) return rt.heap.incref(value);
+    return raiseWithSuggestion(rt, `'${obj.type.name}' object has no attribute '${name}'`, name, attributeNames(obj));
+  }
+  // The head of the object's weakref list, or None.
+  if (found instanceof PyGetSetDescriptor && name === '__weakref__') return rt.heap.incref(rt.heap.weakrefs.of(obj)[0] ?? rt.None);
   const own = instanceGetOwn(obj, name);
   if (own) return rt.heap.incref(own);
-  const unsetSlot = found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor;
-  if (name === '__weakref__' && found instanceof PyGetSetDescriptor && !unsetSlot) {
-    // The head of the object's weakref list, or None.
-    return rt.heap.incref(rt.heap.weakrefs.of(obj)[0] ?? rt.None);
-  }
-  if (found && !unsetSlot) return bindToInstance(rt, found, obj);
+  if (getter) return rt.call(getter, [found!, obj, obj.type]);
+  if (found) return bindToInstance(rt, found, obj);
   if (name === '__class__') return rt.heap.incref(obj.type);
+  if (hashIsNone(rt, obj.type, name)) return rt.none();
   const impl = obj.type.lookupMethod(name);
-  if (impl) return rt.builtin(name, impl, obj);
-  const getattr = lookupInMro(obj.type, '__getattr__');
-  if (getattr) return rt.call(getattr, [obj, rt.str(name)]);
+  if (impl) return boundBuiltin(rt, name, impl, obj);
+  if (obj.type.hasKnownAttribute(name)) rt.unsupported(`the attribute '${name}' of '${builtinRoot(obj.type).name}' objects`);
   return raiseWithSuggestion(rt, `'${obj.type.name}' object has no attribute '${name}'`, name, attributeNames(obj));
+}
+
+/** A descriptor method (__get__, __set__, __delete__) of a class-defined descriptor object. */
+function descriptorHook(descr: PyObject, name: string): PyObject | undefined {
+  return descr.type.isHeapType ? lookupInMro(descr.type, name) : undefined;
+}
+
+/** Data descriptors (with __set__ or __delete__) win over the instance's own attributes. */
+function isDataDescriptor(descr: PyObject): boolean {
+  return !!descriptorHook(descr, '__set__') || !!descriptorHook(descr, '__delete__');
 }
 
 /** AttributeError carrying the "Did you mean" the traceback prints (CPython computes it from dir()). */
@@ -222,7 +299,8 @@ function strKeys(dict: PyObject): string[] {
  * obj.__dict__ / vars(obj): a dict with the instance's attributes. The simulator keeps the inline values
  * and gives out a snapshot dict (its size is modelled: CPython's would share the class's keys).
  */
-export function materializeDict(rt: Runtime, obj: PyInstance): PyObject {
+export function materializeDict(rt: Runtime, obj: Instance): PyObject {
+  if (!obj.dict && !keepsInlineValues(rt, obj)) attachSubclassDict(rt, obj, false);
   if (obj.dict) return rt.heap.incref(obj.dict);
   const d = rt.dict();
   d.splitKeys = obj.type;
@@ -238,7 +316,7 @@ export function materializeDict(rt: Runtime, obj: PyInstance): PyObject {
   return rt.heap.incref(d);
 }
 
-function attributeNames(obj: PyInstance): string[] {
+function attributeNames(obj: Instance): string[] {
   const names = new Set(obj.values.keys());
   if (obj.dict) for (const key of strKeys(obj.dict)) names.add(key);
   for (const t of obj.type.mro) if (t.dict) for (const key of strKeys(t.dict)) names.add(key);
@@ -266,11 +344,14 @@ function copyProperty(rt: Runtime, prop: PyProperty, which: string, func: PyObje
 
 /** A static type's tp_name carries its module ('_io.TextIOWrapper'): __name__ is what follows the last dot. */
 function typeNameParts(cls: PyType): { module: string; name: string } {
-  const dot = cls.isHeapType ? -1 : cls.name.lastIndexOf('.');
+  const dot = cls.isHeapType && !cls.nativeName ? -1 : cls.name.lastIndexOf('.');
   return dot < 0 ? { module: cls.module, name: cls.name } : { module: cls.name.slice(0, dot), name: cls.name.slice(dot + 1) };
 }
 
 function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
+  // type_getattro: a data descriptor of the metaclass wins (a property defined on it).
+  const meta = cls.type.isHeapType ? lookupInMro(cls.type, name) : undefined;
+  if (meta instanceof PyProperty) return propertyGet(rt, meta, cls, name);
   switch (name) {
     case '__name__': return rt.str(typeNameParts(cls).name);
     case '__qualname__': return rt.str(cls.isHeapType ? cls.qualname : typeNameParts(cls).name);
@@ -278,6 +359,7 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     case '__mro__': return cls.mroTuple ? rt.heap.incref(cls.mroTuple) : rt.tuple(cls.mro.map((t) => rt.heap.incref(t, 'item')));
     case '__bases__': return cls.basesTuple ? rt.heap.incref(cls.basesTuple) : rt.tuple(cls.base ? [rt.heap.incref(cls.base, 'item')] : []);
     case '__base__': return rt.heap.incref(cls.base ?? rt.None);
+    case '__class__': return rt.heap.incref(cls.type);
     case '__dict__':
       if (cls.dict) return rt.heap.register(new PyMappingProxy(rt.types.mappingproxy, rt.heap.incref(cls.dict as PyDict, 'item')));
       return rt.unsupported('the __dict__ of built-in types');
@@ -301,6 +383,8 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     }, cls);
   }
   const found = lookupInMro(cls, name);
+  const getter = found ? descriptorHook(found, '__get__') : undefined;
+  if (getter) return rt.call(getter, [found!, rt.None, cls]);
   if (found) {
     if (found instanceof PyMethodWrapper) {
       if (found.type === rt.types.staticmethod) return rt.heap.incref(found.func);
@@ -308,30 +392,84 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     }
     return rt.heap.incref(found);
   }
+  const newMethod = builtinNewMethod(rt, cls, name);
+  if (newMethod) return rt.heap.incref(newMethod);
+  // Then the metaclass's own attributes, bound to the class (a method defined on the metaclass).
+  if (meta) return bindToInstance(rt, meta, cls);
   const d = descriptor(rt, cls, name);
   if (d) return rt.heap.incref(d);
+  if (hashIsNone(rt, cls, name)) return rt.none();
+  if (name === 'mro') return rt.builtin('mro', () => rt.list(cls.mro.map((t) => rt.heap.incref(t, 'item'))), cls);
+  if (name === '__subclasses__' && cls.isHeapType) {
+    // Live direct subclasses in creation order (CPython keeps weak references to them).
+    return rt.builtin('__subclasses__', () => rt.list(cls.subclasses.filter((s) => !s.freed).map((s) => rt.heap.incref(s, 'item'))), cls);
+  }
+  // What type objects have that the simulator does not implement is "not supported", not an AttributeError.
+  if (TYPE_ATTRIBUTES.has(name) || cls.hasKnownAttribute(name) || (cls.type.isHeapType && cls.type.hasKnownAttribute(name))) rt.unsupported(`the attribute '${name}' of type objects`);
   if (!cls.isHeapType) return rt.unsupported(`the attribute '${name}' of type objects`);
   return raiseWithSuggestion(rt, `type object '${cls.name}' has no attribute '${name}'`, name, cls.mro.flatMap((t) => (t.dict ? strKeys(t.dict) : [])));
 }
 
+const builtinNews = new WeakMap<Runtime, Map<PyType, PyObject>>();
+
+/**
+ * `owner.__new__` of a built-in type (list.__new__, str.__new__, type.__new__…), for super() calls and
+ * explicit `base.__new__(cls, …)`: one builtin method per type, bound to it, as CPython's tp_new wrapper.
+ * A borrowed reference (kept for the run).
+ */
+function builtinNewMethod(rt: Runtime, owner: PyType, name: string): PyObject | null {
+  const t = rt.types;
+  if (name !== '__new__' || owner.isHeapType || owner.isSubtypeOf(t.BaseException)) return null;
+  let cache = builtinNews.get(rt);
+  if (!cache) builtinNews.set(rt, (cache = new Map()));
+  let method = cache.get(owner);
+  if (!method) {
+    method = rt.builtin('__new__', (_self, args, kwargs) => {
+      const cls = args[0];
+      if (!cls) return rt.raise(t.TypeError, `${owner.name}.__new__(): not enough arguments`);
+      if (!(cls instanceof PyType)) return rt.raise(t.TypeError, `${owner.name}.__new__(X): X is not a type object (${cls.type.name})`);
+      if (!cls.isSubtypeOf(owner)) return rt.raise(t.TypeError, `${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
+      if (owner === t.type) return typeNew(rt, cls, args.slice(1), kwargs);
+      if (owner === t.object) return objectNew(rt, cls);
+      return builtinNew(rt, owner, cls, args.slice(1), kwargs);
+    }, owner);
+    cache.set(owner, method);
+  }
+  return method;
+}
+
+/** object.__new__(cls): a bare instance, refused for classes whose instances are built-in objects. */
+function objectNew(rt: Runtime, cls: PyType): PyObject {
+  const root = builtinRoot(cls);
+  if (root !== rt.types.object && !root.isSubtypeOf(rt.types.BaseException)) {
+    // tp_new_wrapper names the nearest class whose __new__ is not written in Python.
+    let safe = cls;
+    while (safe.isHeapType && dictGetStr(safe.dict as PyDict, '__new__') && safe.base) safe = safe.base;
+    rt.raise(rt.types.TypeError, `object.__new__(${cls.name}) is not safe, use ${safe.name}.__new__()`);
+  }
+  return allocateInstance(rt, cls, []);
+}
+
 function superAttribute(rt: Runtime, sup: PySuper, name: string): PyObject {
-  const start = sup.obj instanceof PyType ? sup.obj : sup.obj.type;
+  // super(C, obj) walks type(obj)'s MRO; super(C, cls) with cls a subclass of C walks cls's (classmethods).
+  const start = sup.obj instanceof PyType && sup.obj.isSubtypeOf(sup.thisType) ? sup.obj : sup.obj.type;
   const mro = start.mro;
   for (let i = mro.indexOf(sup.thisType) + 1; i < mro.length; i++) {
     const t = mro[i]!;
     const found = t.dict ? dictGetStr(t.dict as PyDict, name) : undefined;
-    if (found) return bindToInstance(rt, found, sup.obj);
-    const impl = t.methods.get(name);
-    if (impl) return rt.builtin(name, impl, sup.obj);
-    if (t === rt.types.object && name === '__init__') return rt.builtin('__init__', () => rt.none(), sup.obj);
-    if (t === rt.types.object && name === '__new__') {
-      // object.__new__ is a static method: the class comes as the first argument.
-      return rt.builtin('__new__', (_self, args) => {
-        const cls = args[0];
-        if (!(cls instanceof PyType)) return rt.raise(rt.types.TypeError, 'object.__new__(X): X is not a type object');
-        return allocateInstance(rt, cls, []);
-      }, null);
+    if (found) {
+      if (found instanceof PyMethodWrapper && found.type === rt.types.classmethod) return bindDescriptor(rt, found.func, start);
+      return bindToInstance(rt, found, sup.obj);
     }
+    const newMethod = builtinNewMethod(rt, t, name);
+    if (newMethod) return rt.heap.incref(newMethod);
+    const impl = t.methods.get(name);
+    if (impl) return boundBuiltin(rt, name, impl, sup.obj);
+    if (t === rt.types.object && name === '__init__') return boundBuiltin(rt, '__init__', () => rt.none(), sup.obj);
+    if (t === rt.types.object && name === '__init_subclass__') return rt.builtin('__init_subclass__', (_self, _args, kwargs) => {
+      if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${(sup.obj as PyType).name}.__init_subclass__() takes no keyword arguments`);
+      return rt.none();
+    }, sup.obj);
   }
   return rt.raise(rt.types.AttributeError, `'super' object has no attribute '${name}'`);
 }
@@ -350,24 +488,31 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
     if (old) rt.heap.decref(old, 'attr');
     return;
   }
-  if (owner instanceof PyInstance && owner.type.isHeapType) {
-    const found = lookupInMro(owner.type, name);
-    if (found instanceof PyProperty) {
-      if (!found.fset) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no setter`);
-      rt.heap.decref(rt.call(found.fset!, [owner, value]));
-      return;
-    }
+  if (hasInstanceState(owner)) {
     const custom = lookupInMro(owner.type, '__setattr__');
     if (custom) {
-      rt.heap.decref(rt.call(custom, [owner, rt.str(name), value]));
+      const key = rt.str(name);
+      try {
+        rt.heap.decref(rt.call(custom, [owner, key, value]));
+      } finally {
+        rt.heap.decref(key);
+      }
       return;
     }
-    if (owner.type.slots && !owner.type.slots.includes(name)) {
-      const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
-      rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
-    }
-    instanceSetAttr(rt, owner, name, value);
+    genericSetAttr(rt, owner, name, value);
     return;
+  }
+  if (owner instanceof PyType && owner.isHeapType) {
+    const custom = owner.type.isHeapType ? lookupInMro(owner.type, '__setattr__') : undefined;
+    if (custom) {
+      const key = rt.str(name);
+      try {
+        rt.heap.decref(rt.call(custom, [owner, key, value]));
+      } finally {
+        rt.heap.decref(key);
+      }
+      return;
+    }
   }
   if ((owner instanceof PyType && owner.isHeapType) || owner instanceof PyModule) {
     const dict = (owner instanceof PyModule ? owner.dict : owner.dict) as PyDict;
@@ -395,6 +540,10 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
   }
   if (owner instanceof PyType) rt.raise(rt.types.TypeError, `cannot set '${name}' attribute of immutable type '${owner.name}'`);
   if (owner instanceof PySlice && ['start', 'stop', 'step'].includes(name)) rt.raise(rt.types.AttributeError, 'readonly attribute');
+  if (name === '__class__') {
+    if (!(value instanceof PyType)) rt.raise(rt.types.TypeError, `__class__ must be set to a class, not '${value.type.name}' object`);
+    rt.raise(rt.types.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
   const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
   rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
 }
@@ -442,16 +591,57 @@ function setExceptionField(rt: Runtime, exc: PyException, name: string, value: P
   }
 }
 
+/** object.__setattr__ (PyObject_GenericSetAttr): a data descriptor, a slot, or the instance's dict. */
+export function genericSetAttr(rt: Runtime, owner: Instance, name: string, value: PyObject): void {
+  const found = lookupInMro(owner.type, name);
+  if (found instanceof PyProperty) {
+    if (!found.fset) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no setter`);
+    rt.heap.decref(rt.call(found.fset!, [owner, value]));
+    return;
+  }
+  const setter = found ? descriptorHook(found, '__set__') : undefined;
+  if (setter) {
+    rt.heap.decref(rt.call(setter, [found!, owner, value]));
+    return;
+  }
+  if (found && descriptorHook(found, '__delete__')) rt.raise(rt.types.AttributeError, '__set__');
+  if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && owner.type.memberSlots.includes(name)) {
+    const old = owner.slotValues.get(name);
+    owner.slotValues.set(name, rt.heap.incref(value, 'attr'));
+    rt.recorder.touch(owner);
+    if (old) rt.heap.decref(old, 'attr');
+    return;
+  }
+  if (name === '__class__') return setClass(rt, owner, value);
+  if (found instanceof PyGetSetDescriptor && (name === '__dict__' || name === '__weakref__')) rt.unsupported(`assigning ${name}`);
+  if (!owner.type.hasDict) {
+    const suffix = rt.profile.messages.keywordSuggestions ? ' and no __dict__ for setting new attributes' : '';
+    rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'${suffix}`);
+  }
+  instanceSetAttr(rt, owner, name, value);
+}
+
+/** object_set_class: obj.__class__ = cls between classes whose instances have the same layout. */
+function setClass(rt: Runtime, owner: Instance, value: PyObject): void {
+  if (!(value instanceof PyType)) return rt.raise(rt.types.TypeError, `__class__ must be set to a class, not '${value.type.name}' object`);
+  if (!value.isHeapType) return rt.raise(rt.types.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  const old = owner.type;
+  const sameLayout = builtinRoot(old) === builtinRoot(value) && old.hasDict === value.hasDict && old.hasWeakref === value.hasWeakref
+    && old.memberSlots.join() === value.memberSlots.join() && old.instanceSize === value.instanceSize;
+  if (!sameLayout) return rt.raise(rt.types.TypeError, `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
+  if (!(owner instanceof PyInstance) || owner instanceof PyException) return rt.unsupported(`assigning __class__ of '${old.name}' objects`);
+  // The implicit dict keys belong to the class: the instance's attributes move into a dict object first.
+  if (old.hasDict) rt.heap.decref(materializeDict(rt, owner));
+  rt.heap.incref(value, 'attr');
+  (owner as { type: PyType }).type = value;
+  rt.recorder.touch(owner);
+  rt.heap.decref(old, 'attr');
+}
+
 /** delattr(owner, name). */
 export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): void {
   if (isProxy(owner)) return deleteAttribute(rt, proxyReferent(rt, owner), name);
-  if (owner instanceof PyInstance && owner.type.isHeapType) {
-    const found = lookupInMro(owner.type, name);
-    if (found instanceof PyProperty) {
-      if (!found.fdel) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no deleter`);
-      rt.heap.decref(rt.call(found.fdel!, [owner]));
-      return;
-    }
+  if (hasInstanceState(owner)) {
     const custom = lookupInMro(owner.type, '__delattr__');
     if (custom) {
       const key = rt.str(name);
@@ -462,7 +652,7 @@ export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): voi
       }
       return;
     }
-    if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+    genericDelAttr(rt, owner, name);
     return;
   }
   if ((owner instanceof PyType && owner.isHeapType) || owner instanceof PyModule) {
@@ -474,4 +664,29 @@ export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): voi
     return;
   }
   rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+}
+
+/** object.__delattr__. */
+export function genericDelAttr(rt: Runtime, owner: Instance, name: string): void {
+  const found = lookupInMro(owner.type, name);
+  if (found instanceof PyProperty) {
+    if (!found.fdel) rt.raise(rt.types.AttributeError, `property '${name}' of '${owner.type.name}' object has no deleter`);
+    rt.heap.decref(rt.call(found.fdel!, [owner]));
+    return;
+  }
+  const deleter = found ? descriptorHook(found, '__delete__') : undefined;
+  if (deleter) {
+    rt.heap.decref(rt.call(deleter, [found!, owner]));
+    return;
+  }
+  if (found && descriptorHook(found, '__set__')) rt.raise(rt.types.AttributeError, '__delete__');
+  if (found instanceof PyGetSetDescriptor && found.type === rt.types.member_descriptor && owner.type.memberSlots.includes(name)) {
+    const old = owner.slotValues.get(name);
+    if (!old) rt.raise(rt.types.AttributeError, name);
+    owner.slotValues.delete(name);
+    rt.recorder.touch(owner);
+    rt.heap.decref(old!, 'attr');
+    return;
+  }
+  if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
 }

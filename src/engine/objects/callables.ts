@@ -100,6 +100,8 @@ export class PyTextStream extends PyObject {
 }
 
 export class PyModule extends PyObject {
+  /** A built-in module (the simulator's); false for one made by calling types.ModuleType. */
+  builtin = true;
   constructor(readonly type: PyType, readonly name: string, readonly dict: PyDict) {
     super();
   }

@@ -2,11 +2,13 @@
 // lookup with descriptors — CPython's type_new, object_generic_getattr/setattr, method binding.
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from './object';
-import { PyInstance } from './instance';
+import { PyInstance, type Instance } from './instance';
+import { PyMethodWrapper } from './descriptors';
+import { builtinRoot, isFinalBuiltin, isVarSized, subclassableBuiltins } from './subclass';
 
 export { PyInstance };
 import { PyDict, PyTuple } from './containers';
-import { PyFunction } from './callables';
+import { PyCell, PyFunction } from './callables';
 import { PyStr } from './scalars';
 import { dictGetStr, dictSet, dictDelete } from './dictops';
 import { collect } from './protocols';
@@ -57,21 +59,87 @@ export function c3(rt: Runtime, type: PyType, bases: PyType[]): PyType[] {
   }
 }
 
-/** type(name, bases, namespace): a new class. The namespace is copied into the class's own dict. */
-export function createClass(rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict): PyType {
+/** The class-body functions type_new turns into classmethods (PEP 487, PEP 560) or a staticmethod. */
+const IMPLICIT_CLASSMETHODS = new Set(['__init_subclass__', '__class_getitem__']);
+
+function putInterned(rt: Runtime, dict: PyDict, name: string, value: PyObject): void {
+  const key = rt.internedStr(name);
+  dictSet(rt, dict, key, value);
+  rt.heap.decref(key);
+}
+
+/** The bases' layouts must agree: one built-in root at most (besides object), and one that can be subclassed. */
+function checkBases(rt: Runtime, bases: PyType[]): PyType {
+  const t = rt.types;
+  let root = t.object;
+  for (const b of bases) {
+    if (!b.isHeapType && isFinalBuiltin(rt, b)) rt.raise(t.TypeError, `type '${b.name}' is not an acceptable base type`);
+    const r = builtinRoot(b);
+    const allowed = r === t.object || r === t.type || r.isSubtypeOf(t.BaseException) || subclassableBuiltins(rt).includes(r);
+    if (!allowed) rt.unsupported(`subclassing the built-in type '${r.name}'`);
+    if (r.isSubtypeOf(root)) root = r;
+    else if (!root.isSubtypeOf(r) && !(r.isSubtypeOf(t.BaseException) && root.isSubtypeOf(t.BaseException))) rt.raise(t.TypeError, 'multiple bases have instance lay-out conflict');
+  }
+  // best_base: the bases' "solid" layouts (the nearest class that added __slots__ members) must form one chain.
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    const candidate = solidBase(rt, b);
+    if (!winner || winner.isSubtypeOf(candidate)) winner ??= candidate;
+    else if (candidate.isSubtypeOf(winner)) winner = candidate;
+    else rt.raise(t.TypeError, 'multiple bases have instance lay-out conflict');
+  }
+  return root;
+}
+
+/** solid_base: the nearest class in the tp_base chain whose instances have more fields than its base's. */
+function solidBase(rt: Runtime, cls: PyType): PyType {
+  if (!cls.isHeapType) return cls.isSubtypeOf(rt.types.BaseException) ? rt.types.BaseException : cls;
+  const inherited = cls.base ? cls.base.memberSlots.length : 0;
+  if (cls.memberSlots.length > inherited) return cls;
+  return cls.base ? solidBase(rt, cls.base) : rt.types.object;
+}
+
+/** The names in __slots__ (a string or an iterable of strings), checked as type_new does. */
+function slotNames(rt: Runtime, decl: PyObject, ns: PyDict, root: PyType, basesHaveDict: boolean): string[] {
+  const items = decl instanceof PyStr ? [decl] : collect(rt, decl);
+  try {
+    const names = items.map((n) => {
+      if (!(n instanceof PyStr)) return rt.raise(rt.types.TypeError, `__slots__ items must be strings, not '${n.type.name}'`);
+      return n.value;
+    });
+    const members = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+    if (members.length > 0 && isVarSized(rt, root)) rt.raise(rt.types.TypeError, `nonempty __slots__ not supported for subtype of '${root.name}'`);
+    if (names.includes('__dict__') && basesHaveDict) rt.raise(rt.types.TypeError, '__dict__ slot disallowed: we already got one');
+    if (names.filter((n) => n === '__dict__').length > 1) rt.raise(rt.types.TypeError, '__dict__ slot disallowed: we already got one');
+    if (names.includes('__weakref__') && (isVarSized(rt, root) || names.filter((n) => n === '__weakref__').length > 1)) rt.unsupported('this __weakref__ slot');
+    for (const m of members) if (dictGetStr(ns, m)) rt.raise(rt.types.ValueError, `'${m}' in __slots__ conflicts with class variable`);
+    return names;
+  } finally {
+    if (!(decl instanceof PyStr)) items.forEach((n) => rt.heap.decref(n));
+  }
+}
+
+/**
+ * type.__new__(metaclass, name, bases, namespace): a new class. The namespace is copied into the class's
+ * own dict; `kwargs` are the class statement's keywords, passed on to __init_subclass__.
+ */
+export function createClass(rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict, metaclass: PyType = rt.types.type, kwargs: Map<string, PyObject> | null = null): PyType {
   const t = rt.types;
   for (const b of bases) {
     if (!(b instanceof PyType)) rt.raise(rt.types.TypeError, `bases must be types`);
   }
   const effectiveBases = bases.length > 0 ? bases : [t.object];
-  for (const b of effectiveBases) {
-    // Instances of built-in types carry their own storage (a str's characters, a list's items…).
-    const builtinRoot = b.mro.find((m) => !m.isHeapType)!;
-    if (builtinRoot !== t.object && !builtinRoot.isSubtypeOf(t.BaseException)) rt.unsupported(`subclassing the built-in type '${builtinRoot.name}'`);
-  }
+  const root = checkBases(rt, effectiveBases);
   const base = effectiveBases[0]!;
+  // (A built-in type's flags are its own: Exception's dict is BaseException's.)
+  const basesHaveDict = effectiveBases.some((b) => b.mro.some((m) => m.hasDict));
+  const basesHaveWeakref = effectiveBases.some((b) => b.mro.some((m) => m.hasWeakref));
+  const slotsDecl = dictGetStr(ns, '__slots__');
+  const declared = slotsDecl ? slotNames(rt, slotsDecl, ns, root, basesHaveDict) : null;
   const cls = new PyType(name, base, { gc: true });
-  cls.type = t.type;
+  rt.heap.incref(base, 'attr'); // tp_base
+  cls.type = metaclass;
+  if (metaclass.isHeapType) rt.heap.incref(metaclass, 'attr');
   cls.qualname = qualname;
   cls.module = '__main__';
   const module = dictGetStr(ns, '__module__');
@@ -82,55 +150,84 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   for (const { key, value } of ns.entries.values()) {
     // type_new keeps __qualname__ in the type itself, not in its dict.
     if (key instanceof PyStr && (key.value === '__classcell__' || key.value === '__qualname__')) continue;
+    const implicit = key instanceof PyStr && value instanceof PyFunction
+      ? (IMPLICIT_CLASSMETHODS.has(key.value) ? t.classmethod : key.value === '__new__' ? t.staticmethod : null) : null;
+    if (implicit) {
+      const wrapped = rt.heap.register(new PyMethodWrapper(implicit, rt.heap.incref(value, 'attr')));
+      dictSet(rt, dict, key, wrapped);
+      rt.heap.decref(wrapped);
+      continue;
+    }
     dictSet(rt, dict, key, value);
   }
-  // __slots__: a member descriptor per slot, and no instance __dict__ unless '__dict__' is a slot.
-  const slotsDecl = dictGetStr(ns, '__slots__');
-  const basesHaveDict = effectiveBases.some((b) => b.isHeapType && b.slots === null);
-  if (slotsDecl) {
-    const names = slotsDecl instanceof PyStr ? [slotsDecl] : collect(rt, slotsDecl);
-    const own = names.map((n) => {
-      if (!(n instanceof PyStr)) rt.raise(rt.types.TypeError, `__slots__ items must be strings, not '${n.type.name}'`);
-      return (n as PyStr).value;
-    });
-    if (!(slotsDecl instanceof PyStr)) names.forEach((n) => rt.heap.decref(n));
-    for (const slot of own.filter((s) => s !== '__dict__' && s !== '__weakref__')) {
-      const d = rt.heap.register(new PyGetSetDescriptor(t.member_descriptor, slot, rt.heap.incref(cls, 'attr')));
-      const key = rt.internedStr(slot);
-      dictSet(rt, dict, key, d);
-      rt.heap.decref(key);
-      rt.heap.decref(d);
-    }
-    const inherited = effectiveBases.flatMap((b) => b.slots ?? []);
-    cls.slots = own.includes('__dict__') || basesHaveDict ? null : [...inherited, ...own.filter((s) => s !== '__weakref__')];
+  if (!module) {
+    const name = rt.str(cls.module);
+    putInterned(rt, dict, '__module__', name);
+    rt.heap.decref(name);
   }
-  // Classes that introduce instance dicts get the __dict__ and __weakref__ descriptors (each refers to the class).
-  if (!slotsDecl && !effectiveBases.some((b) => b.isHeapType)) {
-    for (const descr of ['__dict__', '__weakref__']) {
-      if (dictGetStr(dict, descr)) continue;
-      const d = rt.heap.register(new PyGetSetDescriptor(t.getset_descriptor, descr, rt.heap.incref(cls, 'attr')));
-      const key = rt.internedStr(descr);
-      dictSet(rt, dict, key, d);
-      rt.heap.decref(key);
-      rt.heap.decref(d);
-    }
+  // __slots__: a member descriptor per slot; an instance __dict__ or __weakref__ only where asked for.
+  // The bases' slot layouts lie on one chain (checkBases): the longest includes the others.
+  const inheritedMembers = effectiveBases.map((b) => b.memberSlots).reduce((a, b) => (b.length > a.length ? b : a), []);
+  const ownMembers = declared ? declared.filter((s) => s !== '__dict__' && s !== '__weakref__') : [];
+  for (const slot of ownMembers) {
+    const d = rt.heap.register(new PyGetSetDescriptor(t.member_descriptor, slot, rt.heap.incref(cls, 'attr')));
+    putInterned(rt, dict, slot, d);
+    rt.heap.decref(d);
+  }
+  cls.memberSlots = [...inheritedMembers, ...ownMembers];
+  cls.hasDict = basesHaveDict || !declared || declared.includes('__dict__');
+  cls.hasWeakref = basesHaveWeakref || ((!declared || declared.includes('__weakref__')) && !isVarSized(rt, root));
+  cls.slots = cls.hasDict ? null : [...cls.memberSlots];
+  // Classes that introduce instance dicts or weak references get the descriptors (each refers to the class).
+  const introduced = [cls.hasDict && !basesHaveDict && '__dict__', cls.hasWeakref && !basesHaveWeakref && '__weakref__'];
+  for (const descr of introduced) {
+    if (!descr || dictGetStr(dict, descr)) continue;
+    const d = rt.heap.register(new PyGetSetDescriptor(t.getset_descriptor, descr, rt.heap.incref(cls, 'attr')));
+    putInterned(rt, dict, descr, d);
+    rt.heap.decref(d);
   }
   // A class that defines __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
-  if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) {
-    const key = rt.internedStr('__hash__');
-    dictSet(rt, dict, key, rt.None);
-    rt.heap.decref(key);
-  }
-  if (!dictGetStr(dict, '__doc__')) {
-    const key = rt.internedStr('__doc__');
-    dictSet(rt, dict, key, rt.None);
-    rt.heap.decref(key);
-  }
+  if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) putInterned(rt, dict, '__hash__', rt.None);
+  if (!dictGetStr(dict, '__doc__')) putInterned(rt, dict, '__doc__', rt.None);
   cls.dict = dict;
   cls.basesTuple = rt.tuple(effectiveBases.map((b) => rt.heap.incref(b, 'item')));
   cls.mroTuple = rt.tuple(cls.mro.map((m) => rt.heap.incref(m, 'item')));
   rt.recorder.touch(cls);
+  for (const b of effectiveBases) b.subclasses.push(cls);
+  const cell = dictGetStr(ns, '__classcell__');
+  if (cell instanceof PyCell && !cell.value) {
+    cell.value = rt.heap.incref(cls, 'item');
+    rt.recorder.touch(cell);
+  }
+  try {
+    setNames(rt, cls);
+    initSubclass(rt, cls, kwargs);
+  } catch (error) {
+    rt.heap.decref(cls);
+    throw error;
+  }
   return cls;
+}
+
+/** type_new_set_names: each attribute whose class defines __set_name__ learns its owner and name. */
+function setNames(rt: Runtime, cls: PyType): void {
+  for (const { key, value } of [...(cls.dict as PyDict).entries.values()]) {
+    const hook = value.type.isHeapType ? lookupInMro(value.type, '__set_name__') : undefined;
+    if (!hook) continue;
+    rt.heap.decref(rt.call(hook, [value, cls, key]));
+  }
+}
+
+/** type_new's last step: super(cls, cls).__init_subclass__(**kwargs) (object's takes no keywords). */
+function initSubclass(rt: Runtime, cls: PyType, kwargs: Map<string, PyObject> | null): void {
+  for (const owner of cls.mro.slice(1)) {
+    const hook = owner.dict ? dictGetStr(owner.dict as PyDict, '__init_subclass__') : undefined;
+    if (!hook) continue;
+    const fn = hook instanceof PyMethodWrapper ? hook.func : hook;
+    rt.heap.decref(rt.call(fn, hook instanceof PyMethodWrapper && hook.type === rt.types.staticmethod ? [] : [cls], kwargs));
+    return;
+  }
+  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${cls.name}.__init_subclass__() takes no keyword arguments`);
 }
 
 /** _PyType_Lookup: the first class in the MRO whose dict has `name` (borrowed). */
@@ -155,12 +252,34 @@ export function bindDescriptor(rt: Runtime, descr: PyObject, instance: PyObject)
   return rt.heap.incref(descr);
 }
 
+/** Whether an instance keeps its attributes as inline values until its __dict__ is asked for. */
+export function keepsInlineValues(rt: Runtime, obj: Instance): boolean {
+  if (obj instanceof PyInstance) return true;
+  return rt.profile.sizes.builtinSubclassInlineValues && !isVarSized(rt, obj.type.mro.find((m) => !m.isHeapType)!);
+}
+
+/**
+ * Gives an instance of a built-in type's subclass its __dict__ (the instance keeps the reference). On
+ * 3.11 an int/tuple subclass's dict, or one asked for before any attribute is set, is a plain dict.
+ */
+export function attachSubclassDict(rt: Runtime, obj: Instance, forAttribute: boolean): void {
+  const root = obj.type.mro.find((m) => !m.isHeapType)!;
+  const plain = !rt.profile.sizes.varSizedManagedDict && (isVarSized(rt, root) || !forAttribute);
+  const d = rt.dict();
+  d.freshSharedKeys = !plain;
+  if (d.freshSharedKeys) rt.heap.resized(d);
+  obj.dict = d;
+  rt.recorder.touch(obj);
+}
+
 /** The instance's own attribute (borrowed), from its inline values or its materialized dict. */
-export function instanceGetOwn(obj: PyInstance, name: string): PyObject | undefined {
+export function instanceGetOwn(obj: Instance, name: string): PyObject | undefined {
   return obj.dict ? dictGetStr(obj.dict as PyDict, name) : obj.values.get(name);
 }
 
-export function instanceSetAttr(rt: Runtime, obj: PyInstance, name: string, value: PyObject): void {
+export function instanceSetAttr(rt: Runtime, obj: Instance, name: string, value: PyObject): void {
+  // Instances of built-in types' subclasses keep no inline values: the first attribute makes their dict.
+  if (!obj.dict && !keepsInlineValues(rt, obj)) attachSubclassDict(rt, obj, true);
   if (obj.dict) {
     const key = rt.internedStr(name);
     dictSet(rt, obj.dict as PyDict, key, value);
@@ -173,7 +292,7 @@ export function instanceSetAttr(rt: Runtime, obj: PyInstance, name: string, valu
   if (old) rt.heap.decref(old, 'attr');
 }
 
-export function instanceDelAttr(rt: Runtime, obj: PyInstance, name: string): boolean {
+export function instanceDelAttr(rt: Runtime, obj: Instance, name: string): boolean {
   if (obj.dict) {
     const key = rt.str(name);
     const ok = dictDelete(rt, obj.dict as PyDict, key);

@@ -42,6 +42,11 @@ export class PyDict extends PyObject {
   usedSlots = 0;
   /** An instance __dict__ sharing its class's keys (a split table), whose size follows the class. */
   splitKeys: PyObject | null = null;
+  /**
+   * The __dict__ of an instance of a built-in type's subclass, made with the class's shared keys when the
+   * first attribute is set: a full-size values array (measured: getsizeof 304 on 64-bit, under 30 attributes).
+   */
+  freshSharedKeys = false;
   constructor(readonly type: PyType) {
     super();
   }

@@ -4,9 +4,27 @@ import type { Runtime } from '../vm/runtime';
 import type { PyObject } from './object';
 import { lookupInMro } from './classes';
 
+/** A built-in slot wrapper running on a subclass instance (list.__getitem__(self, i)) skips the class's override once. */
+let skipOverride: { obj: PyObject; name: string } | null = null;
+
+/** Runs the built-in behaviour of `name` on `obj`, as if its class did not override it (the base's slot wrapper). */
+export function withoutOverride<T>(obj: PyObject, name: string, run: () => T): T {
+  const saved = skipOverride;
+  skipOverride = { obj, name };
+  try {
+    return run();
+  } finally {
+    skipOverride = saved;
+  }
+}
+
 /** The class's special method `name`, or undefined (only classes defined in Python have them here). */
 export function findDunder(obj: PyObject, name: string): PyObject | undefined {
   if (!obj.type.isHeapType) return undefined;
+  if (skipOverride && skipOverride.obj === obj && skipOverride.name === name) {
+    skipOverride = null;
+    return undefined;
+  }
   return lookupInMro(obj.type, name);
 }
 

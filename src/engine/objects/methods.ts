@@ -15,6 +15,7 @@ import { listAppendSteal, listExtendSteal, listInsertSteal, listRemoveAt } from 
 import { repr } from './repr';
 import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
+import { overridesMappingAccess } from '../modules/constructors';
 import { strFormat } from './strformat';
 import { reverseFlag, sortItems } from './sorting';
 import {
@@ -199,7 +200,10 @@ const DICT_METHODS: Record<string, Method> = {
   update(rt, self, args, kw) {
     arity(rt, 'update', args, 0, 1, null);
     const d = self as PyDict;
-    if (args[0]) dictUpdate(rt, d, args[0]);
+    if (args[0]) {
+      if (args[0] instanceof PyDict && overridesMappingAccess(args[0].type)) rt.unsupported('dict.update from a dict subclass that overrides __iter__ and keys() or __getitem__');
+      dictUpdate(rt, d, args[0]);
+    }
     if (kw) {
       for (const [name, value] of kw) {
         const key = rt.str(name);

@@ -65,7 +65,7 @@ function floatMod(a: number, b: number): number {
 
 /** lhs <op> rhs for the built-in types; raises TypeError like CPython when unsupported. */
 export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inplace: boolean): PyObject {
-  if (isInt(lhs) && isInt(rhs)) {
+  if (isInt(lhs) && isInt(rhs) && !lhs.type.isHeapType && !rhs.type.isHeapType) {
     // bool's own & | ^ keep the result a bool when both operands are bools.
     if (lhs.type === rt.types.bool && rhs.type === rt.types.bool && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
       const a = lhs.value !== 0;
@@ -80,6 +80,7 @@ export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObjec
       ?? tryDunder(rt, lhs, `__${name}__`, [rhs])
       ?? (lhs.type !== rhs.type ? tryDunder(rt, rhs, `__r${name}__`, [lhs]) : undefined);
     if (result) return result;
+    if (isInt(lhs) && isInt(rhs)) return intOp(rt, op, lhs.value, rhs.value);
   }
   if ((lhs instanceof PyFloat || isInt(lhs)) && (rhs instanceof PyFloat || isInt(rhs))) return floatOp(rt, op, toFloat(rt, lhs), toFloat(rt, rhs));
   if (lhs instanceof PySet && rhs instanceof PySet) {
@@ -92,7 +93,8 @@ export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObjec
   if (seq) return seq;
   if (op === 'Add' && lhs instanceof PyStr) rt.raise(rt.types.TypeError, `can only concatenate str (not "${rhs.type.name}") to str`);
   if (op === 'Add' && (lhs instanceof PyList || lhs instanceof PyTuple) && !inplace) {
-    rt.raise(rt.types.TypeError, `can only concatenate ${lhs.type.name} (not "${rhs.type.name}") to ${lhs.type.name}`);
+    const base = lhs instanceof PyList ? 'list' : 'tuple';
+    rt.raise(rt.types.TypeError, `can only concatenate ${base} (not "${rhs.type.name}") to ${base}`);
   }
   if (op === 'Mult' && (isSequence(lhs) || isSequence(rhs))) {
     const other = isSequence(lhs) ? rhs : lhs;

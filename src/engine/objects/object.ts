@@ -56,6 +56,19 @@ export class PyType extends PyObject {
   module = 'builtins';
   /** Names in __slots__ of this class and its bases; null when instances have a __dict__. */
   slots: string[] | null = null;
+  /** Every __slots__ member of this class and its bases (storage in the instance, not its __dict__). */
+  memberSlots: string[] = [];
+  /** Instances have a __dict__ / a weak reference list (classes without __slots__ have both). */
+  hasDict = false;
+  hasWeakref = false;
+  /** A class implemented natively with a fixed layout (types.SimpleNamespace): its instances' __sizeof__. */
+  instanceSize: number | null = null;
+  /** A class standing for a C type: its name is the tp_name messages print ('types.SimpleNamespace'). */
+  nativeName = false;
+  /** Bytes a natively implemented class adds to its base's object (see subclass.ts nativeSubclass). */
+  extraBytes = 0;
+  /** Classes created with this one among their bases, in creation order (not owned: __subclasses__ skips freed ones). */
+  readonly subclasses: PyType[] = [];
   /** Instances created so far (a class's shared instance keys shrink with each). */
   instancesCreated = 0;
 
@@ -94,6 +107,9 @@ export class PyType extends PyObject {
     if (this.dict) visit(this.dict);
     if (this.basesTuple) visit(this.basesTuple);
     if (this.mroTuple) visit(this.mroTuple);
+    // A class owns its tp_base, and (when the metaclass is a class too) its type.
+    if (this.dict && this.base) visit(this.base);
+    if (this.dict && this.type.dict) visit(this.type);
   }
 
   override referenceLabels(): string[] {
@@ -101,6 +117,8 @@ export class PyType extends PyObject {
     if (this.dict) labels.push('__dict__');
     if (this.basesTuple) labels.push('__bases__');
     if (this.mroTuple) labels.push('__mro__');
+    if (this.dict && this.base) labels.push('__base__');
+    if (this.dict && this.type.dict) labels.push('__class__');
     return labels;
   }
 }

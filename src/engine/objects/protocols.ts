@@ -8,7 +8,9 @@ import { PyDict, PyDictView, PyList, PyMappingProxy, PyRange, PySlice, PyTuple }
 import { PyGenericIter, PyRangeIter, PySeqIter } from './iterators';
 import { repr } from './repr';
 import { COMPARE_DUNDERS, callDunder, findDunder, tryDunder } from './dunders';
-import { PyMethod } from './classes';
+import { PyMethod, lookupInMro } from './classes';
+import { PyMethodWrapper } from './descriptors';
+import { PyType } from './object';
 import { PyGenerator } from './generators';
 import { PySet, setLookup } from './sets';
 import { pyHash, raiseUnhashable, type HashRole } from './pyhash';
@@ -31,7 +33,7 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
       return ok;
     }
     if (findDunder(o, '__len__')) return length(rt, o) > 0;
-    return true;
+    // Otherwise a subclass of a built-in type is true as its base decides; a plain instance is true.
   }
   if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
   if (o instanceof PyNone) return false;
@@ -47,18 +49,6 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
 
 /** A string that identifies hash-equal keys (1 == 1.0 == True share one). Raises for unhashable types. */
 export function hashKey(rt: Runtime, o: PyObject, role: HashRole = null): string {
-  if (o instanceof PyStr) return `s${o.value}`;
-  if (o instanceof PyInt) return `n${o.value}`;
-  if (o instanceof PyFloat) {
-    if (Number.isInteger(o.value)) return `n${BigInt(o.value)}`;
-    return Number.isNaN(o.value) ? `nan${o.id}` : `f${o.value}`;
-  }
-  if (o instanceof PyNone) return 'None';
-  if (o instanceof PyEllipsis) return 'Ellipsis';
-  if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x, role)).join(',')})`;
-  if (o instanceof PySet) return `fz${pyHash(rt, o, role)}`;
-  if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return `sl(${sliceParts(o).map((x) => hashKey(rt, x, role)).join(',')})`;
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) raiseUnhashable(rt, o, role);
   if (o.type.isHeapType) {
     const h = findDunder(o, '__hash__');
     if (h === rt.None) raiseUnhashable(rt, o, role);
@@ -71,6 +61,18 @@ export function hashKey(rt: Runtime, o: PyObject, role: HashRole = null): string
       return key!;
     }
   }
+  if (o instanceof PyStr) return `s${o.value}`;
+  if (o instanceof PyInt) return `n${o.value}`;
+  if (o instanceof PyFloat) {
+    if (Number.isInteger(o.value)) return `n${BigInt(o.value)}`;
+    return Number.isNaN(o.value) ? `nan${o.id}` : `f${o.value}`;
+  }
+  if (o instanceof PyNone) return 'None';
+  if (o instanceof PyEllipsis) return 'Ellipsis';
+  if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x, role)).join(',')})`;
+  if (o instanceof PySet) return `fz${pyHash(rt, o, role)}`;
+  if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return `sl(${sliceParts(o).map((x) => hashKey(rt, x, role)).join(',')})`;
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) raiseUnhashable(rt, o, role);
   return `id${o.id}`;
 }
 
@@ -113,8 +115,13 @@ function numeric(o: PyObject): number | bigint | null {
 export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, 'Eq', a, b);
-    return decided ? truthOf(rt, decided) : a === b;
+    if (decided) return truthOf(rt, decided);
   }
+  return builtinEquals(rt, a, b);
+}
+
+/** Equality without the classes' __eq__: identity, or the built-in equality of the bases (a list subclass equals a list). */
+export function builtinEquals(rt: Runtime, a: PyObject, b: PyObject): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.value));
   const viewEqual = dictViewCompare(rt, 'Eq', a, b);
   if (viewEqual !== null) return viewEqual;
@@ -187,8 +194,8 @@ export function compare(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): b
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, op, a, b);
     if (decided) return truthOf(rt, decided);
-    if (op === 'Eq') return a === b;
-    if (op === 'NotEq') return a !== b;
+    if (op === 'Eq') return builtinEquals(rt, a, b);
+    if (op === 'NotEq') return !builtinEquals(rt, a, b);
   }
   const viewResult = dictViewCompare(rt, op, a, b);
   if (viewResult !== null) return viewResult;
@@ -302,7 +309,7 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   const { types, heap } = rt;
   const custom = callDunder(rt, o, '__iter__', []);
   if (custom) {
-    if (!findDunder(custom, '__next__') && !(custom instanceof PySeqIter || custom instanceof PyRangeIter || custom instanceof PyGenericIter)) {
+    if (!findDunder(custom, '__next__') && !(custom instanceof PySeqIter || custom instanceof PyRangeIter || custom instanceof PyGenericIter || custom instanceof PyGenerator)) {
       const name = custom.type.name;
       rt.heap.decref(custom);
       rt.raise(rt.types.TypeError, `iter() returned non-iterator of type '${name}'`);
@@ -432,7 +439,8 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
 
 /** Collects an iterable into new references (for list(), tuple(), unpacking, extend). */
 export function collect(rt: Runtime, iterable: PyObject): PyObject[] {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => rt.heap.incref(x, 'item'));
+  // The exact-type fast path (a subclass may override __iter__).
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.type.isHeapType) return iterable.items.map((x) => rt.heap.incref(x, 'item'));
   const it = getIter(rt, iterable);
   const out: PyObject[] = [];
   try {
@@ -452,6 +460,10 @@ function indexOf(rt: Runtime, o: PyObject, what: string): number {
   return rt.raise(rt.types.TypeError, `${what} indices must be integers or slices, not ${o.type.name}`);
 }
 
+function builtinRootOf(cls: PyType): PyType {
+  return cls.mro.find((m) => !m.isHeapType)!;
+}
+
 /** container[key]: a new reference. */
 export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObject {
   if (container instanceof PyMappingProxy) return getItem(rt, container.mapping, key);
@@ -459,11 +471,19 @@ export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObje
   if (custom) return custom;
   if (container instanceof PyDict) {
     const entry = container.entries.get(hashKey(rt, key));
-    if (!entry) rt.raiseWith(rt.types.KeyError, key);
-    return rt.heap.incref(entry.value);
+    if (entry) return rt.heap.incref(entry.value);
+    // dict_subscript: a subclass's __missing__ answers for an absent key.
+    const missing = callDunder(rt, container, '__missing__', [key]);
+    if (missing) return missing;
+    return rt.raiseWith(rt.types.KeyError, key);
+  }
+  if (container instanceof PyType && container.isHeapType) {
+    // PEP 560: C[x] calls the class's __class_getitem__ (an implicit classmethod).
+    const hook = lookupInMro(container, '__class_getitem__');
+    if (hook) return rt.call(hook instanceof PyMethodWrapper ? hook.func : hook, hook instanceof PyMethodWrapper ? [container, key] : [key]);
   }
   if (container instanceof PyList || container instanceof PyTuple || container instanceof PyStr) {
-    const name = container.type.name === 'str' ? 'string' : container.type.name;
+    const name = container instanceof PyStr ? 'string' : container instanceof PyList ? 'list' : 'tuple';
     if (key instanceof PySlice) {
       const len = container instanceof PyStr ? container.length : container.items.length;
       const [start, , step, count] = sliceIndices(rt, key, len);
@@ -493,6 +513,14 @@ export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObje
     if (i < 0) i += container.length;
     if (i < 0 || i >= container.length) rt.raise(rt.types.IndexError, 'range object index out of range');
     return rt.int(container.start + i * container.step);
+  }
+  if (container instanceof PyType) {
+    // Built-in generics (list[int], dict[str, int]…) make a types.GenericAlias, which is not modelled.
+    const t = rt.types;
+    const generic = [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type, t.enumerate].some((g) => container.isSubtypeOf(g));
+    if (generic) rt.unsupported(`${container.name}[...] (types.GenericAlias)`);
+    if (container.isHeapType && builtinRootOf(container) !== t.object && !builtinRootOf(container).isSubtypeOf(t.BaseException)) rt.unsupported(`${container.name}[...]`);
+    return rt.raise(rt.types.TypeError, `type '${container.name}' is not subscriptable`);
   }
   return rt.raise(rt.types.TypeError, `'${container.type.name}' object is not subscriptable`);
 }

@@ -30,7 +30,7 @@ export function pyHash(rt: Runtime, o: PyObject, role: HashRole = null): bigint 
   if (o instanceof PyNone) return hashNone(rt.profile, o.address);
   if (o instanceof PyTuple) return hashTuple(o.items.map((x) => pyHash(rt, x, role)));
   if (o instanceof PySet) {
-    if (o.type === rt.types.frozenset) return hashFrozenset(o.keys().map((k) => pyHash(rt, k)));
+    if (o.type.isSubtypeOf(rt.types.frozenset)) return hashFrozenset(o.keys().map((k) => pyHash(rt, k)));
     return raiseUnhashable(rt, o, role);
   }
   if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return hashSlice(sliceParts(o).map((x) => pyHash(rt, x, role)));

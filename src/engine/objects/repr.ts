@@ -2,15 +2,16 @@
 import type { Runtime } from '../vm/runtime';
 import { PyObject } from './object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr } from './scalars';
-import { PyDict, PyDictView, PyList, PyRange, PySlice, PyTuple } from './containers';
+import { PyDict, PyDictView, PyList, PyMappingProxy, PyRange, PySlice, PyTuple } from './containers';
 import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr, PyModule, PyTextStream } from './callables';
 import { PyException } from './exceptions';
 import { PyType } from './object';
 import { floatRepr } from './floatrepr';
-import { PyMethod, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyMethod, lookupInMro } from './classes';
 import { PyMethodWrapper, PySuper } from './descriptors';
 import { PyGenerator } from './generators';
 import { PySet } from './sets';
+import { findDunder } from './dunders';
 
 import { PyFrameObject } from './frames';
 
@@ -58,8 +59,8 @@ export function intToString(obj: PyInt): string {
 /** Calls a user-defined __repr__/__str__ and checks it returned a str. */
 function userText(rt: Runtime, obj: PyObject, method: '__repr__' | '__str__'): string | null {
   if (!obj.type.isHeapType) return null;
-  const fn = lookupInMro(obj.type, method);
-  if (!(fn instanceof PyFunction) && !(fn instanceof PyBuiltin)) return null;
+  const fn = findDunder(obj, method);
+  if (!(fn instanceof PyFunction || fn instanceof PyBuiltin)) return null;
   const result = rt.call(fn, [obj]);
   try {
     if (!(result instanceof PyStr)) rt.raise(rt.types.TypeError, `${method} returned non-string (type ${result.type.name})`);
@@ -71,9 +72,9 @@ function userText(rt: Runtime, obj: PyObject, method: '__repr__' | '__str__'): s
 
 /** repr(obj). `seen` breaks cycles the way CPython's Py_ReprEnter does ([...], {...}). */
 export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set(), runUserCode = true): string {
-  if (obj instanceof PyStr) return strRepr(obj.value);
   const custom = runUserCode ? userText(rt, obj, '__repr__') : null;
   if (custom !== null) return custom;
+  if (obj instanceof PyStr) return strRepr(obj.value);
   if (obj instanceof PyInt) return intToString(obj);
   if (obj instanceof PyFloat) return floatRepr(obj.value);
   if (obj instanceof PyNone) return 'None';
@@ -113,17 +114,19 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     }
   }
   if (obj instanceof PySet) {
-    const frozen = obj.type.name === 'frozenset';
-    if (obj.used === 0) return frozen ? 'frozenset()' : 'set()';
+    // set_repr: "{1, 2}" for an exact set; the type's name around it otherwise (frozenset({1}), S({1})).
+    const bare = obj.type === rt.types.set;
+    if (obj.used === 0) return `${obj.type.name}()`;
     if (seen.has(obj)) return `${obj.type.name}(...)`;
     seen.add(obj);
     try {
       const inner = `{${obj.keys().map((k) => repr(rt, k, seen, runUserCode)).join(', ')}}`;
-      return frozen ? `frozenset(${inner})` : inner;
+      return bare ? inner : `${obj.type.name}(${inner})`;
     } finally {
       seen.delete(obj);
     }
   }
+  if (obj instanceof PyMappingProxy) return repr(rt, obj.mapping, seen, runUserCode);
   if (obj instanceof PyDictView) {
     const entries = [...obj.dict.entries.values()];
     const parts = entries.map((e) => obj.kind === 'keys' ? repr(rt, e.key, seen, runUserCode)
@@ -139,11 +142,19 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     return v ? `<cell at ${hexAddress(obj.address)}: ${v.type.name} object at ${hexAddress(v.address)}>` : `<cell at ${hexAddress(obj.address)}: empty>`;
   }
   if (obj instanceof PyBuiltin) {
+    if (obj.type === rt.types.method_wrapper && obj.self) return `<method-wrapper '${obj.name}' of ${objectTypeName(obj.self)} object at ${hexAddress(obj.self.address)}>`;
     if (!obj.self || obj.self instanceof PyModule) return `<built-in function ${obj.name}>`;
     return `<built-in method ${obj.name} of ${obj.self.type.name} object at ${hexAddress(obj.self.address)}>`;
   }
-  if (obj instanceof PyMethodDescr) return `<method '${obj.name}' of '${obj.owner.name}' objects>`;
-  if (obj instanceof PyModule) return `<module '${obj.name}' (built-in)>`;
+  if (obj instanceof PyGetSetDescriptor) {
+    const kind = obj.type === rt.types.member_descriptor ? 'member' : 'attribute';
+    return `<${kind} '${obj.name}' of '${obj.owner.name}' objects>`;
+  }
+  if (obj instanceof PyMethodDescr) {
+    const kind = obj.type === rt.types.wrapper_descriptor ? 'slot wrapper' : 'method';
+    return `<${kind} '${obj.name}' of '${obj.owner.name}' objects>`;
+  }
+  if (obj instanceof PyModule) return obj.builtin ? `<module '${obj.name}' (built-in)>` : `<module '${obj.name}'>`;
   if (obj instanceof PyTextStream) return `<_io.TextIOWrapper name='<${obj.stream}>' mode='w' encoding='utf-8'>`;
   if (obj instanceof PyType) return obj.module === 'builtins' ? `<class '${obj.name}'>` : `<class '${obj.module}.${obj.qualname}'>`;
   if (obj instanceof PyMethod) {
@@ -166,11 +177,16 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   return `<${typeName} object at ${hexAddress(obj.address)}>`;
 }
 
+/** How `<X object at …>` names an object's type: module-qualified for classes. */
+function objectTypeName(obj: PyObject): string {
+  return obj.type.isHeapType ? `${obj.type.module}.${obj.type.qualname}` : obj.type.name;
+}
+
 /** str(obj). */
 export function str(rt: Runtime, obj: PyObject): string {
-  if (obj instanceof PyStr) return obj.value;
   const custom = userText(rt, obj, '__str__');
   if (custom !== null) return custom;
+  if (obj instanceof PyStr) return obj.value;
   if (obj instanceof PyException) {
     const args = obj.args.items;
     if (args.length === 0) return '';

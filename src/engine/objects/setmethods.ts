@@ -19,7 +19,7 @@ function members(rt: Runtime, other: PyObject): { items: PyObject[]; release: ()
 }
 
 function resultType(rt: Runtime, self: PySet): PyType {
-  return self.type === rt.types.frozenset ? rt.types.frozenset : rt.types.set;
+  return self.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set;
 }
 
 export function setUnion(rt: Runtime, self: PySet, others: PyObject[]): PySet {
@@ -100,7 +100,7 @@ const SHARED: Record<string, Method> = {
     release();
     return rt.bool(ok);
   },
-  copy: (rt, self) => (self.type === rt.types.frozenset ? rt.heap.incref(self) : newSet(rt, rt.types.set, self.keys())),
+  copy: (rt, self) => (self.type === rt.types.frozenset ? rt.heap.incref(self) : newSet(rt, resultType(rt, self), self.keys())),
 };
 
 const MUTATING: Record<string, Method> = {

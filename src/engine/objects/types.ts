@@ -36,6 +36,8 @@ export function createBuiltinTypes() {
     function: t('function', object, true),
     builtin_function_or_method: t('builtin_function_or_method', object, true),
     method_descriptor: t('method_descriptor', object, true),
+    wrapper_descriptor: t('wrapper_descriptor', object, true),
+    method_wrapper: t('method-wrapper', object, true),
     module: t('module', object, true),
     code: t('code', object, false),
     cell: t('cell', object, true),
@@ -98,6 +100,12 @@ export function createBuiltinTypes() {
   };
   for (const ty of Object.values(types)) ty.type = type;
   types.version_info.module = 'sys';
+  // Built-in types whose instances already have a __dict__ / weak reference list: subclasses add neither descriptor.
+  types.type.hasDict = true;
+  types.BaseException.hasDict = true;
+  types.type.hasWeakref = true;
+  types.set.hasWeakref = true;
+  types.frozenset.hasWeakref = true;
   return types;
 }
 

@@ -41,6 +41,23 @@ export interface Profile {
      * (2 bytes and a NUL), which sys.getsizeof counts: getsizeof('é') is 61, not 58.
      */
     readonly latin1SingletonUtf8: boolean;
+    /**
+     * 3.12+ keep a class instance's weak reference list in the pre-header beside the dict pointer
+     * (Py_TPFLAGS_MANAGED_WEAKREF); 3.11 adds it as a pointer at the end of the object.
+     */
+    readonly managedWeakref: boolean;
+    /**
+     * 3.12+: subclasses of int and tuple keep their __dict__ pointer in the pre-header too, and an
+     * instance of any built-in type's subclass gets its shared-keys __dict__ whenever it is first asked
+     * for; 3.11 puts it at the end of an int/tuple (a plain dict) and makes an empty plain dict for an
+     * early `obj.__dict__`.
+     */
+    readonly varSizedManagedDict: boolean;
+    /**
+     * 3.14: instances of a subclass of a fixed-size built-in type (list, dict, str…) keep their attributes
+     * as inline values like plain instances; before, the first attribute makes a real dict object.
+     */
+    readonly builtinSubclassInlineValues: boolean;
   };
   readonly compiler: {
     /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */

@@ -22,7 +22,7 @@ import { Frame } from './frame';
 import type { Runtime } from './runtime';
 import type { ConstantPool } from './consts';
 import { bindArguments } from './arguments';
-import { PyInstance, PyMethod, bindDescriptor, lookupInMro } from '../objects/classes';
+import { PyInstance, PyMethod, bindDescriptor, instanceGetOwn, lookupInMro } from '../objects/classes';
 import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
 import { PyFrameObject, PyTraceback } from '../objects/frames';
@@ -30,6 +30,7 @@ import { PySet, setAdd } from '../objects/sets';
 import { STDLIB_MODULES } from '../modules/stdlibNames';
 import { isCPythonBuiltin } from '../modules/builtinNames';
 import { callDunder } from '../objects/dunders';
+import { hasInstanceState } from '../objects/instance';
 import { callBuiltinType } from '../modules/constructors';
 import { isMatchMapping, isMatchSequence, matchClass, matchKeys } from './matching';
 
@@ -228,7 +229,7 @@ export class VM {
     if (callable instanceof PyType && callable.isHeapType) return instantiate(rt, callable, all, kwargs);
     const viaType = callBuiltinType(rt, callable, all, kwargs);
     if (viaType) return viaType;
-    if (callable instanceof PyInstance) {
+    if (hasInstanceState(callable)) {
       const call = lookupInMro(callable.type, '__call__');
       if (call) return this.callFromNative(call, [callable, ...all], kwargs);
     }
@@ -1270,7 +1271,8 @@ export class VM {
     try {
       const starred = after >= 0;
       const expected = starred ? before + after : before;
-      const items = seq instanceof PyList || seq instanceof PyTuple ? null : collect(rt, seq!);
+      const exact = (seq instanceof PyList || seq instanceof PyTuple) && !seq.type.isHeapType;
+      const items = exact ? null : collect(rt, seq!);
       const source = items ?? (seq as PyList | PyTuple).items;
       if (!starred && source.length !== expected) {
         items?.forEach((x) => rt.heap.decref(x));
@@ -1291,7 +1293,7 @@ export class VM {
     }
   }
 
-  private storeSubscript(container: PyObject, key: PyObject, value: PyObject): void {
+  storeSubscript(container: PyObject, key: PyObject, value: PyObject): void {
     const rt = this.rt;
     const custom = callDunder(rt, container, '__setitem__', [key, value]);
     if (custom) {
@@ -1328,7 +1330,7 @@ export class VM {
     }
   }
 
-  private deleteSubscript(container: PyObject, key: PyObject): void {
+  deleteSubscript(container: PyObject, key: PyObject): void {
     const rt = this.rt;
     const custom = callDunder(rt, container, '__delitem__', [key]);
     if (custom) {
@@ -1405,7 +1407,7 @@ function nameSuggestion(rt: Runtime, f: Frame, wrong: string): string | null {
   // 3.12+: inside a method, an attribute of `self` with that name is suggested first.
   const selfIndex = f.code.localsplusNames.indexOf('self');
   const self = selfIndex >= 0 ? f.fast[selfIndex] : null;
-  if (rt.profile.id !== '3.11' && self instanceof PyInstance && (self.values.has(wrong) || lookupInMro(self.type, wrong))) return `self.${wrong}`;
+  if (rt.profile.id !== '3.11' && self && hasInstanceState(self) && (instanceGetOwn(self, wrong) || self.slotValues.has(wrong) || lookupInMro(self.type, wrong))) return `self.${wrong}`;
   const candidates = new Set<string>();
   if (f.locals === null) f.code.varnames.forEach((n, i) => f.fast[i] && candidates.add(n));
   for (const d of [f.locals, f.globals, rt.builtins]) {

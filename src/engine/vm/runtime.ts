@@ -43,6 +43,9 @@ export class Runtime {
   currentLine = 0;
   /** Set by the VM: calls any callable with borrowed arguments; returns a new reference. */
   call!: (callable: PyObject, args: PyObject[], kwargs?: Map<string, PyObject> | null) => PyObject;
+  /** Set by the VM: container[key] = value and del container[key] (STORE_SUBSCR, DELETE_SUBSCR). */
+  setItem!: (container: PyObject, key: PyObject, value: PyObject) => void;
+  delItem!: (container: PyObject, key: PyObject) => void;
   /** Set by the VM: runs a class body in its namespace; returns the body's result (the __class__ cell or None). */
   runClassBody!: (fn: PyObject, namespace: PyDict) => PyObject;
   /** Set by the VM: runs a generator until it yields or finishes. */
