@@ -6,6 +6,7 @@ import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
 import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
+import { functionDict } from '../objects/functionAttributes';
 import { PyType } from '../objects/object';
 import { PyInstance, PyMethod, createClass, lookupInMro } from '../objects/classes';
 import { PyMethodWrapper } from '../objects/descriptors';
@@ -303,6 +304,7 @@ const FUNCTIONS: Record<string, Fn> = {
   vars(rt, args, kwargs) {
     const o = oneArg(rt, 'vars', args, kwargs);
     if (o instanceof PyModule) return rt.heap.incref(o.dict);
+    if (o instanceof PyFunction) return rt.heap.incref(functionDict(rt, o));
     if (o instanceof PyInstance && o.type.isHeapType && o.type.slots === null) return materializeDict(rt, o);
     if (o instanceof PyType && o.isHeapType) return getAttribute(rt, o, '__dict__');
     return rt.raise(rt.types.TypeError, 'vars() argument must have __dict__ attribute');

@@ -27,6 +27,7 @@ import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
 import { PySet, setAdd } from '../objects/sets';
 import { STDLIB_MODULES } from '../modules/stdlibNames';
+import { initFunctionMetadata } from '../objects/functionAttributes';
 import { isCPythonBuiltin } from '../modules/builtinNames';
 import { callDunder } from '../objects/dunders';
 import { callBuiltinType } from '../modules/constructors';
@@ -734,6 +735,7 @@ export class VM {
               rt.types.function, code, heap.incref(f.globals, 'attr'),
               rt.internedStr(code.code.name), rt.internedStr(code.code.qualname), defaults, kwdefaults, closure,
             ));
+            initFunctionMetadata(rt, fn);
             this.push(f, fn);
             break;
           }
