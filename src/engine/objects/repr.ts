@@ -82,6 +82,11 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     const names = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
     return `sys.version_info(${obj.items.map((x, i) => `${names[i]}=${repr(rt, x, seen, runUserCode)}`).join(', ')})`;
   }
+  if (obj instanceof PyTuple && obj.type.tupleFields) {
+    // namedtuple's __repr__: the class's __name__, then name=value for each field.
+    const fields = obj.type.tupleFields;
+    return `${obj.type.qualname}(${obj.items.map((x, i) => `${fields[i]}=${repr(rt, x, seen, runUserCode)}`).join(', ')})`;
+  }
   if (obj instanceof PyTuple) {
     if (seen.has(obj)) return '(...)';
     seen.add(obj);

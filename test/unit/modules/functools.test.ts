@@ -37,6 +37,27 @@ const CASES: ModuleCase[] = [
       [["3.14"], "2\n3 3\n3 3\n3\n2\ncollected 4\n"],
     ],
   },
+  {
+    name: "update_wrapper and wraps arguments",
+    source: "import functools\ndef f(a, b=2):\n    \"doc f\"\n    return a + b\ndef g():\n    pass\nfor call in (lambda: functools.update_wrapper(g), lambda: functools.update_wrapper(), lambda: functools.update_wrapper(g, f, (), (), 1),\n             lambda: functools.update_wrapper(g, f, wrapped=f), lambda: functools.update_wrapper(g, f, x=1), lambda: functools.wraps(),\n             lambda: functools.update_wrapper(g, f, assigned=(1,))):\n    try:\n        call()\n    except TypeError as e:\n        print(e)\nr = functools.update_wrapper(g, f, updated=())\nprint(r is g, g.__name__, g.__doc__, g.__wrapped__ is f)\nh = functools.wraps(f)(lambda: 0)\nprint(h.__name__, h.__qualname__, h.__module__, h.__wrapped__(1))\nprint(functools.WRAPPER_UPDATES, type(functools.wraps(f)).__name__)\n",
+    expected: [
+      [["3.11","3.12","3.13","3.14"], "update_wrapper() missing 1 required positional argument: 'wrapped'\nupdate_wrapper() missing 2 required positional arguments: 'wrapper' and 'wrapped'\nupdate_wrapper() takes from 2 to 4 positional arguments but 5 were given\nupdate_wrapper() got multiple values for argument 'wrapped'\nupdate_wrapper() got an unexpected keyword argument 'x'\nwraps() missing 1 required positional argument: 'wrapped'\nattribute name must be string, not 'int'\nTrue f doc f True\nf f __main__ 3\n('__dict__',) partial\n"],
+    ],
+  },
+  {
+    name: "lru_cache on methods, keyword keys, typed=False, cycles",
+    source: "import functools, sys, gc\nclass Shape:\n    def __init__(self, n):\n        self.n = n\n    @functools.lru_cache(maxsize=4)\n    def area(self, k):\n        print(\"computing\", self.n, k)\n        return self.n * k\ns = Shape(3)\nprint(s.area(2), s.area(2), s.area(k=2), Shape.area.cache_info())\nprint(type(Shape.area).__name__, type(s.area).__name__, s.area.__self__ is s)\nprint(sys.getrefcount(s))\nShape.area.cache_clear()\nprint(sys.getrefcount(s))\n@functools.lru_cache(maxsize=None, typed=False)\ndef kw(a, *, b=0):\n    return [a, b]\nx = \"\".join([\"x\", \"y\"])\nkw(x, b=x)\nprint(sys.getrefcount(x), kw.cache_info().currsize)\nkw(1)\nkw(1.0)\nkw(True)\nprint(kw.cache_info())\ndef loop(n):\n    return n\nw = functools.lru_cache(loop)\nw.me = w\nw(5)\ndel w\ngc.collect()\nprint(\"cycle collected:\", gc.collect() == 0)\nprint(functools.cache(loop).__wrapped__ is loop)\n",
+    expected: [
+      [["3.11","3.12","3.13","3.14"], "computing 3 2\ncomputing 3 2\n6 6 6 CacheInfo(hits=1, misses=2, maxsize=4, currsize=2)\n_lru_cache_wrapper method True\n4\n2\n6 1\nCacheInfo(hits=1, misses=3, maxsize=None, currsize=3)\ncycle collected: True\nTrue\n"],
+    ],
+  },
+  {
+    name: "function attributes: __module__, __dict__, __qualname__, __annotations__",
+    source: "def f():\n    pass\nf.__module__ = \"elsewhere\"\nprint(f.__module__)\ndel f.__module__\nprint(f.__module__)\nd = {\"k\": 1}\nf.__dict__ = d\nprint(f.k, f.__dict__ is d, vars(f) is d)\ntry:\n    del f.__dict__\nexcept TypeError as e:\n    print(e)\nf.__qualname__ = \"Q.f\"\nprint(f.__qualname__, f.__name__)\ntry:\n    f.__qualname__ = None\nexcept TypeError as e:\n    print(e)\nprint(type(f.__annotations__).__name__, f.__annotations__ is f.__annotations__)\nf.__annotations__ = None\nprint(f.__annotations__)\ntry:\n    f.__annotations__ = 5\nexcept TypeError as e:\n    print(e)\ntry:\n    del f.__name__\nexcept TypeError as e:\n    print(e)\nprint(f.__defaults__, f.__kwdefaults__, f.__closure__)\n",
+    expected: [
+      [["3.11","3.12","3.13","3.14"], "elsewhere\nNone\n1 True True\ncannot delete __dict__\nQ.f f\n__qualname__ must be set to a string object\ndict True\n{}\n__annotations__ must be set to a dict object\n__name__ must be set to a string object\nNone None None\n"],
+    ],
+  },
 ];
 
 describeModuleCases('functools module', CASES);

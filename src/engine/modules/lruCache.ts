@@ -1,0 +1,291 @@
+// functools.lru_cache and functools.cache: the C type _functools._lru_cache_wrapper (Modules/_functoolsmodule.c)
+// and the Python code of Lib/functools.py around it. What the cache keeps is what tutorials show with
+// sys.getrefcount: the key (the call's args tuple, or the single int/str argument itself, or a tuple of
+// arguments, a keyword marker, keyword names and values and their types) and the result, both held
+// strongly. A bounded cache keeps them in "link" objects (functools._lru_list_elem, not GC-tracked) that
+// the dict maps each key to; the linked list's order is the recency order.
+import type { Runtime } from '../vm/runtime';
+import { PyObject, PyType } from '../objects/object';
+import { PyInt, PyStr } from '../objects/scalars';
+import { PyDict, PyTuple } from '../objects/containers';
+import { PyInstance } from '../objects/classes';
+import { dictClear, dictDelete, dictGet, dictSet } from '../objects/dictops';
+import { isTrue } from '../objects/protocols';
+import { setAttribute } from '../objects/attributes';
+import {
+  NativeInstance, asIndex, bindPythonStyle, isCallable, nativeClass, nativeType, type Kwargs, type NativeModuleBuilder,
+} from './native';
+import { updateWrapper } from './functoolsWraps';
+
+/** A cache entry of a bounded cache: owns its key and result. */
+class LruLink extends PyObject {
+  constructor(readonly type: PyType, public key: PyObject, public result: PyObject) {
+    super();
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visit(this.key);
+    visit(this.result);
+  }
+  override referenceLabels(): string[] {
+    return ['key', 'result'];
+  }
+}
+
+/** The wrapper object: held = [the user function, the cache dict]; the rest is C-level state. */
+class LruCacheWrapper extends NativeInstance {
+  /** -1: unbounded (maxsize=None); 0: no caching; else the bound. */
+  maxsize = -1;
+  typed = false;
+  hits = 0;
+  misses = 0;
+  /** Bounded caches: the links, least recently used first (the list's own reference to each). */
+  readonly order: LruLink[] = [];
+  get func(): PyObject { return this.held[0]!; }
+  get cache(): PyDict { return this.held[1] as PyDict; }
+  override traverse(visit: (child: PyObject) => void): void {
+    // The list's own reference to each link (released last, as lru_cache_tp_clear does). The links are not
+    // GC objects: a cycle through a cached result is not seen by the simulator's collector (CPython's
+    // tp_traverse visits each link's key and result instead).
+    super.traverse(visit);
+    for (const link of this.order) visit(link);
+  }
+  override referenceLabels(): string[] {
+    return [...super.referenceLabels(), ...this.order.map((_, i) => `lru link ${i}`)];
+  }
+}
+
+export interface LruCacheTypes {
+  readonly wrapperType: PyType;
+  readonly linkType: PyType;
+  readonly cacheInfoType: PyType;
+  /** The keyword marker between positional arguments and keywords in a key (an object()). */
+  readonly kwdMark: PyObject;
+  /** update_wrapper's default `assigned` and `updated` (WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES). */
+  readonly wrapperDefaults: { readonly assigned: PyObject; readonly updated: PyObject };
+}
+
+/** Defines lru_cache, cache and the wrapper type in the functools module. */
+export function defineLruCache(rt: Runtime, m: NativeModuleBuilder, wrapperDefaults: LruCacheTypes['wrapperDefaults']): void {
+  const cacheInfoType = new PyType('CacheInfo', rt.types.tuple, { gc: true });
+  cacheInfoType.type = rt.types.type;
+  cacheInfoType.module = 'functools';
+  cacheInfoType.tupleFields = ['hits', 'misses', 'maxsize', 'currsize'];
+  for (const n of ['_asdict', '_field_defaults', '_fields', '_make', '_replace']) cacheInfoType.knownAttributes.add(n);
+  rt.heap.registerStatic(cacheInfoType);
+  const kwdMark = rt.heap.register(new PyInstance(rt.types.object));
+  const types: LruCacheTypes = {
+    cacheInfoType, kwdMark, wrapperDefaults,
+    linkType: nativeType(rt, 'functools._lru_list_elem', false),
+    wrapperType: nativeClass(rt, {
+      tpName: 'functools._lru_cache_wrapper', qualname: '_lru_cache_wrapper', module: 'functools', bindsLikeFunction: true,
+      call: (self, args, kwargs) => callWrapper(rt, types, self as LruCacheWrapper, args, kwargs),
+      methods: {
+        cache_info: (self, args, kwargs) => { noArgs(rt, 'cache_info', args, kwargs); return cacheInfo(rt, types, self as LruCacheWrapper); },
+        cache_clear: (self, args, kwargs) => { noArgs(rt, 'cache_clear', args, kwargs); cacheClear(rt, self as LruCacheWrapper); return rt.none(); },
+        __copy__: (self, args, kwargs) => { noArgs(rt, '__copy__', args, kwargs); return rt.heap.incref(self); },
+        __deepcopy__: (self, args) => {
+          if (args.length !== 1) rt.raise(rt.types.TypeError, `__deepcopy__() takes exactly one argument (${args.length} given)`);
+          return rt.heap.incref(self);
+        },
+      },
+    }),
+  };
+  m.set('_CacheInfo', rt.heap.incref(cacheInfoType));
+  m.set('_lru_cache_wrapper', rt.heap.incref(types.wrapperType));
+  m.fn('lru_cache', (args, kwargs) => lruCache(rt, types, args, kwargs));
+  m.fn('cache', (args, kwargs) => {
+    const [fn] = bindPythonStyle(rt, 'cache', args, kwargs, ['user_function'], 1);
+    return decorate(rt, types, fn!, rt.None, rt.False);
+  });
+}
+
+function noArgs(rt: Runtime, name: string, args: PyObject[], kwargs: Kwargs): void {
+  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
+  if (args.length > 0) rt.raise(rt.types.TypeError, `_lru_cache_wrapper.${name}() takes no arguments (${args.length} given)`);
+}
+
+/** lru_cache(maxsize=128, typed=False): a decorator, or (given the function itself) the wrapper. */
+function lruCache(rt: Runtime, types: LruCacheTypes, args: PyObject[], kwargs: Kwargs): PyObject {
+  const [maxsizeArg, typedArg] = bindPythonStyle(rt, 'lru_cache', args, kwargs, ['maxsize', 'typed'], 0);
+  const typed = typedArg ?? rt.False;
+  let maxsize: PyObject;
+  if (!maxsizeArg) maxsize = rt.int(128);
+  else if (maxsizeArg instanceof PyInt) maxsize = Number(maxsizeArg.value) < 0 ? rt.int(0) : rt.heap.incref(maxsizeArg);
+  else if (isCallable(maxsizeArg) && typed.type === rt.types.bool) {
+    const defaultSize = rt.int(128);
+    try {
+      return decorate(rt, types, maxsizeArg, defaultSize, typed);
+    } finally {
+      rt.heap.decref(defaultSize);
+    }
+  } else if (maxsizeArg === rt.None) maxsize = rt.none();
+  else return rt.raise(rt.types.TypeError, 'Expected first argument to be an integer, a callable, or None');
+  // The closure's cells: the builtin owns (maxsize, typed) as its __self__.
+  const cells = rt.tuple([maxsize, rt.heap.incref(typed, 'item')]);
+  try {
+    return rt.builtin('decorating_function', (self, a, kw) => {
+      const [fn] = bindPythonStyle(rt, 'lru_cache.<locals>.decorating_function', a, kw, ['user_function'], 1);
+      const [size, isTyped] = (self as PyTuple).items as [PyObject, PyObject];
+      return decorate(rt, types, fn!, size, isTyped);
+    }, cells);
+  } finally {
+    rt.heap.decref(cells);
+  }
+}
+
+/** _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo), then cache_parameters and update_wrapper. */
+function decorate(rt: Runtime, types: LruCacheTypes, fn: PyObject, maxsize: PyObject, typed: PyObject): PyObject {
+  if (!isCallable(fn)) rt.raise(rt.types.TypeError, 'the first argument must be callable');
+  const wrapper = rt.heap.register(new LruCacheWrapper(types.wrapperType, ['__wrapped__', 'cache']));
+  rt.heap.incref(types.wrapperType, 'attr');
+  if (maxsize !== rt.None) wrapper.maxsize = Math.max(0, Number(asIndex(rt, maxsize)));
+  wrapper.typed = isTrue(rt, typed);
+  wrapper.held.push(rt.heap.incref(fn, 'attr'), rt.dict());
+  rt.recorder.touch(wrapper);
+  try {
+    // wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed} (a builtin here, owning both).
+    const cells = rt.tuple([rt.heap.incref(maxsize, 'item'), rt.heap.incref(typed, 'item')]);
+    const params = rt.builtin('<lambda>', (self) => {
+      const d = rt.dict();
+      (['maxsize', 'typed'] as const).forEach((k, i) => {
+        const key = rt.internedStr(k);
+        dictSet(rt, d, key, (self as PyTuple).items[i]!);
+        rt.heap.decref(key);
+      });
+      return d;
+    }, cells);
+    rt.heap.decref(cells);
+    setAttribute(rt, wrapper, 'cache_parameters', params);
+    rt.heap.decref(params);
+    return updateWrapper(rt, wrapper, fn, types.wrapperDefaults.assigned, types.wrapperDefaults.updated);
+  } finally {
+    rt.heap.decref(wrapper);
+  }
+}
+
+/** lru_cache_call: tp_call receives the arguments as a tuple (which may become the key). */
+function callWrapper(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, args: PyObject[], kwargs: Kwargs): PyObject {
+  const argsTuple = rt.tuple(args.map((a) => rt.heap.incref(a, 'item')));
+  try {
+    if (self.maxsize === 0) {
+      self.misses++;
+      return rt.call(self.func, argsTuple.items, kwargs);
+    }
+    const key = makeKey(rt, types, argsTuple, kwargs, self.typed);
+    return self.maxsize < 0 ? callUnbounded(rt, self, key, argsTuple, kwargs) : callBounded(rt, types, self, key, argsTuple, kwargs);
+  } finally {
+    rt.heap.decref(argsTuple);
+  }
+}
+
+/** lru_cache_make_key: a new reference. */
+function makeKey(rt: Runtime, types: LruCacheTypes, args: PyTuple, kwargs: Kwargs, typed: boolean): PyObject {
+  const kw = kwargs ? [...kwargs] : [];
+  if (!typed && kw.length === 0) {
+    const only = args.items.length === 1 ? args.items[0]! : null;
+    // A lone str or int (exactly those types) is its own key: no enclosing tuple.
+    if (only && (only.type === rt.types.str || only.type === rt.types.int)) return rt.heap.incref(only);
+    return rt.heap.incref(args);
+  }
+  const parts: PyObject[] = args.items.map((a) => rt.heap.incref(a, 'item'));
+  if (kw.length > 0) {
+    parts.push(rt.heap.incref(types.kwdMark, 'item'));
+    for (const [name, value] of kw) parts.push(rt.internedStr(name), rt.heap.incref(value, 'item'));
+  }
+  if (typed) {
+    for (const a of args.items) parts.push(rt.heap.incref(a.type, 'item'));
+    for (const [, value] of kw) parts.push(rt.heap.incref(value.type, 'item'));
+  }
+  return rt.tuple(parts);
+}
+
+function callUnbounded(rt: Runtime, self: LruCacheWrapper, key: PyObject, args: PyTuple, kwargs: Kwargs): PyObject {
+  try {
+    const cached = dictGet(rt, self.cache, key);
+    if (cached) {
+      self.hits++;
+      return rt.heap.incref(cached);
+    }
+    self.misses++;
+    const result = rt.call(self.func, args.items, kwargs);
+    try {
+      dictSet(rt, self.cache, key, result);
+    } catch (error) {
+      rt.heap.decref(result);
+      throw error;
+    }
+    return result;
+  } finally {
+    rt.heap.decref(key);
+  }
+}
+
+function callBounded(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, key: PyObject, args: PyTuple, kwargs: Kwargs): PyObject {
+  let found: PyObject | undefined;
+  try {
+    found = dictGet(rt, self.cache, key);
+  } catch (error) {
+    rt.heap.decref(key);
+    throw error;
+  }
+  if (found instanceof LruLink) {
+    // A hit moves the link to the most recently used end.
+    self.order.splice(self.order.indexOf(found), 1);
+    self.order.push(found);
+    self.hits++;
+    rt.heap.decref(key);
+    return rt.heap.incref(found.result);
+  }
+  self.misses++;
+  let result: PyObject;
+  try {
+    result = rt.call(self.func, args.items, kwargs);
+  } catch (error) {
+    rt.heap.decref(key);
+    throw error;
+  }
+  if (dictGet(rt, self.cache, key)) {
+    // The call itself cached this key (recursion): keep that entry.
+    rt.heap.decref(key);
+    return result;
+  }
+  if (self.cache.entries.size < self.maxsize || self.order.length === 0) {
+    // The link takes over key and result; the dict holds one reference to it, the list the other.
+    const link = rt.heap.register(new LruLink(types.linkType, key, result));
+    dictSet(rt, self.cache, key, link);
+    self.order.push(link);
+    rt.recorder.touch(self);
+    return rt.heap.incref(result);
+  }
+  // Full: the least recently used link is taken out of the dict and reused for the new entry.
+  const link = self.order.shift()!;
+  rt.heap.incref(link); // the popped dict value
+  dictDelete(rt, self.cache, link.key);
+  const oldKey = link.key;
+  const oldResult = link.result;
+  link.key = key;
+  link.result = result;
+  rt.recorder.touch(link);
+  dictSet(rt, self.cache, key, link);
+  self.order.push(link);
+  rt.heap.incref(result);
+  rt.heap.decref(link);
+  rt.heap.decref(oldKey);
+  rt.heap.decref(oldResult);
+  return result;
+}
+
+function cacheInfo(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper): PyObject {
+  const maxsize = self.maxsize < 0 ? rt.none() : rt.int(self.maxsize);
+  return rt.heap.register(new PyTuple(types.cacheInfoType, [rt.int(self.hits), rt.int(self.misses), maxsize, rt.int(self.cache.entries.size)]));
+}
+
+/** cache_clear: statistics to zero, the dict emptied, then the list's references to the links released. */
+function cacheClear(rt: Runtime, self: LruCacheWrapper): void {
+  const links = self.order.splice(0);
+  self.hits = 0;
+  self.misses = 0;
+  dictClear(rt, self.cache);
+  rt.recorder.touch(self);
+  for (const link of links) rt.heap.decref(link);
+}
