@@ -26,6 +26,7 @@ import { createItertoolsModule } from './modules/itertools';
 import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
+import { createIoModule } from './modules/io';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -95,6 +96,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createMathModule(rt);
   createRandomModule(rt);
   createCopyModule(rt);
+  createIoModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');
   const nameValue = rt.internedStr('__main__');

@@ -81,6 +81,31 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<
   return winner;
 }
 
+/** sys.stdout as the program sees it now (RuntimeError "lost sys.stdout" once deleted). */
+function currentStdout(rt: Runtime): PyObject {
+  const sys = rt.modules.get('sys');
+  const stdout = sys ? dictGetStr(sys.dict, 'stdout') : undefined;
+  return stdout ?? rt.raise(rt.types.RuntimeError, 'lost sys.stdout');
+}
+
+function callMethod(rt: Runtime, obj: PyObject, name: string, args: PyObject[]): PyObject {
+  const method = getAttribute(rt, obj, name);
+  try {
+    return rt.call(method, args);
+  } finally {
+    rt.heap.decref(method);
+  }
+}
+
+function writeToFile(rt: Runtime, file: PyObject, text: string): void {
+  const s = rt.str(text);
+  try {
+    rt.heap.decref(callMethod(rt, file, 'write', [s]));
+  } finally {
+    rt.heap.decref(s);
+  }
+}
+
 const FUNCTIONS: Record<string, Fn> = {
   print(rt, args, kwargs) {
     keywordCheck(rt, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
@@ -93,20 +118,29 @@ const FUNCTIONS: Record<string, Fn> = {
     const sep = text('sep', ' ');
     const end = text('end', '\n');
     const file = kwargs?.get('file');
-    let stream: 'stdout' | 'stderr' = 'stdout';
-    if (file && file !== rt.None) {
-      if (!(file instanceof PyTextStream)) rt.unsupported('print(file=…) to files');
-      stream = (file as PyTextStream).stream;
-    }
-    // print() makes a str of each argument (a temporary object) and writes it.
-    const pieces = args.map((a) => {
+    // file=None (or no file) means sys.stdout as it is now: a program may have replaced it.
+    const target = file && file !== rt.None ? file : currentStdout(rt);
+    if (target === rt.None) return rt.none();
+    const pieces = (a: PyObject): string => {
       if (a instanceof PyStr) return a.value;
       const s = rt.str(str(rt, a));
       const value = s.value;
       rt.heap.decref(s);
       return value;
+    };
+    if (target instanceof PyTextStream) {
+      // print() makes a str of each argument (a temporary object) and writes it.
+      rt.write(target.stream, args.map(pieces).join(sep) + end);
+      return rt.none();
+    }
+    // Any other file: file.write(text) for each argument, separator and end, as PyFile_WriteObject does.
+    args.forEach((a, i) => {
+      if (i > 0) writeToFile(rt, target, sep);
+      writeToFile(rt, target, pieces(a));
     });
-    rt.write(stream, pieces.join(sep) + end);
+    writeToFile(rt, target, end);
+    const flush = kwargs?.get('flush');
+    if (flush && isTrue(rt, flush)) rt.heap.decref(callMethod(rt, target, 'flush', []));
     return rt.none();
   },
   len(rt, args, kwargs) { return rt.int(length(rt, oneArg(rt, 'len', args, kwargs))); },
@@ -527,7 +561,7 @@ export function createBuiltins(rt: Runtime): PyDict {
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
     'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',
-    'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError'] as const;
+    'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError', 'OSError'] as const;
   for (const name of typeNames) add(name, rt.heap.incref(rt.types[name]));
   add('None', rt.none());
   add('NotImplemented', rt.heap.incref(rt.NotImplemented));

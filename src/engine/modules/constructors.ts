@@ -97,6 +97,7 @@ function rangeArg(rt: Runtime, o: PyObject): number {
 /** Returns a new reference, or null when `callable` is not a built-in type. */
 export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   if (!(callable instanceof PyType)) return null;
+  if (callable.nativeNew) return callable.nativeNew(args, kwargs);
   const t = rt.types;
   switch (callable) {
     case t.int:

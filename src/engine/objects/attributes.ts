@@ -101,6 +101,8 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   if (owner instanceof PyInstance && owner.type.isHeapType) return instanceAttribute(rt, owner, name);
   const impl = owner.type.lookupMethod(name);
   if (impl) return rt.builtin(name, impl, owner);
+  const getter = owner.type.getters.get(name);
+  if (getter) return getter(owner);
   if (name === '__class__') return rt.heap.incref(owner.type);
   // Without CPython's attribute list for this type, a miss may be a gap of the simulator, not an AttributeError.
   if (owner.type.hasKnownAttribute(name) || !hasOwnAttributeList(owner.type)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);

@@ -56,6 +56,10 @@ export class PyType extends PyObject {
   module = 'builtins';
   /** Names in __slots__ of this class and its bases; null when instances have a __dict__. */
   slots: string[] | null = null;
+  /** Read-only data attributes of a type implemented natively (StringIO.closed): self → new reference. */
+  readonly getters = new Map<string, (self: PyObject) => PyObject>();
+  /** Calling a type implemented natively (io.StringIO(...)): borrowed arguments → new reference. */
+  nativeNew: ((args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) | null = null;
   /** A tuple subtype made by collections.namedtuple (functools' CacheInfo): its field names, for attributes and repr. */
   tupleFields: readonly string[] | null = null;
   /** Instances bind to the instance they are looked up on, as functions do (a descriptor whose __get__ makes a method). */

@@ -311,6 +311,7 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
       return k ? heap.incref(k) : null;
     }));
   }
+  if (o instanceof PyGenericIter && o.beforeIter) o.beforeIter();
   if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyGenericIter || o instanceof PyGenerator) return heap.incref(o);
   return rt.raise(rt.types.TypeError, `'${o.type.name}' object is not iterable`);
 }

@@ -89,6 +89,7 @@ export function createBuiltinTypes() {
     ModuleNotFoundError: t('ModuleNotFoundError', importError, true),
     MemoryError: t('MemoryError', exception, true),
     EOFError: t('EOFError', exception, true),
+    OSError: t('OSError', exception, true),
   };
   for (const ty of Object.values(types)) ty.type = type;
   types.version_info.module = 'sys';

@@ -913,6 +913,14 @@ export class VM {
             try {
               const enter = mgr!.type.isHeapType ? lookupInMro(mgr!.type, '__enter__') : undefined;
               const exit = mgr!.type.isHeapType ? lookupInMro(mgr!.type, '__exit__') : undefined;
+              const nativeEnter = mgr!.type.isHeapType ? undefined : mgr!.type.lookupMethod('__enter__');
+              const nativeExit = mgr!.type.isHeapType ? undefined : mgr!.type.lookupMethod('__exit__');
+              if (nativeEnter && nativeExit) {
+                // A type implemented natively (io.StringIO): its bound __exit__, then the result of __enter__.
+                this.push(f, rt.builtin('__exit__', nativeExit, mgr!));
+                this.push(f, nativeEnter(mgr!, [], null));
+                break;
+              }
               if (!enter || !exit) {
                 const missed = rt.profile.messages.contextManagerNamesMissingMethod ? ` (missed ${exit ? '__enter__' : '__exit__'} method)` : '';
                 rt.raise(rt.types.TypeError, `'${mgr!.type.name}' object does not support the context manager protocol${missed}`);
