@@ -27,6 +27,7 @@ import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
 import { createIoModule } from './modules/io';
+import { createOsModule, createTimeModule } from './modules/timeos';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -97,6 +98,8 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createRandomModule(rt);
   createCopyModule(rt);
   createIoModule(rt);
+  createTimeModule(rt);
+  createOsModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');
   const nameValue = rt.internedStr('__main__');
@@ -112,6 +115,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
   rt.superContext = () => vm.superContext();
   rt.localNames = () => vm.localNames();
+  rt.executedInstructions = () => vm.instructions;
   rt.resumeGenerator = (gen, sent, thrown) => vm.resume(gen as PyGenerator, sent, thrown as PyException | null);
   rt.closeGenerator = (gen) => vm.closeGenerator(gen as PyGenerator);
   rt.heap.finalizer = (obj) => {

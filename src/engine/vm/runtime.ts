@@ -45,6 +45,8 @@ export class Runtime {
   runClassBody!: (fn: PyObject, namespace: PyDict) => PyObject;
   /** Set by the VM: runs a generator until it yields or finishes. */
   resumeGenerator!: (gen: PyObject, sent: PyObject, thrown: PyObject | null) => { done: boolean; value: PyObject };
+  /** Set by the VM: how many bytecode instructions have run so far (the time module's modelled clock). */
+  executedInstructions: () => number = () => 0;
   /** Set by the VM: generator.close(). */
   closeGenerator!: (gen: PyObject) => void;
   /** Set by the VM: the names bound in the running frame (dir() and locals() without arguments). */
