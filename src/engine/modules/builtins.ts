@@ -26,6 +26,7 @@ import { repr, str } from '../objects/repr';
 import { hexAddress } from '../objects/repr';
 import { closestName } from '../vm/suggestions';
 import { checkPositional, noKeywords, oneArg, parseArgs, unexpectedKeyword } from './native';
+import { callMethod, currentStdout, writeToFile } from './output';
 
 type Fn = (rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -79,31 +80,6 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<
   for (const x of items) rt.heap.decref(x);
   if (keys !== items) keys.forEach((k) => rt.heap.decref(k));
   return winner;
-}
-
-/** sys.stdout as the program sees it now (RuntimeError "lost sys.stdout" once deleted). */
-function currentStdout(rt: Runtime): PyObject {
-  const sys = rt.modules.get('sys');
-  const stdout = sys ? dictGetStr(sys.dict, 'stdout') : undefined;
-  return stdout ?? rt.raise(rt.types.RuntimeError, 'lost sys.stdout');
-}
-
-function callMethod(rt: Runtime, obj: PyObject, name: string, args: PyObject[]): PyObject {
-  const method = getAttribute(rt, obj, name);
-  try {
-    return rt.call(method, args);
-  } finally {
-    rt.heap.decref(method);
-  }
-}
-
-function writeToFile(rt: Runtime, file: PyObject, text: string): void {
-  const s = rt.str(text);
-  try {
-    rt.heap.decref(callMethod(rt, file, 'write', [s]));
-  } finally {
-    rt.heap.decref(s);
-  }
 }
 
 const FUNCTIONS: Record<string, Fn> = {
