@@ -27,6 +27,7 @@ import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
 import { createIoModule } from './modules/io';
+import { createContextlibModule } from './modules/contextlib';
 import { createDisModule } from './modules/dis';
 import { createOsModule, createTimeModule } from './modules/timeos';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
@@ -99,6 +100,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createRandomModule(rt);
   createCopyModule(rt);
   createIoModule(rt);
+  createContextlibModule(rt);
   createDisModule(rt);
   createTimeModule(rt);
   createOsModule(rt);

@@ -361,3 +361,21 @@ export function bindPythonStyle(
   }
   return values;
 }
+
+/**
+ * An object of a static type implemented natively (contextlib.suppress…): owns the references in `held`
+ * (null slots hold nothing); its methods live in the type's method table.
+ */
+export class NativeObject extends PyObject {
+  readonly held: (PyObject | null)[];
+  constructor(readonly type: PyType, readonly labels: readonly string[], held: (PyObject | null)[]) {
+    super();
+    this.held = held;
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visitHeld(this.held, visit);
+  }
+  override referenceLabels(): string[] {
+    return heldLabels(this.held, this.labels);
+  }
+}

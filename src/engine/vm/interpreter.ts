@@ -225,6 +225,8 @@ export class VM {
       const call = lookupInMro(callable.type, '__call__');
       if (call) return this.callFromNative(call, [callable, ...all], kwargs);
     }
+    const nativeCall = callable.type.isHeapType ? undefined : callable.type.lookupMethod('__call__');
+    if (nativeCall) return nativeCall(callable, all, kwargs);
     return rt.raise(rt.types.TypeError, `'${callable.type.name}' object is not callable`);
   }
 
@@ -1077,6 +1079,9 @@ export class VM {
   popFrame(): void {
     const f = this.frames.pop()!;
     const heap = this.rt.heap;
+    // "Not supported" errors raised after the call name the caller's line again.
+    const caller = this.frames[this.frames.length - 1];
+    if (caller && caller.lastLine > 0) this.rt.currentLine = caller.lastLine;
     const releaseLocal = (i: number) => {
       const v = f.fast[i];
       if (v) {
