@@ -323,7 +323,8 @@ const FUNCTIONS: Record<string, Fn> = {
     const o = oneArg(rt, 'callable', args, kwargs);
     // The callable kinds of object, whatever their type is named, then anything whose class defines __call__.
     const ok = o instanceof PyFunction || o instanceof PyType || o instanceof PyBuiltin || o instanceof PyMethod
-      || o instanceof PyMethodDescr || o instanceof PyMethodWrapper || !!lookupInMro(o.type, '__call__');
+      || o instanceof PyMethodDescr || o instanceof PyMethodWrapper || !!lookupInMro(o.type, '__call__')
+      || (!o.type.isHeapType && !!o.type.lookupMethod('__call__'));
     return rt.bool(ok);
   },
   issubclass(rt, args) {

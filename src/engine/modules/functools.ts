@@ -1,5 +1,5 @@
 // The functools module: reduce and partial (CPython's _functools in C), update_wrapper and wraps
-// (functoolsWraps.ts), lru_cache and cache (lruCache.ts).
+// (functoolsWraps.ts), lru_cache and cache (lruCache.ts), cmp_to_key and total_ordering (functoolsOrdering.ts).
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
 import { PyStr } from '../objects/scalars';
@@ -9,6 +9,7 @@ import { getIter, iterNext } from '../objects/protocols';
 import { dictGetStr, dictSet } from '../objects/dictops';
 import { WRAPPER_UPDATES, updateWrapperCall, wrapperAssignments } from './functoolsWraps';
 import { defineLruCache } from './lruCache';
+import { defineOrdering } from './functoolsOrdering';
 import {
   defineLazyModule, since, NativeInstance, bindPythonStyle, checkPositional, isCallable, nativeClass, newNativeInstance, parseArgs,
   type Kwargs, type NativeModuleBuilder,
@@ -16,8 +17,8 @@ import {
 
 /** Names of CPython's functools the simulator does not implement. */
 const NOT_IMPLEMENTED = [
-  'GenericAlias', 'RLock', 'cached_property', 'cmp_to_key', 'get_cache_token',
-  'namedtuple', 'partialmethod', 'recursive_repr', 'singledispatch', 'singledispatchmethod', 'total_ordering',
+  'GenericAlias', 'RLock', 'cached_property', 'get_cache_token',
+  'namedtuple', 'partialmethod', 'recursive_repr', 'singledispatch', 'singledispatchmethod',
 ];
 
 export function createFunctoolsModule(rt: Runtime): void {
@@ -54,6 +55,7 @@ function buildFunctools(rt: Runtime, m: NativeModuleBuilder): void {
     return newPartial(rt, partialType, [updateWrapperFn], keywords);
   });
   defineLruCache(rt, m, defaults);
+  defineOrdering(rt, m);
   m.known(NOT_IMPLEMENTED);
   m.known(since(rt, 14, ['MappingProxyType', 'MethodType', 'Placeholder', 'UnionType', 'itemgetter']));
 }

@@ -325,6 +325,7 @@ export function nativeType(rt: Runtime, tpName: string, gc = true): PyType {
 /** PyCallable_Check, as the builtin callable() decides it. */
 export function isCallable(o: PyObject): boolean {
   if (o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethodDescr || o instanceof PyMethod) return true;
+  if (!o.type.isHeapType && o.type.lookupMethod('__call__')) return true;
   return o instanceof PyInstance && !!lookupInMro(o.type, '__call__');
 }
 

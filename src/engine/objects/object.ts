@@ -60,6 +60,10 @@ export class PyType extends PyObject {
   readonly getters = new Map<string, (self: PyObject) => PyObject>();
   /** Calling a type implemented natively (io.StringIO(...)): borrowed arguments → new reference. */
   nativeNew: ((args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) | null = null;
+  /** tp_hash = PyObject_HashNotImplemented for a type implemented natively (functools.KeyWrapper). */
+  unhashable = false;
+  /** tp_richcompare of a type implemented natively: (op, self, other) → a new reference. */
+  nativeRichCompare: ((op: 'Lt' | 'LtE' | 'Eq' | 'NotEq' | 'Gt' | 'GtE', self: PyObject, other: PyObject) => PyObject) | null = null;
   /** A tuple subtype made by collections.namedtuple (functools' CacheInfo): its field names, for attributes and repr. */
   tupleFields: readonly string[] | null = null;
   /** Instances bind to the instance they are looked up on, as functions do (a descriptor whose __get__ makes a method). */

@@ -32,7 +32,7 @@ export function pyHash(rt: Runtime, o: PyObject, role: HashRole = null): bigint 
     if (o.type === rt.types.frozenset) return hashFrozenset(o.keys().map((k) => pyHash(rt, k)));
     return raiseUnhashable(rt, o, role);
   }
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) return raiseUnhashable(rt, o, role);
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice || o.type.unhashable) return raiseUnhashable(rt, o, role);
   if (o.type.isHeapType) {
     if (findDunder(o, '__hash__') === rt.None) raiseUnhashable(rt, o, role);
     const value = callDunder(rt, o, '__hash__', []);
