@@ -31,6 +31,13 @@ function buildFunctools(rt: Runtime, m: NativeModuleBuilder): void {
   const partialType = nativeClass(rt, {
     tpName: 'functools.partial', qualname: 'partial', module: 'functools',
     call: (self, args, kwargs) => callPartial(rt, self, args, kwargs),
+    // partial_repr: functools.partial(func, *args, **keywords) with each part's repr.
+    repr: (self, reprOf) => {
+      const [func, pargs, pkw] = self.held as [PyObject, PyTuple, PyDict];
+      const parts = [reprOf(func), ...pargs.items.map(reprOf)];
+      for (const { key, value } of pkw.entries.values()) parts.push(`${(key as PyStr).value}=${reprOf(value)}`);
+      return `functools.partial(${parts.join(', ')})`;
+    },
     members: {
       func: (self) => rt.heap.incref(self.held[0]!),
       args: (self) => rt.heap.incref(self.held[1]!),

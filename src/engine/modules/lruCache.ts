@@ -38,8 +38,8 @@ class LruCacheWrapper extends NativeInstance {
   typed = false;
   hits = 0;
   misses = 0;
-  /** Bounded caches: the links, least recently used first (the list's own reference to each). */
-  readonly order: LruLink[] = [];
+  /** Bounded caches: the links, least recently used first (the list's own reference to each); a Set keeps insertion order. */
+  readonly order = new Set<LruLink>();
   get func(): PyObject { return this.held[0]!; }
   get cache(): PyDict { return this.held[1] as PyDict; }
   override traverse(visit: (child: PyObject) => void): void {
@@ -50,7 +50,7 @@ class LruCacheWrapper extends NativeInstance {
     for (const link of this.order) visit(link);
   }
   override referenceLabels(): string[] {
-    return [...super.referenceLabels(), ...this.order.map((_, i) => `lru link ${i}`)];
+    return [...super.referenceLabels(), ...[...this.order].map((_, i) => `lru link ${i}`)];
   }
 }
 
@@ -230,8 +230,8 @@ function callBounded(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, k
   }
   if (found instanceof LruLink) {
     // A hit moves the link to the most recently used end.
-    self.order.splice(self.order.indexOf(found), 1);
-    self.order.push(found);
+    self.order.delete(found);
+    self.order.add(found);
     self.hits++;
     rt.heap.decref(key);
     return rt.heap.incref(found.result);
@@ -249,16 +249,17 @@ function callBounded(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, k
     rt.heap.decref(key);
     return result;
   }
-  if (self.cache.entries.size < self.maxsize || self.order.length === 0) {
+  if (self.cache.entries.size < self.maxsize || self.order.size === 0) {
     // The link takes over key and result; the dict holds one reference to it, the list the other.
     const link = rt.heap.register(new LruLink(types.linkType, key, result));
     dictSet(rt, self.cache, key, link);
-    self.order.push(link);
+    self.order.add(link);
     rt.recorder.touch(self);
     return rt.heap.incref(result);
   }
   // Full: the least recently used link is taken out of the dict and reused for the new entry.
-  const link = self.order.shift()!;
+  const link = self.order.values().next().value!;
+  self.order.delete(link);
   rt.heap.incref(link); // the popped dict value
   dictDelete(rt, self.cache, link.key);
   const oldKey = link.key;
@@ -267,7 +268,7 @@ function callBounded(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, k
   link.result = result;
   rt.recorder.touch(link);
   dictSet(rt, self.cache, key, link);
-  self.order.push(link);
+  self.order.add(link);
   rt.heap.incref(result);
   rt.heap.decref(link);
   rt.heap.decref(oldKey);
@@ -282,7 +283,8 @@ function cacheInfo(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper): Py
 
 /** cache_clear: statistics to zero, the dict emptied, then the list's references to the links released. */
 function cacheClear(rt: Runtime, self: LruCacheWrapper): void {
-  const links = self.order.splice(0);
+  const links = [...self.order];
+  self.order.clear();
   self.hits = 0;
   self.misses = 0;
   dictClear(rt, self.cache);

@@ -258,6 +258,8 @@ export interface NativeClassSpec {
   readonly methods?: Readonly<Record<string, (self: NativeInstance, args: PyObject[], kwargs: Kwargs) => PyObject>>;
   /** The type has a __get__ that binds like a function's (functools._lru_cache_wrapper used as a method). */
   readonly bindsLikeFunction?: boolean;
+  /** tp_repr: self and a repr function for what it holds → text. */
+  readonly repr?: (self: NativeInstance, reprOf: (child: PyObject) => string) => string;
 }
 
 /**
@@ -293,6 +295,9 @@ export function nativeClass(rt: Runtime, spec: NativeClassSpec): PyType {
     const cls = createClass(rt, spec.qualname, spec.qualname, [], ns);
     cls.module = spec.module;
     cls.bindsLikeFunction = spec.bindsLikeFunction ?? false;
+    const nativeRepr = spec.repr;
+    // The trace describes an object as it is registered, before it holds anything.
+    if (nativeRepr) cls.nativeRepr = (self, reprOf) => ((self as NativeInstance).held.length === 0 ? `<${spec.tpName} object>` : nativeRepr(self as NativeInstance, reprOf));
     for (const [name, method] of Object.entries(spec.methods ?? {})) {
       cls.methods.set(name, (self, args, kwargs) => {
         if (!(self instanceof NativeInstance)) return rt.raise(rt.types.TypeError, `descriptor '${name}' requires a '${spec.tpName}' object`);

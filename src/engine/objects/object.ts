@@ -60,6 +60,8 @@ export class PyType extends PyObject {
   readonly getters = new Map<string, (self: PyObject) => PyObject>();
   /** Calling a type implemented natively (io.StringIO(...)): borrowed arguments → new reference. */
   nativeNew: ((args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) | null = null;
+  /** tp_repr of a type implemented natively: (self, repr of a child) → text. */
+  nativeRepr: ((self: PyObject, reprOf: (child: PyObject) => string) => string) | null = null;
   /** tp_hash = PyObject_HashNotImplemented for a type implemented natively (functools.KeyWrapper). */
   unhashable = false;
   /** tp_richcompare of a type implemented natively: (op, self, other) → a new reference. */

@@ -65,6 +65,13 @@ const CASES: ModuleCase[] = [
       [["3.11","3.12","3.13","3.14"], "KeyWrapper ['a', 'bb', 'ccc'] ccc\nKeyWrapper abc True True True False\nTypeError K() missing required argument 'obj' (pos 1)\nTypeError K() takes at most 1 argument (2 given)\nTypeError other argument must be K instance\nTypeError unhashable type: 'functools.KeyWrapper'\nTypeError cmp_to_key() missing required argument 'mycmp' (pos 1)\n3\nx\nTypeError object of type 'int' has no len()\nAttributeError 'functools.KeyWrapper' object has no attribute 'obj2'\nTrue True\nTrue True True False 1\n__gt__ _gt_from_lt Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).\n'>' not supported between instances of 'V' and 'int'\nmust define at least one ordering operation: < > <= >=\nTrue True False\n"],
     ],
   },
+  {
+    name: "reprs of partial objects, lru_cache wrappers, contextmanager helpers and total_ordering's functions",
+    source: "import operator\nimport functools, contextlib\n@functools.lru_cache\ndef f(x): return x\nprint(repr(f).split(\" at \")[0], type(f))\n@contextlib.contextmanager\ndef cm(): yield\nprint(repr(cm).split(\" at \")[0], type(cm))\n@functools.total_ordering\nclass V:\n    def __lt__(s, o): return True\nprint(repr(V.__gt__).split(\" at \")[0], repr(V().__gt__).split(\" at \")[0])\nprint(repr(cm()).split(\" at \")[0], repr(contextlib.suppress()).split(\" at \")[0], repr(functools.cmp_to_key(len)).split(\" at \")[0])\np = functools.partial(operator.add, 1, [2], k=\"v\")\nprint(p)\nq = functools.partial(print, p)\nprint(q)\nr = functools.partial(max)\nr.args_list = [r]\nprint(repr(functools.wraps(len)).split(\" at \")[0] if False else functools.partial(len))\n",
+    expected: [
+      [["3.11","3.12","3.13","3.14"], "<functools._lru_cache_wrapper object <class 'functools._lru_cache_wrapper'>\n<function cm <class 'function'>\n<function _gt_from_lt <bound method _gt_from_lt of <__main__.V object\n<contextlib._GeneratorContextManager object <contextlib.suppress object <functools.KeyWrapper object\nfunctools.partial(<built-in function add>, 1, [2], k='v')\nfunctools.partial(<built-in function print>, functools.partial(<built-in function add>, 1, [2], k='v'))\nfunctools.partial(<built-in function len>)\n"],
+    ],
+  },
 ];
 
 describeModuleCases('functools module', CASES);
