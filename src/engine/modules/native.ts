@@ -11,6 +11,7 @@ import { PyProperty } from '../objects/descriptors';
 import { callDunder, findDunder } from '../objects/dunders';
 import { dictSet } from '../objects/dictops';
 import { closestName } from '../vm/suggestions';
+import { hexAddress } from '../objects/repr';
 import { plural, quotedList } from '../vm/arguments';
 import { defineModule, type ModuleBuilder } from './define';
 
@@ -297,7 +298,7 @@ export function nativeClass(rt: Runtime, spec: NativeClassSpec): PyType {
     cls.bindsLikeFunction = spec.bindsLikeFunction ?? false;
     const nativeRepr = spec.repr;
     // The trace describes an object as it is registered, before it holds anything.
-    if (nativeRepr) cls.nativeRepr = (self, reprOf) => ((self as NativeInstance).held.length === 0 ? `<${spec.tpName} object>` : nativeRepr(self as NativeInstance, reprOf));
+    if (nativeRepr) cls.nativeRepr = (self, reprOf) => ((self as NativeInstance).held.length === 0 ? `<${spec.tpName} object at ${hexAddress(self.address)}>` : nativeRepr(self as NativeInstance, reprOf));
     for (const [name, method] of Object.entries(spec.methods ?? {})) {
       cls.methods.set(name, (self, args, kwargs) => {
         if (!(self instanceof NativeInstance)) return rt.raise(rt.types.TypeError, `descriptor '${name}' requires a '${spec.tpName}' object`);
