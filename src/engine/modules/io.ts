@@ -86,7 +86,7 @@ export function createIoModule(rt: Runtime): void {
     m.set('StringIO', rt.heap.incref(type));
     for (const [name, value] of [['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2]] as const) m.set(name, rt.int(value));
     m.known(NOT_IMPLEMENTED);
-    m.known(since(rt, 14, ['Reader', 'Writer']));
+    m.known(since(rt, 14, ['GenericAlias', 'Reader', 'Writer']));
   });
 }
 
