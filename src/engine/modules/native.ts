@@ -296,6 +296,7 @@ export function nativeClass(rt: Runtime, spec: NativeClassSpec): PyType {
     const cls = createClass(rt, spec.qualname, spec.qualname, [], ns);
     cls.module = spec.module;
     cls.bindsLikeFunction = spec.bindsLikeFunction ?? false;
+    cls.sizeUnmodelled = true;
     const nativeRepr = spec.repr;
     // The trace describes an object as it is registered, before it holds anything.
     if (nativeRepr) cls.nativeRepr = (self, reprOf) => ((self as NativeInstance).held.length === 0 ? `<${spec.tpName} object at ${hexAddress(self.address)}>` : nativeRepr(self as NativeInstance, reprOf));
@@ -324,6 +325,7 @@ export function newNativeInstance(rt: Runtime, cls: PyType, labels: readonly str
 export function nativeType(rt: Runtime, tpName: string, gc = true): PyType {
   const t = new PyType(tpName, rt.types.object, { gc });
   t.type = rt.types.type;
+  t.sizeUnmodelled = true;
   rt.heap.registerStatic(t);
   return t;
 }

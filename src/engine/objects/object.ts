@@ -62,6 +62,8 @@ export class PyType extends PyObject {
   nativeNew: ((args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) | null = null;
   /** tp_repr of a type implemented natively: (self, repr of a child) → text. */
   nativeRepr: ((self: PyObject, reprOf: (child: PyObject) => string) => string) | null = null;
+  /** sys.getsizeof() of its instances is not modelled (natively implemented types): "not supported". */
+  sizeUnmodelled = false;
   /** tp_hash = PyObject_HashNotImplemented for a type implemented natively (functools.KeyWrapper). */
   unhashable = false;
   /** tp_richcompare of a type implemented natively: (op, self, other) → a new reference. */
