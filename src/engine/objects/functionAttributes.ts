@@ -13,7 +13,8 @@ import { PyRaise } from './exceptions';
 /** PyFunction_New: func_doc is co_consts[0] when the code has a docstring, func_module is globals['__name__']. */
 export function initFunctionMetadata(rt: Runtime, fn: PyFunction): void {
   const first = fn.code.consts[0];
-  const hasDoc = first instanceof PyStr && fn.code.code.consts[0]?.type === 'str';
+  // A lambda never has one (CPython's compiler makes None its first constant, or 3.14 leaves CO_HAS_DOCSTRING unset).
+  const hasDoc = first instanceof PyStr && fn.code.code.consts[0]?.type === 'str' && fn.code.code.name !== '<lambda>';
   fn.doc = rt.heap.incref(hasDoc ? first : rt.None, 'attr');
   const module = dictGetStr(fn.globals, '__name__');
   fn.module = module ? rt.heap.incref(module, 'attr') : null;
