@@ -2,9 +2,8 @@
 // calls the old-style cmp function and compares its result with 0) and functools.total_ordering (Python code:
 // the missing rich comparisons of a class are derived from the one it defines, preferring < then <= > >=).
 import type { Runtime } from '../vm/runtime';
-import type { PyObject, PyType } from '../objects/object';
+import { PyType, type PyObject } from '../objects/object';
 import { PyStr } from '../objects/scalars';
-import { PyType as PyTypeClass } from '../objects/object';
 import { compareObject, isTrue } from '../objects/protocols';
 import { lookupInMro } from '../objects/classes';
 import { getAttribute, setAttribute } from '../objects/attributes';
@@ -146,7 +145,7 @@ function callDerived(rt: Runtime, fn: NativeInstance, args: PyObject[], kwargs: 
 
 /** total_ordering(cls): roots are the comparisons the class (or a base other than object) defines. */
 function totalOrdering(rt: Runtime, cls: PyObject, derived: Map<string, NativeInstance>): PyObject {
-  if (!(cls instanceof PyTypeClass) || !cls.isHeapType || cls.mro.some((t) => !t.isHeapType && t !== rt.types.object)) {
+  if (!(cls instanceof PyType) || !cls.isHeapType || cls.mro.some((t) => !t.isHeapType && t !== rt.types.object)) {
     return rt.unsupported('functools.total_ordering on something other than a class whose bases are classes');
   }
   const roots = Object.keys(OPS).filter((op) => lookupInMro(cls, op) !== undefined);

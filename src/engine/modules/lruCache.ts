@@ -6,7 +6,7 @@
 // the dict maps each key to; the linked list's order is the recency order.
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
-import { PyInt, PyStr } from '../objects/scalars';
+import { PyInt } from '../objects/scalars';
 import { PyDict, PyTuple } from '../objects/containers';
 import { PyInstance } from '../objects/classes';
 import { dictClear, dictDelete, dictGet, dictSet } from '../objects/dictops';
