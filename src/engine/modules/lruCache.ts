@@ -5,7 +5,7 @@
 // strongly. A bounded cache keeps them in "link" objects (functools._lru_list_elem, not GC-tracked) that
 // the dict maps each key to; the linked list's order is the recency order.
 import type { Runtime } from '../vm/runtime';
-import { PyObject, PyType } from '../objects/object';
+import { PyObject, PyType, type InlineCallPlan } from '../objects/object';
 import { PyInt } from '../objects/scalars';
 import { PyDict, PyTuple } from '../objects/containers';
 import { PyInstance } from '../objects/classes';
@@ -90,6 +90,7 @@ export function defineLruCache(rt: Runtime, m: NativeModuleBuilder, wrapperDefau
       },
     }),
   };
+  types.wrapperType.inlineCall = (self, args, kwargs) => beginCall(rt, types, self as LruCacheWrapper, args, kwargs);
   m.set('_CacheInfo', rt.heap.incref(cacheInfoType));
   m.set('_lru_cache_wrapper', rt.heap.incref(types.wrapperType));
   m.fn('lru_cache', (args, kwargs) => lruCache(rt, types, args, kwargs));
@@ -163,19 +164,78 @@ function decorate(rt: Runtime, types: LruCacheTypes, fn: PyObject, maxsize: PyOb
   }
 }
 
-/** lru_cache_call: tp_call receives the arguments as a tuple (which may become the key). */
+/** lru_cache_call from native code (rt.call): the plan, with the user function called here. */
 function callWrapper(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, args: PyObject[], kwargs: Kwargs): PyObject {
-  const argsTuple = rt.tuple(args.map((a) => rt.heap.incref(a, 'item')));
+  const plan = beginCall(rt, types, self, args, kwargs);
+  if ('result' in plan) return plan.result;
+  let result: PyObject;
   try {
-    if (self.maxsize === 0) {
-      self.misses++;
-      return rt.call(self.func, argsTuple.items, kwargs);
-    }
-    const key = makeKey(rt, types, argsTuple, kwargs, self.typed);
-    return self.maxsize < 0 ? callUnbounded(rt, self, key, argsTuple, kwargs) : callBounded(rt, types, self, key, argsTuple, kwargs);
-  } finally {
-    rt.heap.decref(argsTuple);
+    result = rt.call(plan.func, plan.args, plan.kwargs);
+  } catch (error) {
+    plan.abort();
+    throw error;
   }
+  return plan.finish(result);
+}
+
+/**
+ * lru_cache_call up to the user function: tp_call receives the arguments as a tuple (which may become the
+ * key); a hit answers at once, a miss says what to call and how to store the result (the VM runs the call
+ * in its own frame when it can, so recursion through the wrapper is as deep as plain recursion).
+ */
+export function beginCall(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, args: PyObject[], kwargs: Kwargs): InlineCallPlan {
+  const argsTuple = rt.tuple(args.map((a) => rt.heap.incref(a, 'item')));
+  const pending = (store: (result: PyObject) => PyObject, dropKey: () => void): InlineCallPlan => ({
+    func: self.func, args: argsTuple.items, kwargs,
+    finish: (result) => {
+      try {
+        return store(result);
+      } finally {
+        rt.heap.decref(argsTuple);
+      }
+    },
+    abort: () => {
+      dropKey();
+      rt.heap.decref(argsTuple);
+    },
+  });
+  if (self.maxsize === 0) {
+    self.misses++;
+    return pending((result) => result, () => undefined);
+  }
+  let key: PyObject;
+  let found: PyObject | undefined;
+  try {
+    key = makeKey(rt, types, argsTuple, kwargs, self.typed);
+  } catch (error) {
+    rt.heap.decref(argsTuple);
+    throw error;
+  }
+  try {
+    found = dictGet(rt, self.cache, key);
+  } catch (error) {
+    rt.heap.decref(key);
+    rt.heap.decref(argsTuple);
+    throw error;
+  }
+  if (found) {
+    self.hits++;
+    let result: PyObject;
+    if (found instanceof LruLink) {
+      // A hit moves the link to the most recently used end.
+      self.order.delete(found);
+      self.order.add(found);
+      result = rt.heap.incref(found.result);
+    } else {
+      result = rt.heap.incref(found);
+    }
+    rt.heap.decref(key);
+    rt.heap.decref(argsTuple);
+    return { result };
+  }
+  self.misses++;
+  const dropKey = () => rt.heap.decref(key);
+  return pending(self.maxsize < 0 ? (result) => storeUnbounded(rt, self, key, result) : (result) => storeBounded(rt, types, self, key, result), dropKey);
 }
 
 /** lru_cache_make_key: a new reference. */
@@ -199,51 +259,21 @@ function makeKey(rt: Runtime, types: LruCacheTypes, args: PyTuple, kwargs: Kwarg
   return rt.tuple(parts);
 }
 
-function callUnbounded(rt: Runtime, self: LruCacheWrapper, key: PyObject, args: PyTuple, kwargs: Kwargs): PyObject {
+/** infinite_lru_cache_wrapper after the call: cache[key] = result. Takes over key and result. */
+function storeUnbounded(rt: Runtime, self: LruCacheWrapper, key: PyObject, result: PyObject): PyObject {
   try {
-    const cached = dictGet(rt, self.cache, key);
-    if (cached) {
-      self.hits++;
-      return rt.heap.incref(cached);
-    }
-    self.misses++;
-    const result = rt.call(self.func, args.items, kwargs);
-    try {
-      dictSet(rt, self.cache, key, result);
-    } catch (error) {
-      rt.heap.decref(result);
-      throw error;
-    }
-    return result;
+    dictSet(rt, self.cache, key, result);
+  } catch (error) {
+    rt.heap.decref(result);
+    throw error;
   } finally {
     rt.heap.decref(key);
   }
+  return result;
 }
 
-function callBounded(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, key: PyObject, args: PyTuple, kwargs: Kwargs): PyObject {
-  let found: PyObject | undefined;
-  try {
-    found = dictGet(rt, self.cache, key);
-  } catch (error) {
-    rt.heap.decref(key);
-    throw error;
-  }
-  if (found instanceof LruLink) {
-    // A hit moves the link to the most recently used end.
-    self.order.delete(found);
-    self.order.add(found);
-    self.hits++;
-    rt.heap.decref(key);
-    return rt.heap.incref(found.result);
-  }
-  self.misses++;
-  let result: PyObject;
-  try {
-    result = rt.call(self.func, args.items, kwargs);
-  } catch (error) {
-    rt.heap.decref(key);
-    throw error;
-  }
+/** bounded_lru_cache_update_lock_held: a new link, or the oldest link reused when full. Takes over key and result. */
+function storeBounded(rt: Runtime, types: LruCacheTypes, self: LruCacheWrapper, key: PyObject, result: PyObject): PyObject {
   if (dictGet(rt, self.cache, key)) {
     // The call itself cached this key (recursion): keep that entry.
     rt.heap.decref(key);

@@ -31,6 +31,24 @@ export abstract class PyObject {
   }
 }
 
+/**
+ * A call of a natively implemented callable that may run a Python function (functools' lru_cache wrapper):
+ * either its result, or the function to run and what to do with its result (or when it raises). The VM runs
+ * the function in its own frame stack, so deep recursion through the wrapper needs no JavaScript stack.
+ */
+export type InlineCallPlan =
+  | { readonly result: PyObject }
+  | {
+    readonly func: PyObject;
+    /** Borrowed; kept alive by the plan until finish or abort. */
+    readonly args: PyObject[];
+    readonly kwargs: Map<string, PyObject> | null;
+    /** Takes the function's result (a new reference); returns the call's result (a new reference). */
+    finish(result: PyObject): PyObject;
+    /** The function raised: release what the plan holds. */
+    abort(): void;
+  };
+
 export type BuiltinImpl = (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
 export interface TypeFlags {
@@ -62,6 +80,8 @@ export class PyType extends PyObject {
   nativeNew: ((args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) | null = null;
   /** tp_repr of a type implemented natively: (self, repr of a child) → text. */
   nativeRepr: ((self: PyObject, reprOf: (child: PyObject) => string) => string) | null = null;
+  /** Calling an instance may run a Python function inline (InlineCallPlan); self, borrowed args, kwargs. */
+  inlineCall: ((self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => InlineCallPlan) | null = null;
   /** sys.getsizeof() of its instances is not modelled (natively implemented types): "not supported". */
   sizeUnmodelled = false;
   /** tp_hash = PyObject_HashNotImplemented for a type implemented natively (functools.KeyWrapper). */

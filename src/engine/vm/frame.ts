@@ -17,6 +17,10 @@ export class Frame {
   readonly borrowed: boolean[] = [];
   pc = 0;
   lastLine = -1;
+  /** A frame run for a natively implemented caller (InlineCallPlan): its result goes through this on return. */
+  onReturn: ((value: PyObject) => PyObject) | null = null;
+  /** ...and this runs when an exception leaves the frame. */
+  onUnwind: (() => void) | null = null;
 
   constructor(
     readonly id: number,
