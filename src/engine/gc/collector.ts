@@ -164,7 +164,7 @@ export class Collector {
   private findUnreachable(young: Set<PyObject>, held = 0): PyObject[] {
     for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj) - held;
     for (const obj of young) {
-      obj.traverse((child) => {
+      obj.gcTraverse((child) => {
         if (child.tracked && young.has(child)) child.gcRefs--;
       });
     }
@@ -176,7 +176,7 @@ export class Collector {
     const unreachable = new Set<PyObject>();
     for (const obj of young) {
       if (obj.gcRefs > 0) {
-        obj.traverse((child) => {
+        obj.gcTraverse((child) => {
           if (!child.tracked) return;
           if (unreachable.has(child)) {
             unreachable.delete(child);

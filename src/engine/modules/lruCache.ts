@@ -43,11 +43,17 @@ class LruCacheWrapper extends NativeInstance {
   get func(): PyObject { return this.held[0]!; }
   get cache(): PyDict { return this.held[1] as PyDict; }
   override traverse(visit: (child: PyObject) => void): void {
-    // The list's own reference to each link (released last, as lru_cache_tp_clear does). The links are not
-    // GC objects: a cycle through a cached result is not seen by the simulator's collector (CPython's
-    // tp_traverse visits each link's key and result instead).
+    // The list's own reference to each link (released last, as lru_cache_tp_clear does).
     super.traverse(visit);
     for (const link of this.order) visit(link);
+  }
+  override gcTraverse(visit: (child: PyObject) => void): void {
+    // As lru_cache_tp_traverse: the links are not GC objects, so the collector sees their key and result here.
+    super.traverse(visit);
+    for (const link of this.order) {
+      visit(link.key);
+      visit(link.result);
+    }
   }
   override referenceLabels(): string[] {
     return [...super.referenceLabels(), ...[...this.order].map((_, i) => `lru link ${i}`)];

@@ -25,6 +25,15 @@ export abstract class PyObject {
   /** tp_traverse: every strong reference this object holds, in CPython's visit order. */
   traverse(_visit: (child: PyObject) => void): void {}
 
+  /**
+   * What the cyclic collector visits; the same as traverse() unless an object owns references through
+   * helper objects that are not GC containers (functools' lru_cache links), which CPython's tp_traverse
+   * visits directly.
+   */
+  gcTraverse(visit: (child: PyObject) => void): void {
+    this.traverse(visit);
+  }
+
   /** The labels of the references traverse() visits, for the panel ("[0]", "'key'", "x"). */
   referenceLabels(): string[] {
     return [];
