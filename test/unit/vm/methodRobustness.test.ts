@@ -23,7 +23,8 @@ async function crashOf(source: string): Promise<string | null> {
   }
 }
 
-describe('built-in methods never crash the engine', () => {
+// Hundreds of small runs each: generous timeouts, as the suite may share the CPU with other work.
+describe('built-in methods never crash the engine', { timeout: 60_000 }, () => {
   for (const [type, names] of Object.entries(METHODS)) {
     it(`every ${type} method with odd arguments`, async () => {
       const crashes: string[] = [];
@@ -42,7 +43,7 @@ describe('built-in methods never crash the engine', () => {
 const BUILTINS: readonly string[] = ["abs","aiter","all","anext","any","ascii","bin","bool","bytearray","bytes","callable","chr","classmethod","compile","complex","copyright","credits","delattr","dict","dir","divmod","enumerate","eval","exec","filter","float","format","frozenset","getattr","globals","hasattr","hash","hex","id","int","isinstance","issubclass","iter","len","license","list","locals","map","max","memoryview","min","next","object","oct","ord","pow","print","property","range","repr","reversed","round","set","setattr","slice","sorted","staticmethod","str","sum","super","tuple","type","vars","zip"];
 const CALL_ARGUMENTS = ['', 'None', '1, 2, 3, 4', '"x"', '-1', '[]', '[1, "a"]', '{}', '2.5, 0', 'key=1', '"abc", 2'];
 
-describe('built-in functions never crash the engine', () => {
+describe('built-in functions never crash the engine', { timeout: 60_000 }, () => {
   it('every built-in function with odd arguments', async () => {
     const crashes: string[] = [];
     for (const name of BUILTINS) {
