@@ -4,7 +4,7 @@
 // of the fact sheet already.
 import type { Profile } from '../profiles/types';
 import type { Heap } from '../memory/heap';
-import { PyObject } from '../objects/object';
+import { PyObject, PyType } from '../objects/object';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 
 export interface GenerationStats {
@@ -226,6 +226,8 @@ export class Collector {
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object, except a tuple that is already untracked. */
 export function mayBeTracked(obj: PyObject): boolean {
   if (!obj.type.flags.gc) return false;
+  // type's tp_is_gc: only heap types are GC objects (a static type such as object is not).
+  if (obj instanceof PyType) return obj.isHeapType;
   if (obj instanceof PyTuple) return obj.tracked;
   return true;
 }

@@ -16,6 +16,7 @@ import {
   NativeInstance, asIndex, bindPythonStyle, isCallable, nativeClass, nativeType, type Kwargs, type NativeModuleBuilder,
 } from './native';
 import { updateWrapper } from './functoolsWraps';
+import { cacheParametersFunction } from './lruCacheParameters';
 
 /** A cache entry of a bounded cache: owns its key and result. */
 class LruLink extends PyObject {
@@ -121,7 +122,7 @@ function lruCache(rt: Runtime, types: LruCacheTypes, args: PyObject[], kwargs: K
   else if (isCallable(maxsizeArg) && typed.type === rt.types.bool) {
     const defaultSize = rt.int(128);
     try {
-      return decorate(rt, types, maxsizeArg, defaultSize, typed);
+      return decorate(rt, types, maxsizeArg, defaultSize, typed, true);
     } finally {
       rt.heap.decref(defaultSize);
     }
@@ -141,7 +142,7 @@ function lruCache(rt: Runtime, types: LruCacheTypes, args: PyObject[], kwargs: K
 }
 
 /** _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo), then cache_parameters and update_wrapper. */
-function decorate(rt: Runtime, types: LruCacheTypes, fn: PyObject, maxsize: PyObject, typed: PyObject): PyObject {
+function decorate(rt: Runtime, types: LruCacheTypes, fn: PyObject, maxsize: PyObject, typed: PyObject, direct = false): PyObject {
   if (!isCallable(fn)) rt.raise(rt.types.TypeError, 'the first argument must be callable');
   const wrapper = rt.heap.register(new LruCacheWrapper(types.wrapperType, ['__wrapped__', 'cache']));
   rt.heap.incref(types.wrapperType, 'attr');
@@ -150,18 +151,8 @@ function decorate(rt: Runtime, types: LruCacheTypes, fn: PyObject, maxsize: PyOb
   wrapper.held.push(rt.heap.incref(fn, 'attr'), rt.dict());
   rt.recorder.touch(wrapper);
   try {
-    // wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed} (a builtin here, owning both).
-    const cells = rt.tuple([rt.heap.incref(maxsize, 'item'), rt.heap.incref(typed, 'item')]);
-    const params = rt.builtin('<lambda>', (self) => {
-      const d = rt.dict();
-      (['maxsize', 'typed'] as const).forEach((k, i) => {
-        const key = rt.internedStr(k);
-        dictSet(rt, d, key, (self as PyTuple).items[i]!);
-        rt.heap.decref(key);
-      });
-      return d;
-    }, cells);
-    rt.heap.decref(cells);
+    // wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    const params = cacheParametersFunction(rt, maxsize, typed, direct);
     setAttribute(rt, wrapper, 'cache_parameters', params);
     rt.heap.decref(params);
     return updateWrapper(rt, wrapper, fn, types.wrapperDefaults.assigned, types.wrapperDefaults.updated);

@@ -72,6 +72,13 @@ const CASES: ModuleCase[] = [
       [["3.11","3.12","3.13","3.14"], "<functools._lru_cache_wrapper object <class 'functools._lru_cache_wrapper'>\n<function cm <class 'function'>\n<function _gt_from_lt <bound method _gt_from_lt of <__main__.V object\n<contextlib._GeneratorContextManager object <contextlib.suppress object <functools.KeyWrapper object\nfunctools.partial(<built-in function add>, 1, [2], k='v')\nfunctools.partial(<built-in function print>, functools.partial(<built-in function add>, 1, [2], k='v'))\nfunctools.partial(<built-in function len>)\n"],
     ],
   },
+  {
+    name: "cache_parameters is a function closing over maxsize and typed",
+    source: "import functools\n@functools.lru_cache(maxsize=3, typed=True)\ndef a(x): return x\n@functools.lru_cache\ndef b(x): return x\n@functools.cache\ndef c(x): return x\nfor f in (a, b, c):\n    p = f.cache_parameters\n    print(p(), type(p).__name__, p.__qualname__, p.__name__, p.__module__, p.__doc__, [cell.cell_contents for cell in p.__closure__], p.__code__.co_freevars)\nprint(repr(a.cache_parameters).split(\" at \")[0])\n",
+    expected: [
+      [["3.11","3.12","3.13","3.14"], "{'maxsize': 3, 'typed': True} function lru_cache.<locals>.decorating_function.<locals>.<lambda> <lambda> functools None [3, True] ('maxsize', 'typed')\n{'maxsize': 128, 'typed': False} function lru_cache.<locals>.<lambda> <lambda> functools None [128, False] ('maxsize', 'typed')\n{'maxsize': None, 'typed': False} function lru_cache.<locals>.decorating_function.<locals>.<lambda> <lambda> functools None [None, False] ('maxsize', 'typed')\n<function lru_cache.<locals>.decorating_function.<locals>.<lambda>\n"],
+    ],
+  },
 ];
 
 describeModuleCases('functools module', CASES);
