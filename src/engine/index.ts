@@ -33,6 +33,10 @@ import { createCopyModule } from './modules/copy';
 import { finalizeInterpreter } from './vm/shutdown';
 import { earlyWarnings, formatWarning } from './compiler/warnings';
 import { createWeakrefModule } from './modules/weakref';
+import { createIoModule } from './modules/io';
+import { createContextlibModule } from './modules/contextlib';
+import { createDisModule } from './modules/dis';
+import { createOsModule, createTimeModule } from './modules/timeos';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
@@ -111,6 +115,11 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createRandomModule(rt);
   createCopyModule(rt);
   createWeakrefModule(rt);
+  createIoModule(rt);
+  createContextlibModule(rt);
+  createDisModule(rt);
+  createTimeModule(rt);
+  createOsModule(rt);
   const main = rt.module('__main__');
   const nameKey = rt.internedStr('__name__');
   const nameValue = rt.internedStr('__main__');
@@ -132,6 +141,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.frameBack = (frame) => vm.frameBack(frame as PyFrameObject);
   rt.frameAt = (depth) => vm.frameAt(depth);
   rt.handledException = () => vm.handledException();
+  rt.executedInstructions = () => vm.instructions;
   rt.resumeGenerator = (gen, sent, thrown) => vm.resume(gen as PyGenerator, sent, thrown as PyException | null);
   rt.closeGenerator = (gen) => vm.closeGenerator(gen as PyGenerator);
   rt.heap.finalizer = (obj) => {

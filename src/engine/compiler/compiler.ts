@@ -703,7 +703,15 @@ class Compiler {
         fb.emit('LOAD_CONST', fb.constant({ type: 'int', value: BigInt(s.line) }), pos);
         fb.emit('STORE_NAME', fb.name('__firstlineno__'), pos);
       }
-      this.block(fb, inner, s.body);
+      // A docstring becomes the class's __doc__ (compiler_body) instead of an expression statement.
+      const first = s.body[0];
+      const hasDoc = first?.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str';
+      if (hasDoc) {
+        const docPos = positionOf(first);
+        this.expr(fb, inner, first.value);
+        fb.emit('STORE_NAME', fb.name('__doc__'), docPos);
+      }
+      this.block(fb, inner, hasDoc ? s.body.slice(1) : s.body);
       if (this.profile.compiler.classStaticAttributes) {
         // 3.13: the names methods assign as self.<name> = …, sorted.
         const names = [...staticAttributes(s.body)].sort();

@@ -4,10 +4,9 @@
 // of the fact sheet already.
 import type { Profile } from '../profiles/types';
 import type { Heap } from '../memory/heap';
-import { PyObject } from '../objects/object';
+import { PyObject, PyType } from '../objects/object';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { hasInstanceState, type Instance } from '../objects/instance';
-import { PyType } from '../objects/object';
 import { PyWeakref } from '../objects/weakref';
 import { PyCell } from '../objects/callables';
 
@@ -199,7 +198,7 @@ export class Collector {
   private findUnreachable(young: Set<PyObject>, held = 0): PyObject[] {
     for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj) - held;
     for (const obj of young) {
-      obj.traverse((child) => {
+      obj.gcTraverse((child) => {
         if (child.tracked && young.has(child)) child.gcRefs--;
       });
     }
@@ -211,7 +210,7 @@ export class Collector {
     const unreachable = new Set<PyObject>();
     for (const obj of young) {
       if (obj.gcRefs > 0) {
-        obj.traverse((child) => {
+        obj.gcTraverse((child) => {
           if (!child.tracked) return;
           if (unreachable.has(child)) {
             unreachable.delete(child);
@@ -320,8 +319,8 @@ export class Collector {
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object, except a tuple that is already untracked. */
 export function mayBeTracked(obj: PyObject): boolean {
   if (!obj.type.flags.gc) return false;
-  // type_is_gc: only classes (heap types) are GC objects, not the static built-in types.
-  if (obj instanceof PyType && !obj.isHeapType) return false;
+  // type's tp_is_gc: only heap types are GC objects (a static type such as object is not).
+  if (obj instanceof PyType) return obj.isHeapType;
   if (obj instanceof PyTuple) return obj.tracked;
   return true;
 }

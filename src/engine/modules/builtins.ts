@@ -7,6 +7,7 @@ import { isProxy, proxyReferent } from '../objects/weakref';
 import { PyDict, PyDictView, PyList, PyRange, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
 import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
+import { functionDict } from '../objects/functionAttributes';
 import { PyType } from '../objects/object';
 import { PyMethod, createClass, lookupInMro } from '../objects/classes';
 import { hasInstanceState } from '../objects/instance';
@@ -28,6 +29,7 @@ import { repr, str } from '../objects/repr';
 import { hexAddress } from '../objects/repr';
 import { closestName } from '../vm/suggestions';
 import { checkPositional, noKeywords, oneArg, parseArgs, unexpectedKeyword } from './native';
+import { callMethod, currentStdout, writeToFile } from './output';
 
 type Fn = (rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -167,20 +169,29 @@ const FUNCTIONS: Record<string, Fn> = {
     const sep = text('sep', ' ');
     const end = text('end', '\n');
     const file = kwargs?.get('file');
-    let stream: 'stdout' | 'stderr' = 'stdout';
-    if (file && file !== rt.None) {
-      if (!(file instanceof PyTextStream)) rt.unsupported('print(file=…) to files');
-      stream = (file as PyTextStream).stream;
-    }
-    // print() makes a str of each argument (a temporary object) and writes it.
-    const pieces = args.map((a) => {
+    // file=None (or no file) means sys.stdout as it is now: a program may have replaced it.
+    const target = file && file !== rt.None ? file : currentStdout(rt);
+    if (target === rt.None) return rt.none();
+    const pieces = (a: PyObject): string => {
       if (a instanceof PyStr && !a.type.isHeapType) return a.value;
       const s = rt.str(str(rt, a));
       const value = s.value;
       rt.heap.decref(s);
       return value;
+    };
+    if (target instanceof PyTextStream) {
+      // print() makes a str of each argument (a temporary object) and writes it.
+      rt.write(target.stream, args.map(pieces).join(sep) + end);
+      return rt.none();
+    }
+    // Any other file: file.write(text) for each argument, separator and end, as PyFile_WriteObject does.
+    args.forEach((a, i) => {
+      if (i > 0) writeToFile(rt, target, sep);
+      writeToFile(rt, target, pieces(a));
     });
-    rt.write(stream, pieces.join(sep) + end);
+    writeToFile(rt, target, end);
+    const flush = kwargs?.get('flush');
+    if (flush && isTrue(rt, flush)) rt.heap.decref(callMethod(rt, target, 'flush', []));
     return rt.none();
   },
   len(rt, args, kwargs) { return rt.int(length(rt, oneArg(rt, 'len', args, kwargs))); },
@@ -399,6 +410,7 @@ const FUNCTIONS: Record<string, Fn> = {
   vars(rt, args, kwargs) {
     const o = oneArg(rt, 'vars', args, kwargs);
     if (o instanceof PyModule) return rt.heap.incref(o.dict);
+    if (o instanceof PyFunction) return rt.heap.incref(functionDict(rt, o));
     if (hasInstanceState(o) && o.type.hasDict) return materializeDict(rt, o);
     if (o instanceof PyType && o.isHeapType) return getAttribute(rt, o, '__dict__');
     return rt.raise(rt.types.TypeError, 'vars() argument must have __dict__ attribute');
@@ -407,7 +419,8 @@ const FUNCTIONS: Record<string, Fn> = {
     const o = oneArg(rt, 'callable', args, kwargs);
     // The callable kinds of object, whatever their type is named, then anything whose class defines __call__.
     const ok = o instanceof PyFunction || o instanceof PyType || o instanceof PyBuiltin || o instanceof PyMethod
-      || o instanceof PyMethodDescr || o instanceof PyMethodWrapper || !!lookupInMro(o.type, '__call__');
+      || o instanceof PyMethodDescr || o instanceof PyMethodWrapper || !!lookupInMro(o.type, '__call__')
+      || (!o.type.isHeapType && !!o.type.lookupMethod('__call__'));
     return rt.bool(ok);
   },
   issubclass(rt, args, kwargs) {
@@ -623,7 +636,7 @@ export function createBuiltins(rt: Runtime): PyDict {
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
     'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',
-    'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError', 'ReferenceError'] as const;
+    'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError', 'ReferenceError', 'OSError'] as const;
   for (const name of typeNames) add(name, rt.heap.incref(rt.types[name]));
   add('None', rt.none());
   add('NotImplemented', rt.heap.incref(rt.NotImplemented));

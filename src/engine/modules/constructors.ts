@@ -137,6 +137,7 @@ export function dictInitFrom(rt: Runtime, d: PyDict, args: PyObject[], kwargs: M
 /** Returns a new reference, or null when `callable` is not a built-in type. */
 export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   if (!(callable instanceof PyType)) return null;
+  if (callable.nativeNew) return callable.nativeNew(args, kwargs);
   const t = rt.types;
   switch (callable) {
     case t.int:

@@ -1,22 +1,24 @@
-// The functools module: reduce and partial (CPython's _functools in C). wraps/update_wrapper,
-// lru_cache and cache are Python code in CPython that needs function attributes and the lru_cache
-// wrapper type: calling them is "not supported" for now.
+// The functools module: reduce and partial (CPython's _functools in C), update_wrapper and wraps
+// (functoolsWraps.ts), lru_cache and cache (lruCache.ts), cmp_to_key and total_ordering (functoolsOrdering.ts).
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
 import { PyStr } from '../objects/scalars';
 import { PyDict, PyTuple } from '../objects/containers';
 import { PyRaise } from '../objects/exceptions';
-import { dictSet } from '../objects/dictops';
 import { getIter, iterNext } from '../objects/protocols';
+import { dictGetStr, dictSet } from '../objects/dictops';
+import { WRAPPER_UPDATES, updateWrapperCall, wrapperAssignments } from './functoolsWraps';
+import { defineLruCache } from './lruCache';
+import { defineOrdering } from './functoolsOrdering';
 import {
-  defineLazyModule, since, NativeInstance, checkPositional, isCallable, nativeClass, newNativeInstance, parseArgs,
+  defineLazyModule, since, NativeInstance, bindPythonStyle, checkPositional, isCallable, nativeClass, newNativeInstance, parseArgs,
   type Kwargs, type NativeModuleBuilder,
 } from './native';
 
 /** Names of CPython's functools the simulator does not implement. */
 const NOT_IMPLEMENTED = [
-  'GenericAlias', 'RLock', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cached_property', 'cmp_to_key', 'get_cache_token',
-  'namedtuple', 'partialmethod', 'recursive_repr', 'singledispatch', 'singledispatchmethod', 'total_ordering',
+  'GenericAlias', 'RLock', 'cached_property', 'get_cache_token',
+  'namedtuple', 'partialmethod', 'recursive_repr', 'singledispatch', 'singledispatchmethod',
 ];
 
 export function createFunctoolsModule(rt: Runtime): void {
@@ -29,6 +31,13 @@ function buildFunctools(rt: Runtime, m: NativeModuleBuilder): void {
   const partialType = nativeClass(rt, {
     tpName: 'functools.partial', qualname: 'partial', module: 'functools',
     call: (self, args, kwargs) => callPartial(rt, self, args, kwargs),
+    // partial_repr: functools.partial(func, *args, **keywords) with each part's repr.
+    repr: (self, reprOf) => {
+      const [func, pargs, pkw] = self.held as [PyObject, PyTuple, PyDict];
+      const parts = [reprOf(func), ...pargs.items.map(reprOf)];
+      for (const { key, value } of pkw.entries.values()) parts.push(`${(key as PyStr).value}=${reprOf(value)}`);
+      return `functools.partial(${parts.join(', ')})`;
+    },
     members: {
       func: (self) => rt.heap.incref(self.held[0]!),
       args: (self) => rt.heap.incref(self.held[1]!),
@@ -36,10 +45,24 @@ function buildFunctools(rt: Runtime, m: NativeModuleBuilder): void {
     },
   });
   m.fn('partial', (args, kwargs) => newPartial(rt, partialType, args, kwargs));
-  m.unsupportedFn('wraps', 'setting a function\'s __name__, __doc__ and __wrapped__');
-  m.unsupportedFn('update_wrapper', 'setting a function\'s __name__, __doc__ and __wrapped__');
-  m.unsupportedFn('lru_cache', 'the lru_cache wrapper type');
-  m.unsupportedFn('cache', 'the lru_cache wrapper type');
+  // Module constants, also the default arguments of update_wrapper and wraps (which hold them too).
+  const assigned = rt.tuple(wrapperAssignments(rt).map((n) => rt.internedStr(n)));
+  const updated = rt.tuple(WRAPPER_UPDATES.map((n) => rt.internedStr(n)));
+  m.set('WRAPPER_ASSIGNMENTS', rt.heap.incref(assigned));
+  m.set('WRAPPER_UPDATES', rt.heap.incref(updated));
+  rt.heap.incref(assigned, 'internal');
+  rt.heap.incref(updated, 'internal');
+  const defaults = { assigned, updated };
+  m.fn('update_wrapper', (args, kwargs) => updateWrapperCall(rt, args, kwargs, defaults));
+  const updateWrapperFn = dictGetStr(m.module.dict, 'update_wrapper')!;
+  m.fn('wraps', (args, kwargs) => {
+    // partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+    const [wrapped, a, u] = bindPythonStyle(rt, 'wraps', args, kwargs, ['wrapped', 'assigned', 'updated'], 1);
+    const keywords = new Map<string, PyObject>([['wrapped', wrapped!], ['assigned', a ?? assigned], ['updated', u ?? updated]]);
+    return newPartial(rt, partialType, [updateWrapperFn], keywords);
+  });
+  defineLruCache(rt, m, defaults);
+  defineOrdering(rt, m);
   m.known(NOT_IMPLEMENTED);
   m.known(since(rt, 14, ['MappingProxyType', 'MethodType', 'Placeholder', 'UnionType', 'itemgetter']));
 }

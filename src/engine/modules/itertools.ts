@@ -223,6 +223,7 @@ function buildItertools(rt: Runtime, m: NativeModuleBuilder): void {
     return null;
   });
   const chainType = nativeType(rt, 'builtin_function_or_method');
+  chainType.sizeUnmodelled = false; // sized as a builtin function (sizes.ts)
   chainType.methods.set('from_iterable', (_self, args, kwargs) => chainFrom(getIter(rt, oneArg(rt, 'chain.from_iterable', args, kwargs))));
   const chainImpl = (args: PyObject[], kwargs: Kwargs) => {
     noKw('chain', kwargs);

@@ -12,6 +12,8 @@ import { PyProperty } from '../objects/descriptors';
 import { callDunder, findDunder } from '../objects/dunders';
 import { dictSet } from '../objects/dictops';
 import { closestName } from '../vm/suggestions';
+import { hexAddress } from '../objects/repr';
+import { plural, quotedList } from '../vm/arguments';
 import { defineModule, type ModuleBuilder } from './define';
 
 export type Kwargs = Map<string, PyObject> | null;
@@ -254,6 +256,12 @@ export interface NativeClassSpec {
   readonly call?: (self: NativeInstance, args: PyObject[], kwargs: Kwargs) => PyObject;
   /** Read-only data attributes (member descriptors): self → new reference. */
   readonly members?: Readonly<Record<string, (self: NativeInstance) => PyObject>>;
+  /** Methods (method descriptors of the type): self, positional args (borrowed), kwargs → new reference. */
+  readonly methods?: Readonly<Record<string, (self: NativeInstance, args: PyObject[], kwargs: Kwargs) => PyObject>>;
+  /** The type has a __get__ that binds like a function's (functools._lru_cache_wrapper used as a method). */
+  readonly bindsLikeFunction?: boolean;
+  /** tp_repr: self and a repr function for what it holds → text. */
+  readonly repr?: (self: NativeInstance, reprOf: (child: PyObject) => string) => string;
 }
 
 /**
@@ -288,6 +296,17 @@ export function nativeClass(rt: Runtime, spec: NativeClassSpec): PyType {
   try {
     const cls = createClass(rt, spec.qualname, spec.qualname, [], ns);
     cls.module = spec.module;
+    cls.bindsLikeFunction = spec.bindsLikeFunction ?? false;
+    cls.sizeUnmodelled = true;
+    const nativeRepr = spec.repr;
+    // The trace describes an object as it is registered, before it holds anything.
+    if (nativeRepr) cls.nativeRepr = (self, reprOf) => ((self as NativeInstance).held.length === 0 ? `<${spec.tpName} object at ${hexAddress(self.address)}>` : nativeRepr(self as NativeInstance, reprOf));
+    for (const [name, method] of Object.entries(spec.methods ?? {})) {
+      cls.methods.set(name, (self, args, kwargs) => {
+        if (!(self instanceof NativeInstance)) return rt.raise(rt.types.TypeError, `descriptor '${name}' requires a '${spec.tpName}' object`);
+        return method(self, args, kwargs);
+      });
+    }
     return cls;
   } finally {
     rt.heap.decref(ns);
@@ -307,6 +326,7 @@ export function newNativeInstance(rt: Runtime, cls: PyType, labels: readonly str
 export function nativeType(rt: Runtime, tpName: string, gc = true): PyType {
   const t = new PyType(tpName, rt.types.object, { gc });
   t.type = rt.types.type;
+  t.sizeUnmodelled = true;
   rt.heap.registerStatic(t);
   return t;
 }
@@ -314,5 +334,58 @@ export function nativeType(rt: Runtime, tpName: string, gc = true): PyType {
 /** PyCallable_Check, as the builtin callable() decides it. */
 export function isCallable(o: PyObject): boolean {
   if (o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyType || o instanceof PyMethodDescr || o instanceof PyMethod) return true;
+  if (!o.type.isHeapType && o.type.lookupMethod('__call__')) return true;
   return hasInstanceState(o) && !!lookupInMro(o.type, '__call__');
+}
+
+/**
+ * Binds arguments the way a Python-level function of CPython's standard library would (functools.update_wrapper
+ * is Python code): positional-or-keyword `params`, the first `required` of them without a default, with
+ * the interpreter's messages for missing, surplus, duplicate and unexpected arguments. Borrowed slots.
+ */
+export function bindPythonStyle(
+  rt: Runtime, fname: string, args: PyObject[], kwargs: Kwargs, params: readonly string[], required: number,
+): (PyObject | undefined)[] {
+  const name = `${fname}()`;
+  if (args.length > params.length) {
+    const nkw = kwargs?.size ?? 0;
+    const takes = required < params.length ? `from ${required} to ${params.length}` : `${params.length}`;
+    const given = nkw > 0
+      ? `${plural(args.length, 'positional argument')} (and ${plural(nkw, 'keyword-only argument')}) were given`
+      : `${args.length} ${args.length === 1 ? 'was' : 'were'} given`;
+    rt.raise(rt.types.TypeError, `${name} takes ${takes} positional argument${params.length === 1 && required === 1 ? '' : 's'} but ${given}`);
+  }
+  const values: (PyObject | undefined)[] = params.map((_, i) => args[i]);
+  for (const [key, value] of kwargs ?? []) {
+    const index = params.indexOf(key);
+    if (index < 0) {
+      const suggestion = rt.profile.messages.keywordSuggestions ? closestName(key, [...params]) : null;
+      rt.raise(rt.types.TypeError, `${name} got an unexpected keyword argument '${key}'${suggestion ? `. Did you mean '${suggestion}'?` : ''}`);
+    }
+    if (values[index] !== undefined) rt.raise(rt.types.TypeError, `${name} got multiple values for argument '${key}'`);
+    values[index] = value;
+  }
+  const missing = params.slice(0, required).filter((_, i) => values[i] === undefined);
+  if (missing.length > 0) {
+    rt.raise(rt.types.TypeError, `${name} missing ${plural(missing.length, 'required positional argument')}: ${quotedList(missing)}`);
+  }
+  return values;
+}
+
+/**
+ * An object of a static type implemented natively (contextlib.suppress…): owns the references in `held`
+ * (null slots hold nothing); its methods live in the type's method table.
+ */
+export class NativeObject extends PyObject {
+  readonly held: (PyObject | null)[];
+  constructor(readonly type: PyType, readonly labels: readonly string[], held: (PyObject | null)[]) {
+    super();
+    this.held = held;
+  }
+  override traverse(visit: (child: PyObject) => void): void {
+    visitHeld(this.held, visit);
+  }
+  override referenceLabels(): string[] {
+    return heldLabels(this.held, this.labels);
+  }
 }

@@ -28,6 +28,7 @@ function defineSys(rt: Runtime, m: ModuleBuilder, argv0: string): void {
   fn('getsizeof', (args) => {
     if (args.length < 1 || args.length > 2) rt.raise(rt.types.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
     if (args[0]!.type === rt.types.frame) rt.unsupported('sys.getsizeof of frame objects');
+    if (args[0]!.type.sizeUnmodelled) rt.unsupported(`sys.getsizeof() of '${args[0]!.type.name}' objects`);
     return rt.int(getsizeof(args[0]!, rt.profile));
   });
   fn('getrecursionlimit', () => rt.int(rt.recursionLimit));

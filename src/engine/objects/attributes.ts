@@ -21,6 +21,7 @@ import { collect, isTrue } from './protocols';
 import { isProxy, proxyReferent } from './weakref';
 import { hasInstanceState, type Instance } from './instance';
 import { builtinNew, builtinRoot } from './subclass';
+import { getFunctionAttribute, setFunctionAttribute } from './functionAttributes';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -99,25 +100,14 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   if (owner instanceof PyType) return typeAttribute(rt, owner, name);
   if (owner instanceof PySuper) return superAttribute(rt, owner, name);
   if (owner instanceof PyFunction) {
-    const own = owner.attrs.get(name);
-    if (own) return rt.heap.incref(own);
-    switch (name) {
-      case '__name__': return rt.heap.incref(owner.name);
-      case '__qualname__': return rt.heap.incref(owner.qualname);
-      case '__defaults__': return rt.heap.incref(owner.defaults ?? rt.None);
-      case '__kwdefaults__': return rt.heap.incref(owner.kwdefaults ?? rt.None);
-      case '__closure__': return rt.heap.incref(owner.closure ?? rt.None);
-      case '__code__': return rt.heap.incref(owner.code);
-      case '__globals__': return rt.heap.incref(owner.globals);
-      case '__doc__': {
-        const first = owner.code.consts[0];
-        return rt.heap.incref(first instanceof PyStr && owner.code.code.consts[0]?.type === 'str' ? first : rt.None);
-      }
-      case '__module__': return rt.heap.incref(dictGetStr(owner.globals, '__name__') ?? rt.None);
-      default: break;
-    }
+    const found = getFunctionAttribute(rt, owner, name);
+    if (found) return found;
   }
   if (owner instanceof PyCode) return codeAttribute(rt, owner, name);
+  if (owner instanceof PyTuple && owner.type.tupleFields) {
+    const index = owner.type.tupleFields.indexOf(name);
+    if (index >= 0) return rt.heap.incref(owner.items[index]!);
+  }
   if (owner instanceof PyTuple && owner.type === rt.types.version_info) {
     const index = VERSION_FIELDS.indexOf(name);
     if (index >= 0) return rt.heap.incref(owner.items[index]!);
@@ -187,6 +177,8 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
   if (hashIsNone(rt, owner.type, name)) return rt.none();
   const impl = owner.type.lookupMethod(name);
   if (impl) return boundBuiltin(rt, name, impl, owner);
+  const getter = owner.type.getters.get(name);
+  if (getter) return getter(owner);
   if (name === '__class__') return rt.heap.incref(owner.type);
   // Without CPython's attribute list for this type, a miss may be a gap of the simulator, not an AttributeError.
   if (owner.type.hasKnownAttribute(name) || !hasOwnAttributeList(owner.type)) rt.unsupported(`the attribute '${name}' of '${owner.type.name}' objects`);
@@ -522,20 +514,7 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
     return;
   }
   if (owner instanceof PyFunction) {
-    if (name === '__name__' || name === '__qualname__') {
-      if (!(value instanceof PyStr)) rt.raise(rt.types.TypeError, `${name} must be set to a string object`);
-      const old = name === '__name__' ? owner.name : owner.qualname;
-      if (name === '__name__') owner.name = rt.heap.incref(value as PyStr, 'attr');
-      else owner.qualname = rt.heap.incref(value as PyStr, 'attr');
-      rt.recorder.touch(owner);
-      rt.heap.decref(old, 'attr');
-      return;
-    }
-    if (['__code__', '__globals__', '__closure__', '__defaults__', '__kwdefaults__'].includes(name)) rt.unsupported(`setting ${name} of functions`);
-    const old = owner.attrs.get(name);
-    owner.attrs.set(name, rt.heap.incref(value, 'attr'));
-    rt.recorder.touch(owner);
-    if (old) rt.heap.decref(old, 'attr');
+    setFunctionAttribute(rt, owner, name, value);
     return;
   }
   if (owner instanceof PyType) rt.raise(rt.types.TypeError, `cannot set '${name}' attribute of immutable type '${owner.name}'`);
@@ -661,6 +640,10 @@ export function deleteAttribute(rt: Runtime, owner: PyObject, name: string): voi
     const ok = dictDelete(rt, dict, key);
     rt.heap.decref(key);
     if (!ok) rt.raise(rt.types.AttributeError, owner instanceof PyModule ? `module '${owner.name}' has no attribute '${name}'` : `type object '${(owner as PyType).name}' has no attribute '${name}'`);
+    return;
+  }
+  if (owner instanceof PyFunction) {
+    setFunctionAttribute(rt, owner, name, null);
     return;
   }
   rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);

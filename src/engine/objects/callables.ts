@@ -18,24 +18,46 @@ export class PyFunction extends PyObject {
   ) {
     super();
   }
-  /** Attributes set on the function (its __dict__), e.g. a decorator's call counter, or __wrapped__. */
-  readonly attrs = new Map<string, PyObject>();
+  /** func_doc: the docstring (co_consts[0] when the code has one) or None; a strong reference. */
+  doc: PyObject | null = null;
+  /** func_module: globals['__name__'] when the function was made; null after `del f.__module__`. */
+  module: PyObject | null = null;
+  /** func_dict: created when an attribute is first set or __dict__ is read (a decorator's counter, __wrapped__). */
+  dict: PyDict | null = null;
+  /** func_annotations: 3.11–3.13 create an empty dict the first time __annotations__ is read. */
+  annotations: PyDict | null = null;
+  /** func_typeparams (3.12+): null reads as the empty tuple. */
+  typeParams: PyObject | null = null;
+  /** func_annotate (3.14): null reads as None. */
+  annotate: PyObject | null = null;
   override traverse(visit: (child: PyObject) => void): void {
     visit(this.code);
     visit(this.globals);
-    visit(this.name);
-    visit(this.qualname);
+    if (this.module) visit(this.module);
     if (this.defaults) visit(this.defaults);
     if (this.kwdefaults) visit(this.kwdefaults);
+    if (this.doc) visit(this.doc);
+    visit(this.name);
+    if (this.dict) visit(this.dict);
     if (this.closure) visit(this.closure);
-    for (const v of this.attrs.values()) visit(v);
+    if (this.annotations) visit(this.annotations);
+    if (this.annotate) visit(this.annotate);
+    visit(this.qualname);
+    if (this.typeParams) visit(this.typeParams);
   }
   override referenceLabels(): string[] {
-    const labels = ['__code__', '__globals__', '__name__', '__qualname__'];
+    const labels = ['__code__', '__globals__'];
+    if (this.module) labels.push('__module__');
     if (this.defaults) labels.push('__defaults__');
     if (this.kwdefaults) labels.push('__kwdefaults__');
+    if (this.doc) labels.push('__doc__');
+    labels.push('__name__');
+    if (this.dict) labels.push('__dict__');
     if (this.closure) labels.push('__closure__');
-    for (const k of this.attrs.keys()) labels.push(`.${k}`);
+    if (this.annotations) labels.push('__annotations__');
+    if (this.annotate) labels.push('__annotate__');
+    labels.push('__qualname__');
+    if (this.typeParams) labels.push('__type_params__');
     return labels;
   }
 }

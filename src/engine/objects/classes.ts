@@ -244,7 +244,7 @@ export function lookupInMro(type: PyType, name: string): PyObject | undefined {
 /** Data descriptors win over instance attributes (property; the getset descriptors). */
 /** Binds what the class found to the instance: functions become bound methods. New reference. */
 export function bindDescriptor(rt: Runtime, descr: PyObject, instance: PyObject): PyObject {
-  if (descr instanceof PyFunction) {
+  if (descr instanceof PyFunction || descr.type.bindsLikeFunction) {
     rt.heap.incref(descr, 'attr');
     rt.heap.incref(instance, 'attr');
     return rt.heap.register(new PyMethod(rt.types.method, descr, instance));

@@ -34,6 +34,8 @@ export class PyGenericIter extends PyObject {
     public sources: PyObject[],
     /** Returns a new reference, or null when exhausted. `self` is this iterator. */
     readonly nextItem: (self: PyGenericIter) => PyObject | null,
+    /** iter(self) checks (a closed io.StringIO raises); iter() returns the iterator itself. */
+    readonly beforeIter: (() => void) | null = null,
   ) {
     super();
   }

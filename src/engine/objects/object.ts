@@ -25,11 +25,38 @@ export abstract class PyObject {
   /** tp_traverse: every strong reference this object holds, in CPython's visit order. */
   traverse(_visit: (child: PyObject) => void): void {}
 
+  /**
+   * What the cyclic collector visits; the same as traverse() unless an object owns references through
+   * helper objects that are not GC containers (functools' lru_cache links), which CPython's tp_traverse
+   * visits directly.
+   */
+  gcTraverse(visit: (child: PyObject) => void): void {
+    this.traverse(visit);
+  }
+
   /** The labels of the references traverse() visits, for the panel ("[0]", "'key'", "x"). */
   referenceLabels(): string[] {
     return [];
   }
 }
+
+/**
+ * A call of a natively implemented callable that may run a Python function (functools' lru_cache wrapper):
+ * either its result, or the function to run and what to do with its result (or when it raises). The VM runs
+ * the function in its own frame stack, so deep recursion through the wrapper needs no JavaScript stack.
+ */
+export type InlineCallPlan =
+  | { readonly result: PyObject }
+  | {
+    readonly func: PyObject;
+    /** Borrowed; kept alive by the plan until finish or abort. */
+    readonly args: PyObject[];
+    readonly kwargs: Map<string, PyObject> | null;
+    /** Takes the function's result (a new reference); returns the call's result (a new reference). */
+    finish(result: PyObject): PyObject;
+    /** The function raised: release what the plan holds. */
+    abort(): void;
+  };
 
 export type BuiltinImpl = (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -69,6 +96,24 @@ export class PyType extends PyObject {
   extraBytes = 0;
   /** Classes created with this one among their bases, in creation order (not owned: __subclasses__ skips freed ones). */
   readonly subclasses: PyType[] = [];
+  /** Read-only data attributes of a type implemented natively (StringIO.closed): self → new reference. */
+  readonly getters = new Map<string, (self: PyObject) => PyObject>();
+  /** Calling a type implemented natively (io.StringIO(...)): borrowed arguments → new reference. */
+  nativeNew: ((args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) | null = null;
+  /** tp_repr of a type implemented natively: (self, repr of a child) → text. */
+  nativeRepr: ((self: PyObject, reprOf: (child: PyObject) => string) => string) | null = null;
+  /** Calling an instance may run a Python function inline (InlineCallPlan); self, borrowed args, kwargs. */
+  inlineCall: ((self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => InlineCallPlan) | null = null;
+  /** sys.getsizeof() of its instances is not modelled (natively implemented types): "not supported". */
+  sizeUnmodelled = false;
+  /** tp_hash = PyObject_HashNotImplemented for a type implemented natively (functools.KeyWrapper). */
+  unhashable = false;
+  /** tp_richcompare of a type implemented natively: (op, self, other) → a new reference. */
+  nativeRichCompare: ((op: 'Lt' | 'LtE' | 'Eq' | 'NotEq' | 'Gt' | 'GtE', self: PyObject, other: PyObject) => PyObject) | null = null;
+  /** A tuple subtype made by collections.namedtuple (functools' CacheInfo): its field names, for attributes and repr. */
+  tupleFields: readonly string[] | null = null;
+  /** Instances bind to the instance they are looked up on, as functions do (a descriptor whose __get__ makes a method). */
+  bindsLikeFunction = false;
   /** Instances created so far (a class's shared instance keys shrink with each). */
   instancesCreated = 0;
 

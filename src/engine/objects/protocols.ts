@@ -72,7 +72,7 @@ export function hashKey(rt: Runtime, o: PyObject, role: HashRole = null): string
   if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x, role)).join(',')})`;
   if (o instanceof PySet) return `fz${pyHash(rt, o, role)}`;
   if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return `sl(${sliceParts(o).map((x) => hashKey(rt, x, role)).join(',')})`;
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) raiseUnhashable(rt, o, role);
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice || o.type.unhashable) raiseUnhashable(rt, o, role);
   return `id${o.id}`;
 }
 
@@ -182,6 +182,8 @@ function truthOf(rt: Runtime, result: PyObject): boolean {
 
 /** The comparison operators: whatever a class's dunder returned (CPython does not coerce it), else a bool. */
 export function compareObject(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): PyObject {
+  const native = nativeCompare(op, a, b);
+  if (native) return native;
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, op, a, b);
     if (decided) return decided;
@@ -189,8 +191,19 @@ export function compareObject(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObje
   return rt.bool(compare(rt, op, a, b));
 }
 
+const SWAPPED: Record<CmpOpName, CmpOpName> = { Lt: 'Gt', LtE: 'GtE', Eq: 'Eq', NotEq: 'NotEq', Gt: 'Lt', GtE: 'LtE' } as Record<CmpOpName, CmpOpName>;
+
+/** A natively implemented tp_richcompare on either side (the right operand's with the reflected operator). */
+function nativeCompare(op: CmpOpName, a: PyObject, b: PyObject): PyObject | null {
+  if (a.type.nativeRichCompare) return a.type.nativeRichCompare(op as never, a, b);
+  if (b.type.nativeRichCompare) return b.type.nativeRichCompare(SWAPPED[op] as never, b, a);
+  return null;
+}
+
 /** Rich comparison reduced to its truth value (sorting, min/max, containment, ==). */
 export function compare(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): boolean {
+  const native = nativeCompare(op, a, b);
+  if (native) return truthOf(rt, native);
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, op, a, b);
     if (decided) return truthOf(rt, decided);
@@ -333,6 +346,7 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
       return k ? heap.incref(k) : null;
     }));
   }
+  if (o instanceof PyGenericIter && o.beforeIter) o.beforeIter();
   if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyGenericIter || o instanceof PyGenerator) return heap.incref(o);
   return rt.raise(rt.types.TypeError, `'${o.type.name}' object is not iterable`);
 }

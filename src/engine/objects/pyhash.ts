@@ -34,7 +34,7 @@ export function pyHash(rt: Runtime, o: PyObject, role: HashRole = null): bigint 
     return raiseUnhashable(rt, o, role);
   }
   if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return hashSlice(sliceParts(o).map((x) => pyHash(rt, x, role)));
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) return raiseUnhashable(rt, o, role);
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice || o.type.unhashable) return raiseUnhashable(rt, o, role);
   if (o.type.isHeapType) {
     if (findDunder(o, '__hash__') === rt.None) raiseUnhashable(rt, o, role);
     const value = callDunder(rt, o, '__hash__', []);

@@ -7,7 +7,7 @@ import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr, PyModule, PyTextS
 import { PyException } from './exceptions';
 import { PyType } from './object';
 import { floatRepr } from './floatrepr';
-import { PyGetSetDescriptor, PyMethod, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyInstance, PyMethod, instanceGetOwn, lookupInMro } from './classes';
 import { PyMethodWrapper, PySuper } from './descriptors';
 import { PyGenerator } from './generators';
 import { PySet } from './sets';
@@ -77,6 +77,16 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PyStr) return strRepr(obj.value);
   if (obj instanceof PyInt) return intToString(obj);
   if (obj instanceof PyFloat) return floatRepr(obj.value);
+  if (obj.type.nativeRepr) {
+    // Py_ReprEnter: a native container met again inside its own repr shows as "...".
+    if (seen.has(obj)) return '...';
+    seen.add(obj);
+    try {
+      return obj.type.nativeRepr(obj, (child) => repr(rt, child, seen, runUserCode));
+    } finally {
+      seen.delete(obj);
+    }
+  }
   if (obj instanceof PyNone) return 'None';
   if (obj instanceof PyEllipsis) return obj.type.name === 'NotImplementedType' ? 'NotImplemented' : 'Ellipsis';
   if (obj instanceof PyList) {
@@ -91,6 +101,11 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PyTuple && obj.type === rt.types.version_info) {
     const names = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
     return `sys.version_info(${obj.items.map((x, i) => `${names[i]}=${repr(rt, x, seen, runUserCode)}`).join(', ')})`;
+  }
+  if (obj instanceof PyTuple && obj.type.tupleFields) {
+    // namedtuple's __repr__: the class's __name__, then name=value for each field.
+    const fields = obj.type.tupleFields;
+    return `${obj.type.qualname}(${obj.items.map((x, i) => `${fields[i]}=${repr(rt, x, seen, runUserCode)}`).join(', ')})`;
   }
   if (obj instanceof PyTuple) {
     if (seen.has(obj)) return '(...)';
@@ -158,8 +173,13 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PyTextStream) return `<_io.TextIOWrapper name='<${obj.stream}>' mode='w' encoding='utf-8'>`;
   if (obj instanceof PyType) return obj.module === 'builtins' ? `<class '${obj.name}'>` : `<class '${obj.module}.${obj.qualname}'>`;
   if (obj instanceof PyMethod) {
-    const fn = obj.func as PyFunction;
-    return `<bound method ${fn.qualname?.value ?? '?'} of ${repr(rt, obj.self, seen, runUserCode)}>`;
+    const fn = obj.func;
+    const name = fn instanceof PyFunction ? fn.qualname.value : ownStr(fn, '__qualname__') ?? ownStr(fn, '__name__') ?? '?';
+    return `<bound method ${name} of ${repr(rt, obj.self, seen, runUserCode)}>`;
+  }
+  // Natively made stand-ins for Python functions (a @contextmanager helper, total_ordering's _gt_from_lt).
+  if (obj instanceof PyInstance && obj.type.isHeapType && obj.type.name === 'function' && obj.type.module === 'builtins') {
+    return `<function ${ownStr(obj, '__qualname__') ?? '?'} at ${hexAddress(obj.address)}>`;
   }
   if (obj instanceof PyMethodWrapper) return `<${obj.type.name}(${repr(rt, obj.func, seen, runUserCode)})>`;
   if (obj instanceof PyGenerator) return `<generator object ${obj.qualname} at ${hexAddress(obj.address)}>`;
@@ -204,4 +224,11 @@ export function str(rt: Runtime, obj: PyObject): string {
 export function shortRepr(rt: Runtime, obj: PyObject, max = 80): string {
   const full = repr(rt, obj, new Set(), false);
   return full.length > max ? `${full.slice(0, max - 1)}…` : full;
+}
+
+/** A str attribute stored on the instance itself (its inline values or __dict__), e.g. what update_wrapper set. */
+function ownStr(obj: PyObject, name: string): string | null {
+  if (!(obj instanceof PyInstance)) return null;
+  const value = instanceGetOwn(obj, name);
+  return value instanceof PyStr ? value.value : null;
 }

@@ -97,6 +97,7 @@ export function createBuiltinTypes() {
     MemoryError: t('MemoryError', exception, true),
     EOFError: t('EOFError', exception, true),
     ReferenceError: t('ReferenceError', exception, true),
+    OSError: t('OSError', exception, true),
   };
   for (const ty of Object.values(types)) ty.type = type;
   types.version_info.module = 'sys';

@@ -13,4 +13,5 @@ export const py311: Profile = {
   messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null },
   builtins: { compensatedFloatSum: false, hashableSlices: false, intIsInteger: false },
   recursionLimit: 1000,
+  nativeCallbackCountsTwice: true,
 };

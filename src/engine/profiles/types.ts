@@ -113,4 +113,9 @@ export interface Profile {
     readonly intIsInteger: boolean;
   };
   readonly recursionLimit: number;
+  /**
+   * 3.11–3.12: a Python function called back from a C-implemented callable (functools' lru_cache wrapper)
+   * uses one more unit of the recursion limit than a plain call (3.13 counts C recursion separately).
+   */
+  readonly nativeCallbackCountsTwice: boolean;
 }

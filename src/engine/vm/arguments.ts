@@ -9,11 +9,11 @@ import type { Frame } from './frame';
 import type { Runtime } from './runtime';
 import { closestName } from './suggestions';
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function quotedList(names: string[]): string {
+export function quotedList(names: string[]): string {
   const q = names.map((n) => `'${n}'`);
   if (q.length === 1) return q[0]!;
   if (q.length === 2) return `${q[0]} and ${q[1]}`;

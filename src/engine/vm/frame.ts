@@ -20,6 +20,10 @@ export class Frame {
   lastLine = -1;
   /** The frame object made for this frame (traceback, sys._getframe); the frame holds one reference. */
   frameObject: PyFrameObject | null = null;
+  /** A frame run for a natively implemented caller (InlineCallPlan): its result goes through this on return. */
+  onReturn: ((value: PyObject) => PyObject) | null = null;
+  /** ...and this runs when an exception leaves the frame. */
+  onUnwind: (() => void) | null = null;
 
   constructor(
     readonly id: number,

@@ -4,7 +4,7 @@
 import type { CodeObject } from '../compiler/code';
 import { OPCODES, type Opcode } from '../compiler/opcodes';
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../compiler/compiler';
-import { PyObject, PyType } from '../objects/object';
+import { PyObject, PyType, type InlineCallPlan } from '../objects/object';
 import type { ExceptionTableEntry } from '../compiler/code';
 import { PyInt, PyStr } from '../objects/scalars';
 import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
@@ -28,6 +28,7 @@ import { PyGenerator } from '../objects/generators';
 import { PyFrameObject, PyTraceback } from '../objects/frames';
 import { PySet, setAdd } from '../objects/sets';
 import { STDLIB_MODULES } from '../modules/stdlibNames';
+import { initFunctionMetadata } from '../objects/functionAttributes';
 import { isCPythonBuiltin } from '../modules/builtinNames';
 import { callDunder } from '../objects/dunders';
 import { hasInstanceState } from '../objects/instance';
@@ -105,7 +106,7 @@ export class VM {
   /** Runs a Python function to completion; `locals` makes it a class body running in that namespace. */
   runFunction(fn: PyFunction, args: PyObject[], kwargs: Map<string, PyObject> | null, locals: PyDict | null): PyObject {
     const rt = this.rt;
-    if (this.frames.length >= rt.recursionLimit) rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded');
+    if (this.depth() >= rt.recursionLimit) rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded');
     const frame = new Frame(this.nextFrameId++, fn.code.code, fn.code, fn.globals, locals, rt.heap.incref(fn, 'internal'));
     const kwnames = kwargs ? [...kwargs.keys()] : null;
     const all = [...args, ...(kwargs ? kwargs.values() : [])].map((a) => rt.heap.incref(a));
@@ -233,6 +234,8 @@ export class VM {
       const call = lookupInMro(callable.type, '__call__');
       if (call) return this.callFromNative(call, [callable, ...all], kwargs);
     }
+    const nativeCall = callable.type.isHeapType ? undefined : callable.type.lookupMethod('__call__');
+    if (nativeCall) return nativeCall(callable, all, kwargs);
     return rt.raise(rt.types.TypeError, `'${callable.type.name}' object is not callable`);
   }
 
@@ -749,14 +752,16 @@ export class VM {
               rt.types.function, code, heap.incref(f.globals, 'attr'),
               rt.internedStr(code.code.name), rt.internedStr(code.code.qualname), defaults, kwdefaults, closure,
             ));
+            initFunctionMetadata(rt, fn);
             this.push(f, fn);
             break;
           }
           case 'RETURN_VALUE':
           case 'RETURN_CONST': {
-            const value = ins.op === 'RETURN_CONST' ? heap.incref(f.pycode.consts[ins.arg]!) : this.popOwned(f);
+            const returned = ins.op === 'RETURN_CONST' ? heap.incref(f.pycode.consts[ins.arg]!) : this.popOwned(f);
             this.popFrame();
             this.lastExit = 'return';
+            const value = f.onReturn ? f.onReturn(returned) : returned;
             if (this.frames.length <= baseDepth) return value;
             this.push(this.frame, value);
             break;
@@ -957,6 +962,14 @@ export class VM {
             try {
               const enter = mgr!.type.isHeapType ? lookupInMro(mgr!.type, '__enter__') : undefined;
               const exit = mgr!.type.isHeapType ? lookupInMro(mgr!.type, '__exit__') : undefined;
+              const nativeEnter = mgr!.type.isHeapType ? undefined : mgr!.type.lookupMethod('__enter__');
+              const nativeExit = mgr!.type.isHeapType ? undefined : mgr!.type.lookupMethod('__exit__');
+              if (nativeEnter && nativeExit) {
+                // A type implemented natively (io.StringIO): its bound __exit__, then the result of __enter__.
+                this.push(f, rt.builtin('__exit__', nativeExit, mgr!));
+                this.push(f, nativeEnter(mgr!, [], null));
+                break;
+              }
               if (!enter || !exit) {
                 const missed = rt.profile.messages.contextManagerNamesMissingMethod ? ` (missed ${exit ? '__enter__' : '__exit__'} method)` : '';
                 rt.raise(rt.types.TypeError, `'${mgr!.type.name}' object does not support the context manager protocol${missed}`);
@@ -1107,6 +1120,7 @@ export class VM {
       // exception_unwind empties the value stack before the frame is cleared.
       while (f.stack.length > 0) this.popDrop(f);
       this.popFrame();
+      f.onUnwind?.();
       if (this.frames.length <= baseDepth) return false;
       this.addTraceback(exc, this.frame);
     }
@@ -1145,6 +1159,9 @@ export class VM {
   popFrame(): void {
     const f = this.frames.pop()!;
     const heap = this.rt.heap;
+    // "Not supported" errors raised after the call name the caller's line again.
+    const caller = this.frames[this.frames.length - 1];
+    if (caller && caller.lastLine > 0) this.rt.currentLine = caller.lastLine;
     const frameObject = f.frameObject;
     if (frameObject) {
       f.frameObject = null;
@@ -1223,7 +1240,7 @@ export class VM {
     if (callable instanceof PyFunction) {
       // The new frame owns its function (f_funcobj): a borrowed callable becomes a strong reference.
       if (callableBorrowed) heap.incref(callable);
-      if (this.frames.length >= rt.recursionLimit) {
+      if (this.depth() >= rt.recursionLimit) {
         [...args, self].forEach((a, i) => this.drop(a, i < args.length ? argBorrowed[i]! : selfBorrowed));
         heap.decref(callable);
         rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded');
@@ -1254,13 +1271,94 @@ export class VM {
       kwargs = new Map();
       kwnames.forEach((name, i) => kwargs!.set(name, args[positional.length + i]!));
     }
-    try {
-      this.push(f, this.callNative(callable, self, positional, kwargs));
-    } finally {
+    const release = () => {
       args.forEach((a, i) => this.drop(a, argBorrowed[i]!));
       if (self) this.drop(self, selfBorrowed);
       this.drop(callable, callableBorrowed);
+    };
+    if (callable.type.inlineCall) {
+      // 3.11–3.12: the C call (_PyObject_MakeTpCall) uses a unit of the recursion limit until it returns.
+      const extra = rt.profile.nativeCallbackCountsTwice ? 1 : 0;
+      if (extra && this.depth() >= rt.recursionLimit) {
+        release();
+        rt.raise(rt.types.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+      }
+      this.extraDepth += extra;
+      const finished = () => {
+        this.extraDepth -= extra;
+        release();
+      };
+      let plan: InlineCallPlan;
+      try {
+        plan = callable.type.inlineCall(callable, self ? [self, ...positional] : positional, kwargs);
+      } catch (error) {
+        finished();
+        throw error;
+      }
+      this.callInline(f, plan, finished);
+      return;
     }
+    try {
+      this.push(f, this.callNative(callable, self, positional, kwargs));
+    } finally {
+      release();
+    }
+  }
+
+  /** Recursion depth as the limit counts it: frames, plus C calls where the profile counts them. */
+  private extraDepth = 0;
+  private depth(): number {
+    return this.frames.length + this.extraDepth;
+  }
+
+  /**
+   * Runs an InlineCallPlan: a Python function gets a frame on this loop's stack (no JS recursion), and the
+   * caller's references (callable, arguments) stay until it finishes, as they stay on CPython's stack.
+   */
+  private callInline(f: Frame, plan: InlineCallPlan, release: () => void): void {
+    const rt = this.rt;
+    if ('result' in plan) {
+      release();
+      this.push(f, plan.result);
+      return;
+    }
+    const fn = plan.func;
+    const done = (value: PyObject) => {
+      try {
+        return plan.finish(value);
+      } finally {
+        release();
+      }
+    };
+    const failed = () => {
+      plan.abort();
+      release();
+    };
+    if (fn instanceof PyFunction && !fn.code.code.isGenerator && this.depth() < rt.recursionLimit) {
+      const frame = new Frame(this.nextFrameId++, fn.code.code, fn.code, fn.globals, null, rt.heap.incref(fn, 'internal'));
+      const kwnames = plan.kwargs ? [...plan.kwargs.keys()] : null;
+      const all = [...plan.args, ...(plan.kwargs ? plan.kwargs.values() : [])].map((a) => rt.heap.incref(a));
+      try {
+        bindArguments(rt, fn, frame, all, all.map(() => false), kwnames);
+      } catch (error) {
+        frame.fast.forEach((v) => v && rt.heap.decref(v));
+        rt.heap.decref(fn, 'internal');
+        failed();
+        throw error;
+      }
+      frame.onReturn = done;
+      frame.onUnwind = failed;
+      this.pushFrame(frame);
+      return;
+    }
+    let result: PyObject;
+    try {
+      result = this.callFromNative(fn, plan.args, plan.kwargs);
+    } catch (error) {
+      failed();
+      throw error;
+    }
+    this.push(f, done(result));
   }
 
   // ---- helpers for bigger opcodes ------------------------------------------------------------

@@ -52,6 +52,8 @@ export class Runtime {
   resumeGenerator!: (gen: PyObject, sent: PyObject, thrown: PyObject | null) => { done: boolean; value: PyObject };
   /** Set by the engine: runs `run`, reporting a Python exception as CPython's PyErr_WriteUnraisable(where) does. */
   reportUnraisable: (run: () => void, where: PyObject) => void = (run) => run();
+  /** Set by the VM: how many bytecode instructions have run so far (the time module's modelled clock). */
+  executedInstructions: () => number = () => 0;
   /** Set by the VM: generator.close(). */
   closeGenerator!: (gen: PyObject) => void;
   /** Set by the VM: the names bound in the running frame (dir() and locals() without arguments). */
