@@ -16,7 +16,7 @@ import { repr } from './repr';
 import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
 import { strFormat } from './strformat';
-import { reverseFlag, sortItems } from './sorting';
+import { reverseFlag, sortList } from './sorting';
 import {
   capitalize, isAlnum, isAlpha, isAscii, isDecimal, isDigit, isIdentifier, isLower, isNumeric, isPrintable, isTitle, isUpper, swapCase, titleCase,
 } from './strcase';
@@ -129,6 +129,7 @@ const LIST_METHODS: Record<string, Method> = {
     arity(rt, 'list.clear', args, 0, 0, kw);
     const list = self as PyList;
     const items = list.items;
+    if (items.length === 0 && list.allocated <= 0) return rt.none(); // no buffer to free (also while sorted)
     list.items = [];
     list.allocated = 0;
     rt.heap.resized(list);
@@ -142,16 +143,7 @@ const LIST_METHODS: Record<string, Method> = {
   },
   sort(rt, self, args, kw) {
     if (args.length > 0) rt.raise(rt.types.TypeError, 'sort() takes no positional arguments');
-    const list = self as PyList;
-    // While sorting, the list looks empty to the key function (CPython empties it temporarily).
-    const items = list.items;
-    list.items = [];
-    try {
-      sortItems(rt, items, kw?.get('key') ?? null, reverseFlag(rt, kw?.get('reverse')));
-    } finally {
-      list.items = items;
-      rt.recorder.touch(list);
-    }
+    sortList(rt, self as PyList, kw?.get('key') ?? null, reverseFlag(rt, kw?.get('reverse')));
     return rt.none();
   },
   reverse(rt, self, args, kw) {

@@ -77,6 +77,11 @@ export interface Profile {
     readonly compensatedFloatSum: boolean;
     /** 3.12+: slice objects are hashable (gh-101264). */
     readonly hashableSlices: boolean;
+    /**
+     * 3.13+ (gh-116554): list.sort's run detection lets equal neighbours continue a descending run
+     * (reversed in place to stay stable); before, a descending run is strictly descending.
+     */
+    readonly sortEqualsJoinDescendingRuns: boolean;
   };
   readonly recursionLimit: number;
 }
