@@ -21,9 +21,8 @@ export class Lanes<K, V> {
 
   /** this[to .. to+count) = from[at .. at+count); safe when both ranges overlap in one array. */
   move(to: number, from: Lanes<K, V>, at: number, count: number): void {
-    if (count <= 0) return;
-    this.keys.splice(to, count, ...from.keys.slice(at, at + count));
-    if (this.values && from.values) this.values.splice(to, count, ...from.values.slice(at, at + count));
+    copyWithin(this.keys, to, from.keys, at, count);
+    if (this.values && from.values) copyWithin(this.values, to, from.values, at, count);
   }
 
   put(to: number, from: Lanes<K, V>, at: number): void {
@@ -34,6 +33,15 @@ export class Lanes<K, V> {
   reverse(start: number, count: number): void {
     reverseRange(this.keys, start, count);
     if (this.values) reverseRange(this.values, start, count);
+  }
+}
+
+/** memmove: copies back to front when the source lies before an overlapping destination. */
+function copyWithin<T>(dest: T[], to: number, source: readonly T[], at: number, count: number): void {
+  if (dest === source && to > at) {
+    for (let i = count - 1; i >= 0; i--) dest[to + i] = source[at + i]!;
+  } else {
+    for (let i = 0; i < count; i++) dest[to + i] = source[at + i]!;
   }
 }
 

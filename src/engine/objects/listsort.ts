@@ -198,8 +198,9 @@ class MergeState<K, V> implements MergeContext<K, V> {
 /** Moves the last of [start, start+count) to `start`, sliding the others one place right. */
 function rotateRight<K, V>(lanes: Lanes<K, V>, start: number, count: number): void {
   const rotate = <T>(items: T[]) => {
-    const last = items.splice(start + count - 1, 1)[0]!;
-    items.splice(start, 0, last);
+    const last = items[start + count - 1]!;
+    for (let i = start + count - 1; i > start; i--) items[i] = items[i - 1]!;
+    items[start] = last;
   };
   rotate(lanes.keys);
   if (lanes.values) rotate(lanes.values);
