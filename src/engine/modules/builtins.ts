@@ -13,7 +13,7 @@ import { PyRaise } from '../objects/exceptions';
 import { deleteAttribute, getAttribute, materializeDict, setAttribute } from '../objects/attributes';
 import { dictGetStr } from '../objects/dictops';
 import { pyHash } from '../objects/pyhash';
-import { sortList, reverseFlag } from '../objects/sorting';
+import { listSortMethod } from '../objects/sorting';
 import { PySeqIter } from '../objects/iterators';
 import { callDunder } from '../objects/dunders';
 import { formatValue } from '../objects/format';
@@ -161,11 +161,10 @@ const FUNCTIONS: Record<string, Fn> = {
     return total;
   },
   sorted(rt, args, kwargs) {
-    keywordCheck(rt, 'sorted', kwargs, ['key', 'reverse']);
     if (args.length !== 1) rt.raise(rt.types.TypeError, `sorted expected 1 argument, got ${args.length}`);
     const list = rt.list(collect(rt, args[0]!));
     try {
-      sortList(rt, list, kwargs?.get('key') ?? null, reverseFlag(rt, kwargs?.get('reverse')));
+      listSortMethod(rt, list, [], kwargs);
     } catch (error) {
       rt.heap.decref(list);
       throw error;

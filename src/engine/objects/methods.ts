@@ -16,7 +16,7 @@ import { repr } from './repr';
 import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
 import { strFormat } from './strformat';
-import { reverseFlag, sortList } from './sorting';
+import { listSortMethod } from './sorting';
 import {
   capitalize, isAlnum, isAlpha, isAscii, isDecimal, isDigit, isIdentifier, isLower, isNumeric, isPrintable, isTitle, isUpper, swapCase, titleCase,
 } from './strcase';
@@ -142,8 +142,7 @@ const LIST_METHODS: Record<string, Method> = {
     return rt.list((self as PyList).items.map((x) => rt.heap.incref(x, 'item')));
   },
   sort(rt, self, args, kw) {
-    if (args.length > 0) rt.raise(rt.types.TypeError, 'sort() takes no positional arguments');
-    sortList(rt, self as PyList, kw?.get('key') ?? null, reverseFlag(rt, kw?.get('reverse')));
+    listSortMethod(rt, self as PyList, args, kw);
     return rt.none();
   },
   reverse(rt, self, args, kw) {

@@ -7,6 +7,7 @@ import { PyTuple, type PyList } from './containers';
 import { tryDunder } from './dunders';
 import { listSort, type LessThan } from './listsort';
 import { compare, equals, isTrue } from './protocols';
+import { asBigIndex, parseArgs, type Kwargs } from '../modules/native';
 
 /** list.sort(key=..., reverse=...) on `list` in place; `key` is borrowed (None or null: no key function). */
 export function sortList(rt: Runtime, list: PyList, key: PyObject | null, reverse: boolean): void {
@@ -99,6 +100,20 @@ function tupleLessThan(rt: Runtime, a: readonly PyObject[], b: readonly PyObject
   return i === 0 ? firstLessThan(a[0]!, b[0]!) : compare(rt, 'Lt', a[i]!, b[i]!);
 }
 
-export function reverseFlag(rt: Runtime, value: PyObject | undefined): boolean {
-  return !!value && isTrue(rt, value);
+/**
+ * list.sort(*, key=None, reverse=False) as called by a program or by sorted() (which passes its keywords
+ * on after building the list, so sort() names them in the errors).
+ */
+export function listSortMethod(rt: Runtime, list: PyList, args: readonly PyObject[], kwargs: Kwargs): void {
+  if (args.length > 0) rt.raise(rt.types.TypeError, 'sort() takes no positional arguments');
+  const [key, reverse] = parseArgs(rt, 'sort', [], kwargs, { params: ['key', 'reverse'], required: 0 });
+  sortList(rt, list, key ?? null, reverse !== undefined && reverseFlag(rt, reverse));
+}
+
+/** 3.11's Argument Clinic takes reverse as a C int (bool(accept={int})); 3.12+ takes any object's truth. */
+function reverseFlag(rt: Runtime, value: PyObject): boolean {
+  if (!rt.profile.builtins.clinicBoolTakesOnlyInts) return isTrue(rt, value);
+  const n = asBigIndex(rt, value);
+  if (n > 0x7fffffffn || n < -0x80000000n) rt.raise(rt.types.OverflowError, 'Python int too large to convert to C int');
+  return n !== 0n;
 }

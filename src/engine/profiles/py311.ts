@@ -11,6 +11,6 @@ export const py311: Profile = {
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'none', isLiteralWarningNamesType: false },
   traceback: { callAnchors: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')" },
-  builtins: { compensatedFloatSum: false, hashableSlices: false, sortEqualsJoinDescendingRuns: false },
+  builtins: { compensatedFloatSum: false, hashableSlices: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: true },
   recursionLimit: 1000,
 };

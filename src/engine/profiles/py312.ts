@@ -12,5 +12,5 @@ export const py312: Profile = {
   sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48 },
   compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'short', isLiteralWarningNamesType: true },
   messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')" },
-  builtins: { compensatedFloatSum: true, hashableSlices: true, sortEqualsJoinDescendingRuns: false },
+  builtins: { compensatedFloatSum: true, hashableSlices: true, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: false },
 };

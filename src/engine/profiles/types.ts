@@ -82,6 +82,11 @@ export interface Profile {
      * (reversed in place to stay stable); before, a descending run is strictly descending.
      */
     readonly sortEqualsJoinDescendingRuns: boolean;
+    /**
+     * 3.11: Argument Clinic's bool(accept={int}) parameters (list.sort's reverse) take a C int from an integer
+     * only; 3.12+ converts any object by its truth.
+     */
+    readonly clinicBoolTakesOnlyInts: boolean;
   };
   readonly recursionLimit: number;
 }
