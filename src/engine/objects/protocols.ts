@@ -154,9 +154,15 @@ const SYMBOLS: Record<string, string> = { Lt: '<', LtE: '<=', Gt: '>', GtE: '>='
  */
 function richCompareUser(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): PyObject | undefined {
   const [own, reflected] = COMPARE_DUNDERS[op]!;
-  const result = tryDunder(rt, a, own, [b]) ?? tryDunder(rt, b, reflected, [a]);
+  // When b's class derives from a's, b's reflected method goes first (do_richcompare), and only once.
+  const subclassFirst = a.type !== b.type && b.type.isSubtypeOf(a.type);
+  const result = subclassFirst
+    ? (tryDunder(rt, b, reflected, [a]) ?? tryDunder(rt, a, own, [b]))
+    : (tryDunder(rt, a, own, [b]) ?? tryDunder(rt, b, reflected, [a]));
   if (result || op !== 'NotEq') return result ?? undefined;
-  const eq = tryDunder(rt, a, '__eq__', [b]) ?? tryDunder(rt, b, '__eq__', [a]);
+  const eq = subclassFirst
+    ? (tryDunder(rt, b, '__eq__', [a]) ?? tryDunder(rt, a, '__eq__', [b]))
+    : (tryDunder(rt, a, '__eq__', [b]) ?? tryDunder(rt, b, '__eq__', [a]));
   if (!eq) return undefined;
   const inverted = !isTrue(rt, eq);
   rt.heap.decref(eq);
