@@ -17,7 +17,7 @@ import { PyRaise } from '../objects/exceptions';
 import { deleteAttribute, getAttribute, materializeDict, setAttribute } from '../objects/attributes';
 import { dictGetStr } from '../objects/dictops';
 import { pyHash } from '../objects/pyhash';
-import { sortItems, reverseFlag } from '../objects/sorting';
+import { listSortMethod } from '../objects/sorting';
 import { PyRangeIter, PySeqIter } from '../objects/iterators';
 import { callDunder } from '../objects/dunders';
 import { formatValue } from '../objects/format';
@@ -248,20 +248,14 @@ const FUNCTIONS: Record<string, Fn> = {
     return total;
   },
   sorted(rt, args, kwargs) {
-    keywordCheck(rt, 'sorted', kwargs, ['key', 'reverse']);
     if (args.length !== 1) rt.raise(rt.types.TypeError, `sorted expected 1 argument, got ${args.length}`);
-    const items = collect(rt, args[0]!);
+    const list = rt.list(collect(rt, args[0]!));
     try {
-      sortItems(rt, items, kwargs?.get('key') ?? null, reverseFlag(rt, kwargs?.get('reverse')));
+      listSortMethod(rt, list, [], kwargs);
     } catch (error) {
-      items.forEach((x) => rt.heap.decref(x));
+      rt.heap.decref(list);
       throw error;
     }
-    const list = rt.list([]);
-    list.items = items;
-    list.allocated = items.length;
-    rt.heap.resized(list);
-    rt.recorder.touch(list);
     return list;
   },
   enumerate(rt, args, kwargs) {

@@ -17,7 +17,7 @@ import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
 import { overridesMappingAccess } from '../modules/constructors';
 import { strFormat } from './strformat';
-import { reverseFlag, sortItems } from './sorting';
+import { listSortMethod } from './sorting';
 import {
   capitalize, isAlnum, isAlpha, isAscii, isDecimal, isDigit, isIdentifier, isLower, isNumeric, isPrintable, isTitle, isUpper, swapCase, titleCase,
 } from './strcase';
@@ -134,6 +134,7 @@ const LIST_METHODS: Record<string, Method> = {
     arity(rt, 'list.clear', args, 0, 0, kw);
     const list = self as PyList;
     const items = list.items;
+    if (items.length === 0 && list.allocated <= 0) return rt.none(); // no buffer to free (also while sorted)
     list.items = [];
     list.allocated = 0;
     rt.heap.resized(list);
@@ -146,17 +147,7 @@ const LIST_METHODS: Record<string, Method> = {
     return rt.list((self as PyList).items.map((x) => rt.heap.incref(x, 'item')));
   },
   sort(rt, self, args, kw) {
-    if (args.length > 0) rt.raise(rt.types.TypeError, 'sort() takes no positional arguments');
-    const list = self as PyList;
-    // While sorting, the list looks empty to the key function (CPython empties it temporarily).
-    const items = list.items;
-    list.items = [];
-    try {
-      sortItems(rt, items, kw?.get('key') ?? null, reverseFlag(rt, kw?.get('reverse')));
-    } finally {
-      list.items = items;
-      rt.recorder.touch(list);
-    }
+    listSortMethod(rt, self as PyList, args, kw);
     return rt.none();
   },
   reverse(rt, self, args, kw) {

@@ -137,7 +137,8 @@ export function builtinEquals(rt: Runtime, a: PyObject, b: PyObject): boolean {
   if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     if (a.items.length !== b.items.length) return false;
-    return a.items.every((item, i) => equals(rt, item, b.items[i]!));
+    // Items compare as PyObject_RichCompareBool does: an item is equal to itself (a NaN too) without asking.
+    return a.items.every((item, i) => item === b.items[i] || equals(rt, item, b.items[i]!));
   }
   if (a instanceof PySlice && b instanceof PySlice) return sliceParts(a).every((part, i) => equals(rt, part, sliceParts(b)[i]!));
   if (a instanceof PySet && b instanceof PySet) return a.used === b.used && a.keys().every((k) => setLookup(rt, b, k) >= 0);
@@ -145,7 +146,7 @@ export function builtinEquals(rt: Runtime, a: PyObject, b: PyObject): boolean {
     if (a.entries.size !== b.entries.size) return false;
     for (const [k, { value }] of a.entries) {
       const other = b.entries.get(k);
-      if (!other || !equals(rt, value, other.value)) return false;
+      if (!other || (value !== other.value && !equals(rt, value, other.value))) return false;
     }
     return true;
   }
@@ -163,9 +164,15 @@ const SYMBOLS: Record<string, string> = { Lt: '<', LtE: '<=', Gt: '>', GtE: '>='
  */
 function richCompareUser(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): PyObject | undefined {
   const [own, reflected] = COMPARE_DUNDERS[op]!;
-  const result = tryDunder(rt, a, own, [b]) ?? tryDunder(rt, b, reflected, [a]);
+  // When b's class derives from a's, b's reflected method goes first (do_richcompare), and only once.
+  const subclassFirst = a.type !== b.type && b.type.isSubtypeOf(a.type);
+  const result = subclassFirst
+    ? (tryDunder(rt, b, reflected, [a]) ?? tryDunder(rt, a, own, [b]))
+    : (tryDunder(rt, a, own, [b]) ?? tryDunder(rt, b, reflected, [a]));
   if (result || op !== 'NotEq') return result ?? undefined;
-  const eq = tryDunder(rt, a, '__eq__', [b]) ?? tryDunder(rt, b, '__eq__', [a]);
+  const eq = subclassFirst
+    ? (tryDunder(rt, b, '__eq__', [a]) ?? tryDunder(rt, a, '__eq__', [b]))
+    : (tryDunder(rt, a, '__eq__', [b]) ?? tryDunder(rt, b, '__eq__', [a]));
   if (!eq) return undefined;
   const inverted = !isTrue(rt, eq);
   rt.heap.decref(eq);
@@ -252,11 +259,17 @@ function orderOf(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): number {
   return rt.raise(rt.types.TypeError, `'${SYMBOLS[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
 }
 
-/** Lexicographic order: the first unequal items decide, else the shorter sequence is smaller. */
+/**
+ * Lexicographic order: the first items that are not equal (identical ones are, without asking) decide by
+ * `op` itself, which may call a class's __lt__ and friends; else the shorter sequence is smaller.
+ */
 function sequenceOrder(rt: Runtime, op: CmpOpName, a: readonly PyObject[], b: readonly PyObject[]): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (!equals(rt, a[i]!, b[i]!)) return orderOf(rt, op, a[i]!, b[i]!);
+    if (a[i] === b[i] || equals(rt, a[i]!, b[i]!)) continue;
+    const holds = compare(rt, op, a[i]!, b[i]!);
+    const lessSide = op === 'Lt' || op === 'LtE';
+    return holds === lessSide ? -1 : 1;
   }
   return a.length - b.length;
 }

@@ -111,6 +111,16 @@ export interface Profile {
     readonly hashableSlices: boolean;
     /** 3.12+: int.is_integer() exists (for duck typing with float). */
     readonly intIsInteger: boolean;
+    /**
+     * 3.13+ (gh-116554): list.sort's run detection lets equal neighbours continue a descending run
+     * (reversed in place to stay stable); before, a descending run is strictly descending.
+     */
+    readonly sortEqualsJoinDescendingRuns: boolean;
+    /**
+     * 3.11: Argument Clinic's bool(accept={int}) parameters (list.sort's reverse) take a C int from an integer
+     * only; 3.12+ converts any object by its truth.
+     */
+    readonly clinicBoolTakesOnlyInts: boolean;
   };
   readonly recursionLimit: number;
   /**

@@ -1414,7 +1414,8 @@ export class VM {
         }
         const removed = container.items.splice(start, Math.max(0, stop - start), ...items);
         rt.recorder.touch(container);
-        container.allocated = Math.max(container.allocated, container.items.length);
+        // Emptied, the list frees its buffer (list_clear), unless it had none (as while it is being sorted).
+        container.allocated = container.items.length === 0 ? Math.min(container.allocated, 0) : Math.max(container.allocated, container.items.length);
         rt.heap.resized(container);
         for (const r of removed) rt.heap.decref(r, 'item');
         return;
