@@ -33,6 +33,7 @@ import { createCopyModule } from './modules/copy';
 import { finalizeInterpreter } from './vm/shutdown';
 import { earlyWarnings, formatWarning } from './compiler/warnings';
 import { createWeakrefModule } from './modules/weakref';
+import { createCollectionsModule } from './modules/collections';
 import { createIoModule } from './modules/io';
 import { createContextlibModule } from './modules/contextlib';
 import { createDisModule } from './modules/dis';
@@ -115,6 +116,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createRandomModule(rt);
   createCopyModule(rt);
   createWeakrefModule(rt);
+  createCollectionsModule(rt);
   createIoModule(rt);
   createContextlibModule(rt);
   createDisModule(rt);

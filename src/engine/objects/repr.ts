@@ -77,12 +77,13 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PyStr) return strRepr(obj.value);
   if (obj instanceof PyInt) return intToString(obj);
   if (obj instanceof PyFloat) return floatRepr(obj.value);
-  if (obj.type.nativeRepr) {
+  const nativeRepr = obj.type.mro.find((t) => t.nativeRepr)?.nativeRepr;
+  if (nativeRepr) {
     // Py_ReprEnter: a native container met again inside its own repr shows as "...".
     if (seen.has(obj)) return '...';
     seen.add(obj);
     try {
-      return obj.type.nativeRepr(obj, (child) => repr(rt, child, seen, runUserCode));
+      return nativeRepr(obj, (child) => repr(rt, child, seen, runUserCode));
     } finally {
       seen.delete(obj);
     }

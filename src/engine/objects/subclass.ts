@@ -12,6 +12,7 @@ import { listExtendSteal } from './listops';
 import { callBuiltinType, dictInitFrom } from '../modules/constructors';
 import { dictDelete, dictSet } from './dictops';
 import { createClass } from './classes';
+import { PyBuiltin } from './callables';
 
 /**
  * The JavaScript classes of such instances, made on first use: the module graph reaches this file
@@ -190,4 +191,26 @@ function withoutDescriptor(rt: Runtime, cls: PyType, name: string, change: () =>
   const key = rt.internedStr(name);
   dictDelete(rt, cls.dict as PyDict, key);
   rt.heap.decref(key);
+}
+
+const methodTypes = new WeakMap<Runtime, PyType>();
+
+/**
+ * A method for a natively made class that binds like a Python function: looked up on an instance it
+ * becomes a bound method, and `impl` gets the instance as args[0] (CPython's namedtuple._asdict is a
+ * Python function, so `p._asdict` is a bound method too).
+ */
+export function nativeMethod(rt: Runtime, name: string, impl: (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject): PyObject {
+  let type = methodTypes.get(rt);
+  if (!type) {
+    type = new PyType('builtin_function_or_method', rt.types.object, { gc: true });
+    type.type = rt.types.type;
+    type.bindsLikeFunction = true;
+    rt.heap.registerStatic(type);
+    methodTypes.set(rt, type);
+  }
+  return rt.heap.register(new PyBuiltin(type, name, (_s, args, kwargs) => {
+    if (args.length === 0) rt.raise(rt.types.TypeError, `${name}() missing 1 required positional argument: 'self'`);
+    return impl(args[0]!, args.slice(1), kwargs);
+  }, null));
 }

@@ -11,7 +11,7 @@ export const py311: Profile = {
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'none', isLiteralWarningNamesType: false, patternErrorAtLastVisited: true },
   traceback: { callAnchors: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null },
-  builtins: { compensatedFloatSum: false, hashableSlices: false, intIsInteger: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: true },
+  builtins: { compensatedFloatSum: false, hashableSlices: false, intIsInteger: false, orderedDictReprAsDict: false, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: true },
   recursionLimit: 1000,
   nativeCallbackCountsTwice: true,
 };

@@ -12,5 +12,5 @@ export const py312: Profile = {
   sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48, latin1SingletonUtf8: true, managedWeakref: true, varSizedManagedDict: true, builtinSubclassInlineValues: false },
   compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'short', isLiteralWarningNamesType: true, patternErrorAtLastVisited: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a class', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null },
-  builtins: { compensatedFloatSum: true, hashableSlices: true, intIsInteger: true, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: false },
+  builtins: { compensatedFloatSum: true, hashableSlices: true, intIsInteger: true, orderedDictReprAsDict: true, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: false },
 };

@@ -111,6 +111,10 @@ export interface Profile {
     readonly hashableSlices: boolean;
     /** 3.12+: int.is_integer() exists (for duck typing with float). */
     readonly intIsInteger: boolean;
+    /** 3.12+: repr(OrderedDict) shows a dict (OrderedDict({'a': 1})); 3.11 a list of pairs. */
+    readonly orderedDictReprAsDict: boolean;
+    /** namedtuple._replace with an unknown field: 3.13+ TypeError, before ValueError. */
+    readonly namedtupleReplaceTypeError: boolean;
     /**
      * 3.13+ (gh-116554): list.sort's run detection lets equal neighbours continue a descending run
      * (reversed in place to stay stable); before, a descending run is strictly descending.
