@@ -1,7 +1,7 @@
 // AST → code objects with a CPython-like bytecode (see opcodes.ts). The instruction sequences follow
 // what CPython 3.12/3.13 emit for the same source, because the order of loads, stores and calls is
 // what decides every reference count a program can observe.
-import { isAlwaysTrueAssert, isLiteralMessage, literalType, type CompileWarning } from './warnings';
+import { isAlwaysTrueAssert, isLiteralMessage, literalCallee, literalType, type CompileWarning } from './warnings';
 import type { BinOpName, CmpOpName, ConstValue, Expr, Module, Params, Pos, Stmt } from '../syntax/ast';
 import { PySyntaxError, UnsupportedError } from '../syntax/errors';
 import type { Profile } from '../profiles/types';
@@ -1369,6 +1369,8 @@ class Compiler {
 
   private call(b: CodeBuilder, scope: Scope, e: Extract<Expr, { kind: 'Call' }>): void {
     const pos = this.anchoredCall(e);
+    const literal = literalCallee(e.func);
+    if (literal) this.warnings.push({ line: e.func.line, message: `'${literal}' object is not callable; perhaps you missed a comma?` });
     if (e.func.kind === 'Attribute') {
       this.expr(b, scope, e.func.value);
       b.emit('LOAD_ATTR', (b.name(e.func.attr) << 1) | 1, positionOf(e.func));

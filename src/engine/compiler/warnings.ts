@@ -61,3 +61,21 @@ export function isLiteralMessage(op: 'Is' | 'IsNot', typeName: string, profile: 
 export function isAlwaysTrueAssert(test: Expr): boolean {
   return test.kind === 'Tuple' && test.elts.length > 0;
 }
+
+/** check_caller: the type of a display or literal being called, as in `[1, 2] (3, 4)`; null otherwise. */
+export function literalCallee(func: Expr): string | null {
+  switch (func.kind) {
+    case 'Constant': return CONSTANT_TYPES[func.value.type] ?? null;
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'JoinedStr': return 'str';
+    default: return null;
+  }
+}
+
+const CONSTANT_TYPES: Record<string, string> = {
+  int: 'int', float: 'float', str: 'str', bool: 'bool', none: 'NoneType', ellipsis: 'ellipsis', tuple: 'tuple', bytes: 'bytes', complex: 'complex',
+};

@@ -23,7 +23,7 @@ import { callDunder } from '../objects/dunders';
 import { formatValue } from '../objects/format';
 import { isTrue } from '../objects/protocols';
 import { collect, compare, dictIter, getIter, hashKey, iterNext, length, refillResultTuple } from '../objects/protocols';
-import { binaryOp } from '../objects/number';
+import { zeroDivision, binaryOp } from '../objects/number';
 import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
 import { hexAddress } from '../objects/repr';
@@ -483,6 +483,10 @@ const FUNCTIONS: Record<string, Fn> = {
   oct(rt, args, kwargs) { return rt.str(radix(rt, oneArg(rt, 'oct', args, kwargs), 8, '0o')); },
   divmod(rt, args) {
     if (args.length !== 2) rt.raise(rt.types.TypeError, `divmod expected 2 arguments, got ${args.length}`);
+    const [a, b] = args as [PyObject, PyObject];
+    // float_divmod's own message for a zero divisor.
+    const numeric = (o: PyObject) => (o instanceof PyInt || o instanceof PyFloat) && !o.type.isHeapType;
+    if (numeric(a) && numeric(b) && (a instanceof PyFloat || b instanceof PyFloat) && Number((b as PyInt | PyFloat).value) === 0) zeroDivision(rt, 'float divmod()');
     const q = binaryOp(rt, 'FloorDiv', args[0]!, args[1]!, false);
     const r = binaryOp(rt, 'Mod', args[0]!, args[1]!, false);
     return rt.tuple([q, r]);
@@ -636,6 +640,7 @@ export function createBuiltins(rt: Runtime): PyDict {
   add('NotImplemented', rt.heap.incref(rt.NotImplemented));
   add('Ellipsis', rt.heap.incref(rt.Ellipsis));
   add('True', rt.bool(true));
+  add('__debug__', rt.bool(true)); // python without -O
   add('False', rt.bool(false));
   void hexAddress;
   rt.heap.decref(module);

@@ -1,4 +1,5 @@
 // Calling a built-in type: int(), float(), str(), bool(), list(), tuple(), dict(), range(), type().
+import { checkParsedDigits } from '../objects/intdigits';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
@@ -54,6 +55,7 @@ function toInt(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyStr) {
     const text = o.value.trim().replace(/_/g, '');
     if (!/^[+-]?\d+$/.test(text) || /__/.test(o.value)) rt.raise(rt.types.ValueError, `invalid literal for int() with base 10: ${repr(rt, o)}`);
+    checkParsedDigits(rt, text.replace(/^[+-]/, '').length, 10);
     return rt.int(normInt(BigInt(text)));
   }
   return rt.raise(rt.types.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
@@ -83,6 +85,7 @@ function intWithBase(rt: Runtime, text: PyObject, baseObj: PyObject): PyObject {
     base = 10;
   }
   if (!s || /^_|_$|__/.test(s)) invalid();
+  checkParsedDigits(rt, s.replace(/_/g, '').length, base);
   let value = 0n;
   for (const ch of s.replace(/_/g, '')) {
     const d = parseInt(ch, 36);
@@ -94,7 +97,11 @@ function intWithBase(rt: Runtime, text: PyObject, baseObj: PyObject): PyObject {
 
 function toFloat(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyFloat) return o.type === rt.types.float ? rt.heap.incref(o) : rt.float(o.value);
-  if (o instanceof PyInt) return rt.float(Number(o.value));
+  if (o instanceof PyInt) {
+    const value = Number(o.value);
+    if (!Number.isFinite(value)) rt.raise(rt.types.OverflowError, 'int too large to convert to float');
+    return rt.float(value);
+  }
   if (o instanceof PyStr) {
     const text = o.value.trim().toLowerCase();
     const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };

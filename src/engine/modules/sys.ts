@@ -1,5 +1,7 @@
 // The sys module: getrefcount (the count including its own argument), getsizeof, recursion limit.
 import type { Runtime } from '../vm/runtime';
+import { INT_MAX_STR_DIGITS_THRESHOLD } from '../objects/intdigits';
+import { parseArgs } from './native';
 import type { PyObject } from '../objects/object';
 import { PyInt } from '../objects/scalars';
 import { defineModule, type ModuleBuilder } from './define';
@@ -32,6 +34,18 @@ function defineSys(rt: Runtime, m: ModuleBuilder, argv0: string): void {
     return rt.int(getsizeof(args[0]!, rt.profile));
   });
   fn('getrecursionlimit', () => rt.int(rt.recursionLimit));
+  fn('get_int_max_str_digits', (args) => {
+    if (args.length > 0) rt.raise(rt.types.TypeError, `get_int_max_str_digits() takes no arguments (${args.length} given)`);
+    return rt.int(rt.intMaxStrDigits);
+  });
+  fn('set_int_max_str_digits', (args) => {
+    const [value] = parseArgs(rt, 'set_int_max_str_digits', args, null, { params: ['maxdigits'], required: 1 });
+    if (!(value instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${value!.type.name}' object cannot be interpreted as an integer`);
+    const n = Number(value.value);
+    if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD) rt.raise(rt.types.ValueError, rt.profile.messages.maxStrDigitsTooSmall.replace('{min}', String(INT_MAX_STR_DIGITS_THRESHOLD)));
+    rt.intMaxStrDigits = n;
+    return rt.none();
+  });
   fn('setrecursionlimit', (args) => {
     const n = args[0];
     if (!(n instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${n?.type.name}' object cannot be interpreted as an integer`);

@@ -1,5 +1,6 @@
 // format(value, spec): the format-specification mini-language for int, float and str
 // ([[fill]align][sign][z][#][0][width][grouping][.precision][type]).
+import { intToDecimal } from './intdigits';
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from './object';
 import { PyFloat, PyInt, PyStr, toBig } from './scalars';
@@ -83,7 +84,7 @@ function formatInt(rt: Runtime, value: bigint, spec: Spec, typeName: string): st
   let digits: string;
   let prefix = '';
   switch (spec.type) {
-    case '': case 'd': case 'n': digits = group(abs.toString(), spec.grouping); break;
+    case '': case 'd': case 'n': digits = group(intToDecimal(rt, abs), spec.grouping); break;
     case 'b': digits = group(abs.toString(2), spec.grouping === '_' ? '_' : '', 4); prefix = spec.alternate ? '0b' : ''; break;
     case 'o': digits = group(abs.toString(8), spec.grouping === '_' ? '_' : '', 4); prefix = spec.alternate ? '0o' : ''; break;
     case 'x': digits = group(abs.toString(16), spec.grouping === '_' ? '_' : '', 4); prefix = spec.alternate ? '0x' : ''; break;

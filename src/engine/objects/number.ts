@@ -132,12 +132,12 @@ function intOp(rt: Runtime, op: BinOpName, a: IntValue, b: IntValue): PyObject {
     case 'Sub': return rt.int(intSub(a, b));
     case 'Mult': return rt.int(intMul(a, b));
     case 'FloorDiv':
-      if (b === 0 || b === 0n) rt.raise(rt.types.ZeroDivisionError, 'integer division or modulo by zero');
+      if (b === 0 || b === 0n) zeroDivision(rt, 'integer division or modulo by zero');
       // Small enough that a / b in doubles cannot round across an integer.
       if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31) return rt.int(Math.floor(a / b));
       return rt.int(normInt(floorDivBig(toBig(a), toBig(b))));
     case 'Mod':
-      if (b === 0 || b === 0n) rt.raise(rt.types.ZeroDivisionError, 'integer modulo by zero');
+      if (b === 0 || b === 0n) zeroDivision(rt, 'integer modulo by zero');
       if (typeof a === 'number' && typeof b === 'number') return rt.int(floatMod(a, b) + 0);
       {
         const x = toBig(a);
@@ -174,19 +174,24 @@ function intOp(rt: Runtime, op: BinOpName, a: IntValue, b: IntValue): PyObject {
   }
 }
 
+/** ZeroDivisionError: each operation's own message, or 3.14's single "division by zero". */
+export function zeroDivision(rt: Runtime, classic: string): never {
+  return rt.raise(rt.types.ZeroDivisionError, rt.profile.messages.uniformZeroDivision ? 'division by zero' : classic);
+}
+
 function floatOp(rt: Runtime, op: BinOpName, a: number, b: number): PyObject {
   switch (op) {
     case 'Add': return rt.float(a + b);
     case 'Sub': return rt.float(a - b);
     case 'Mult': return rt.float(a * b);
     case 'Div':
-      if (b === 0) rt.raise(rt.types.ZeroDivisionError, 'float division by zero');
+      if (b === 0) zeroDivision(rt, 'float division by zero');
       return rt.float(a / b);
     case 'FloorDiv':
-      if (b === 0) rt.raise(rt.types.ZeroDivisionError, 'float floor division by zero');
+      if (b === 0) zeroDivision(rt, 'float floor division by zero');
       return rt.float(Math.floor(a / b));
     case 'Mod':
-      if (b === 0) rt.raise(rt.types.ZeroDivisionError, 'float modulo');
+      if (b === 0) zeroDivision(rt, rt.profile.messages.floatModuloByZero);
       return rt.float(floatMod(a, b));
     case 'Pow': {
       if (a === 0 && b < 0) rt.raise(rt.types.ZeroDivisionError, rt.profile.messages.zeroToNegativePower);

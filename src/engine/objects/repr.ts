@@ -1,4 +1,5 @@
 // repr() and str() of the built-in types, with CPython's exact spelling.
+import { intToDecimal } from './intdigits';
 import type { Runtime } from '../vm/runtime';
 import { PyObject } from './object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr } from './scalars';
@@ -51,9 +52,9 @@ export function strRepr(value: string): string {
   return out + quote;
 }
 
-export function intToString(obj: PyInt): string {
+export function intToString(rt: Runtime, obj: PyInt): string {
   if (obj.type.name === 'bool') return obj.value ? 'True' : 'False';
-  return String(obj.value);
+  return intToDecimal(rt, obj.value);
 }
 
 /** Calls a user-defined __repr__/__str__ and checks it returned a str. */
@@ -75,7 +76,10 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   const custom = runUserCode ? userText(rt, obj, '__repr__') : null;
   if (custom !== null) return custom;
   if (obj instanceof PyStr) return strRepr(obj.value);
-  if (obj instanceof PyInt) return intToString(obj);
+  if (obj instanceof PyInt) {
+    // The simulator's own displays (trace, panel) are not bound by sys.set_int_max_str_digits.
+    return runUserCode ? intToString(rt, obj) : obj.type.name === 'bool' ? (obj.value ? 'True' : 'False') : String(obj.value);
+  }
   if (obj instanceof PyFloat) return floatRepr(obj.value);
   const nativeRepr = obj.type.mro.find((t) => t.nativeRepr)?.nativeRepr;
   if (nativeRepr) {

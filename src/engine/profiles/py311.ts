@@ -10,7 +10,7 @@ export const py311: Profile = {
   sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56, latin1SingletonUtf8: false, managedWeakref: false, varSizedManagedDict: false, builtinSubclassInlineValues: false },
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'none', isLiteralWarningNamesType: false, patternErrorAtLastVisited: true },
   traceback: { callAnchors: false },
-  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null },
+  messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },
   builtins: { compensatedFloatSum: false, hashableSlices: false, intIsInteger: false, orderedDictReprAsDict: false, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: true },
   recursionLimit: 1000,
   nativeCallbackCountsTwice: true,

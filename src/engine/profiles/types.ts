@@ -101,6 +101,14 @@ export interface Profile {
     readonly dictUpdateElementNote: boolean;
     /** add_note() with a non-str note; `{type}` is the note's type name (3.14 words it as an argument error). */
     readonly addNoteNotStr: string;
+    /** x % 0.0: 'float modulo' until 3.12, 'float modulo by zero' from 3.13. */
+    readonly floatModuloByZero: string;
+    /** 3.14: every ZeroDivisionError of / // % divmod says "division by zero". */
+    readonly uniformZeroDivision: boolean;
+    /** 3.14: "too many values to unpack (expected 2, got 3)" for an exact list, tuple or dict. */
+    readonly unpackTooManyGot: boolean;
+    /** sys.set_int_max_str_digits below the threshold: the ValueError's text ({min} is 640). */
+    readonly maxStrDigitsTooSmall: string;
     /** list.index() of a missing value: 3.14's fixed message, or null for "<repr> is not in list". */
     readonly listIndexNotFound: string | null;
   };

@@ -1363,6 +1363,20 @@ export class VM {
 
   // ---- helpers for bigger opcodes ------------------------------------------------------------
 
+  /** unpack_iterable's items; a value that cannot be iterated at all gets "cannot unpack non-iterable T object". */
+  private unpackItems(seq: PyObject): PyObject[] {
+    try {
+      return collect(this.rt, seq);
+    } catch (error) {
+      const notIterable = `'${seq.type.name}' object is not iterable`;
+      if (error instanceof PyRaise && error.exc.type === this.rt.types.TypeError && str(this.rt, error.exc) === notIterable) {
+        this.rt.heap.decref(error.exc);
+        this.rt.raise(this.rt.types.TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
+      }
+      throw error;
+    }
+  }
+
   private unpack(f: Frame, before: number, after: number): void {
     const rt = this.rt;
     const [seq, b] = this.popWithFlag(f);
@@ -1370,7 +1384,7 @@ export class VM {
       const starred = after >= 0;
       const expected = starred ? before + after : before;
       const exact = (seq instanceof PyList || seq instanceof PyTuple) && !seq.type.isHeapType;
-      const items = exact ? null : collect(rt, seq!);
+      const items = exact ? null : this.unpackItems(seq!);
       const source = items ?? (seq as PyList | PyTuple).items;
       if (!starred && source.length !== expected) {
         items?.forEach((x) => rt.heap.decref(x));
@@ -1484,9 +1498,9 @@ function exceptionMatches(rt: Runtime, exc: PyObject, spec: PyObject): boolean {
   return types.some((t) => exc.type.isSubtypeOf(t as PyType));
 }
 
-function tooManyMessage(rt: Runtime, expected: number, _seq: PyObject, _got: number): string {
-  void rt;
-  return `too many values to unpack (expected ${expected})`;
+function tooManyMessage(rt: Runtime, expected: number, seq: PyObject, got: number): string {
+  const sized = seq.type === rt.types.list || seq.type === rt.types.tuple || seq.type === rt.types.dict;
+  return rt.profile.messages.unpackTooManyGot && sized ? `too many values to unpack (expected ${expected}, got ${got})` : `too many values to unpack (expected ${expected})`;
 }
 
 function asciiRepr(text: string): string {

@@ -1,5 +1,6 @@
 // One interpreter's state: the heap, the collector, the built-in types and singletons, and the
 // factories every part of the engine uses to create objects (so each allocation is recorded).
+import { DEFAULT_INT_MAX_STR_DIGITS } from '../objects/intdigits';
 import type { Profile } from '../profiles/types';
 import { Heap } from '../memory/heap';
 import { Collector } from '../gc/collector';
@@ -39,6 +40,8 @@ export class Runtime {
   stderr = '';
   /** sys.getrecursionlimit(): starts at the profile's default, sys.setrecursionlimit changes it. */
   recursionLimit: number;
+  /** sys.get_int_max_str_digits(): the int↔str conversion limit (intdigits.ts). */
+  intMaxStrDigits = DEFAULT_INT_MAX_STR_DIGITS;
   /** Line currently executing, for "not supported" errors raised from built-ins. */
   currentLine = 0;
   /** Set by the VM: calls any callable with borrowed arguments; returns a new reference. */
