@@ -161,6 +161,11 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (own) return rt.heap.incref(own);
     if (name === '__traceback__') return rt.heap.incref(owner.tracebackObject ?? rt.None);
     if (name === 'args') return rt.heap.incref(owner.args);
+    // StopIteration.value: the first argument (None without one), as StopIteration_init stores it.
+    if (name === 'value' && owner.type.isSubtypeOf(rt.types.StopIteration)) {
+      const first = owner.args instanceof PyTuple ? owner.args.items[0] : undefined;
+      return rt.heap.incref(first ?? rt.None);
+    }
     if (name === '__cause__') return rt.heap.incref(owner.cause ?? rt.None);
     if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);
     if (name === '__suppress_context__') return rt.bool(owner.suppressContext);
