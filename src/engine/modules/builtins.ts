@@ -1,5 +1,6 @@
 // The builtins module: the functions the reference-counting chapter uses. Arguments are borrowed
 // for the duration of the call (CPython's vectorcall); each function returns a new reference.
+import { isBytesLike } from '../objects/bytes';
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
@@ -364,6 +365,14 @@ const FUNCTIONS: Record<string, Fn> = {
   reversed(rt, args, kwargs) {
     const seq = oneArg(rt, 'reversed', args, kwargs);
     if (seq instanceof PyList) return rt.heap.register(new PySeqIter(rt.types.list_reverseiterator, rt.heap.incref(seq, 'item'), true));
+    if (isBytesLike(seq)) {
+      // A reversed object over the sequence: it holds the bytes/bytearray and indexes it from the end.
+      let i = seq.data.length - 1;
+      return rt.heap.register(new PyGenericIter(rt.types.reversed, [rt.heap.incref(seq, 'item')], () => {
+        if (i < 0 || i >= seq.data.length) return null;
+        return rt.int(seq.data[i--]!);
+      }));
+    }
     if (!(seq instanceof PyTuple || seq instanceof PyStr || seq.type.name === 'range')) {
       const custom = callDunder(rt, seq, '__reversed__', []);
       if (custom) return custom;
@@ -521,10 +530,10 @@ export function createBuiltins(rt: Runtime): PyDict {
     rt.heap.decref(value);
   };
   for (const [name, fn] of Object.entries(FUNCTIONS)) add(name, rt.builtin(name, (_self, args, kwargs) => fn(rt, args, kwargs), module));
-  const typeNames = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'type', 'object',
+  const typeNames = ['int', 'float', 'str', 'bytes', 'bytearray', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'type', 'object',
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
-    'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',
+    'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'UnicodeError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'AttributeError', 'RuntimeError', 'RecursionError',
     'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError'] as const;
   for (const name of typeNames) add(name, rt.heap.incref(rt.types[name]));
   add('None', rt.none());

@@ -1,4 +1,5 @@
 // Calling a built-in type: int(), float(), str(), bool(), list(), tuple(), dict(), range(), type().
+import { isBytesLike } from '../objects/bytes';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
@@ -13,6 +14,7 @@ import { PyCell } from '../objects/callables';
 import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
 import { unexpectedKeyword } from './native';
+import { callBytesType } from '../objects/bytesnew';
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -109,6 +111,9 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       if (args.length === 0) return rt.str('');
       if (args[0] instanceof PyStr && args[0].type === t.str) return rt.heap.incref(args[0]);
       return rt.str(str(rt, args[0]!));
+    case t.bytes:
+    case t.bytearray:
+      return callBytesType(rt, callable, args, kwargs);
     case t.bool:
       noKeywords(rt, 'bool', kwargs);
       return rt.bool(args.length > 0 && isTrue(rt, args[0]!));
@@ -118,7 +123,7 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       const list = rt.list([]);
       if (args[0]) {
         const src = args[0];
-        const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || src instanceof PyRange;
+        const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || isBytesLike(src) || src instanceof PyRange;
         listExtendSteal(rt, list, collect(rt, src), hinted);
       }
       return list;

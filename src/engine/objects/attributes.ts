@@ -13,6 +13,8 @@ import { closestName } from '../vm/suggestions';
 import { allocateInstance } from './instantiate';
 import { PyGenerator } from './generators';
 import { collect } from './protocols';
+import { fromHex } from './bytesmethods';
+import { oneArg } from '../modules/native';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -240,6 +242,9 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
       if (cls.dict) return rt.heap.register(new PyMappingProxy(rt.types.mappingproxy, rt.heap.incref(cls.dict as PyDict, 'item')));
       return rt.unsupported('the __dict__ of built-in types');
     default: break;
+  }
+  if ((cls === rt.types.bytes || cls === rt.types.bytearray) && name === 'fromhex') {
+    return rt.builtin('fromhex', (_self, args, kwargs) => fromHex(rt, cls, oneArg(rt, 'fromhex', args, kwargs)), cls);
   }
   if (cls === rt.types.dict && name === 'fromkeys') {
     return rt.builtin('fromkeys', (_self, args) => {

@@ -1,6 +1,7 @@
 // Methods of the built-in types (list, dict, str). Arguments are borrowed for the call; each method
 // returns a new reference. Names CPython has that are not implemented here are registered as known,
 // so using one says "not supported" instead of raising a wrong AttributeError.
+import { isBytesLike } from './bytes';
 import type { Runtime } from '../vm/runtime';
 import type { BuiltinImpl, PyObject } from './object';
 import { PyInt, PyStr } from './scalars';
@@ -16,6 +17,7 @@ import { KNOWN_ATTRIBUTES } from './knownAttributes';
 import { installSetMethods } from './setmethods';
 import { strFormat } from './strformat';
 import { reverseFlag, sortItems } from './sorting';
+import { installBytesMethods, strEncode } from './bytesmethods';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -90,7 +92,7 @@ const LIST_METHODS: Record<string, Method> = {
   extend(rt, self, args, kw) {
     arity(rt, 'list.extend', args, 1, 1, kw);
     const src = args[0]!;
-    const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || src.type.name === 'range';
+    const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || isBytesLike(src) || src.type.name === 'range';
     listExtendSteal(rt, self as PyList, collect(rt, src), hinted);
     return rt.none();
   },
@@ -311,6 +313,7 @@ function titleCase(s: string): string {
 
 const STR_METHODS: Record<string, Method> = {
   upper(rt, self, args, kw) { arity(rt, 'str.upper', args, 0, 0, kw); return rt.str(strSelf(self).toUpperCase()); },
+  encode(rt, self, args, kw) { return strEncode(rt, self as PyStr, args, kw); },
   lower(rt, self, args, kw) { arity(rt, 'str.lower', args, 0, 0, kw); return rt.str(strSelf(self).toLowerCase()); },
   strip(rt, self, args, kw) { return rt.str(stripSide(rt, 'strip', strSelf(self), args, kw, true, true)); },
   split(rt, self, args, kw) {
@@ -589,6 +592,7 @@ export function installMethods(rt: Runtime): void {
   install(rt, rt.types.tuple, TUPLE_METHODS);
   install(rt, rt.types.dict, DICT_METHODS);
   install(rt, rt.types.str, STR_METHODS);
+  installBytesMethods(rt);
   for (const [typeName, names] of Object.entries(KNOWN_ATTRIBUTES)) {
     const type = (rt.types as Record<string, PyType>)[typeName];
     if (type) for (const n of names) type.knownAttributes.add(n);

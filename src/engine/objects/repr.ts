@@ -11,6 +11,8 @@ import { PyMethod, lookupInMro } from './classes';
 import { PyMethodWrapper, PySuper } from './descriptors';
 import { PyGenerator } from './generators';
 import { PySet } from './sets';
+import { PyByteArray, PyBytes, bytesRepr } from './bytes';
+import { unicodeErrorMessage } from './codecs';
 
 export function hexAddress(address: number): string {
   return `0x${address.toString(16)}`;
@@ -67,6 +69,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (custom !== null) return custom;
   if (obj instanceof PyInt) return intToString(obj);
   if (obj instanceof PyFloat) return floatRepr(obj.value);
+  if (obj instanceof PyBytes || obj instanceof PyByteArray) return bytesRepr(obj);
   if (obj instanceof PyNone) return 'None';
   if (obj instanceof PyEllipsis) return obj.type.name === 'NotImplementedType' ? 'NotImplemented' : 'Ellipsis';
   if (obj instanceof PyList) {
@@ -167,9 +170,21 @@ export function str(rt: Runtime, obj: PyObject): string {
       if (obj.type.name === 'KeyError') return repr(rt, args[0]!);
       return str(rt, args[0]!);
     }
+    const unicode = unicodeErrorText(rt, obj);
+    if (unicode !== null) return unicode;
     return repr(rt, obj.args);
   }
   return repr(rt, obj);
+}
+
+/** UnicodeEncodeError/UnicodeDecodeError built from (encoding, object, start, end, reason). */
+function unicodeErrorText(rt: Runtime, exc: PyException): string | null {
+  const kind = exc.type.isSubtypeOf(rt.types.UnicodeEncodeError) ? 'encode' : exc.type.isSubtypeOf(rt.types.UnicodeDecodeError) ? 'decode' : null;
+  if (!kind) return null;
+  return unicodeErrorMessage(kind, exc.args.items,
+    (o) => (o instanceof PyStr ? o.value : null),
+    (o) => (o instanceof PyBytes || o instanceof PyByteArray ? o.data : null),
+    (o) => (o instanceof PyInt ? Number(o.value) : null));
 }
 
 /** A repr short enough for the trace and the panel's tables. Never runs the program's own __repr__. */

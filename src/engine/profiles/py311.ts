@@ -8,7 +8,7 @@ export const py311: Profile = {
   refcount: { statics: 'static-counted', immortalValue: 999_999_999, staticBase: 999_999_999, borrowedLocalLoads: false, frameReleasedTopDown: false },
   gc: { thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false },
   sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56 },
-  compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false },
+  compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, bytesLiteralHeldTwice: false },
   traceback: { callAnchors: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')" },
   builtins: { compensatedFloatSum: false },

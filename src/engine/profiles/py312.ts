@@ -10,7 +10,7 @@ export const py312: Profile = {
   refcount: { statics: 'immortal', immortalValue: 4_294_967_295, staticBase: 4_294_967_295, borrowedLocalLoads: false, frameReleasedTopDown: false },
   gc: { thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false },
   sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48 },
-  compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false, finallyExitWarning: false },
+  compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false, finallyExitWarning: false, bytesLiteralHeldTwice: true },
   messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')" },
   builtins: { compensatedFloatSum: true },
 };

@@ -46,6 +46,8 @@ export interface Profile {
     readonly classStaticAttributes: boolean;
     /** 3.14 (PEP 765): return/break/continue leaving a finally block draws a compile-time SyntaxWarning. */
     readonly finallyExitWarning: boolean;
+    /** 3.12+: the parse arena holds a single bytes literal twice (one more reference while the module runs). */
+    readonly bytesLiteralHeldTwice: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */

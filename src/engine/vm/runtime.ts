@@ -8,6 +8,7 @@ import { createBuiltinTypes, type BuiltinTypes } from '../objects/types';
 import { PyObject, type BuiltinImpl, type PyType } from '../objects/object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr, type IntValue } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PyByteArray, PyBytes, exactAllocation } from '../objects/bytes';
 import { PyBuiltin, PyModule } from '../objects/callables';
 import { PyException, PyRaise } from '../objects/exceptions';
 import { shortRepr } from '../objects/repr';
@@ -27,6 +28,9 @@ export class Runtime {
   readonly NotImplemented: PyEllipsis;
   readonly emptyTuple: PyTuple;
   readonly emptyStr: PyStr;
+  readonly emptyBytes: PyBytes;
+  /** The one-byte bytes objects CPython keeps as statically allocated singletons (made on first use). */
+  private readonly byteChars = new Map<number, PyBytes>();
   private readonly smallInts: PyInt[] = [];
   private readonly latin1 = new Map<number, PyStr>();
   /** Interned strings (identifiers): one object per value. */
@@ -71,6 +75,7 @@ export class Runtime {
     }
     this.emptyTuple = this.heap.registerStatic(new PyTuple(this.types.tuple, []));
     this.emptyStr = this.heap.registerStatic(new PyStr(this.types.str, ''));
+    this.emptyBytes = this.heap.registerStatic(new PyBytes(this.types.bytes, new Uint8Array(0)));
   }
 
   // ---- factories: each returns a NEW reference ------------------------------------------------
@@ -106,6 +111,26 @@ export class Runtime {
       return this.heap.incref(s);
     }
     return this.heap.register(new PyStr(this.types.str, value));
+  }
+
+  /** A bytes object owning `data`: b'' and one-byte values are CPython's immortal singletons. */
+  bytes(data: Uint8Array): PyBytes {
+    if (data.length === 0) return this.heap.incref(this.emptyBytes);
+    if (data.length === 1) {
+      const code = data[0]!;
+      let b = this.byteChars.get(code);
+      if (!b) {
+        b = this.heap.registerStatic(new PyBytes(this.types.bytes, data));
+        this.byteChars.set(code, b);
+      }
+      return this.heap.incref(b);
+    }
+    return this.heap.register(new PyBytes(this.types.bytes, data));
+  }
+
+  /** A bytearray holding a copy of `data`, allocated exactly as PyByteArray_FromStringAndSize does. */
+  bytearray(data: Uint8Array, allocated = exactAllocation(data.length)): PyByteArray {
+    return this.heap.register(new PyByteArray(this.types.bytearray, data, allocated));
   }
 
   /** An interned string (identifiers, attribute and keyword names). */
