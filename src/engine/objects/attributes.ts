@@ -109,6 +109,11 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__cause__') return rt.heap.incref(owner.cause ?? rt.None);
     if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);
     if (name === '__suppress_context__') return rt.bool(owner.suppressContext);
+    const field = UNICODE_ERROR_FIELDS.indexOf(name);
+    if (field >= 0 && owner.args.items.length === 5
+      && (owner.type.isSubtypeOf(rt.types.UnicodeEncodeError) || owner.type.isSubtypeOf(rt.types.UnicodeDecodeError))) {
+      return rt.heap.incref(owner.args.items[field]!);
+    }
   }
   if (owner instanceof PyInstance && owner.type.isHeapType) return instanceAttribute(rt, owner, name);
   const impl = owner.type.lookupMethod(name);
@@ -126,6 +131,9 @@ function hasOwnAttributeList(type: PyType): boolean {
 }
 
 const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+
+/** UnicodeEncodeError/UnicodeDecodeError's attributes, in the order of their constructor arguments. */
+const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
 
 /** The code object attributes tutorials look at. */
 function codeAttribute(rt: Runtime, code: PyCode, name: string): PyObject {
