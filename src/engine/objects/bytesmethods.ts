@@ -284,6 +284,8 @@ export function fromHex(rt: Runtime, type: PyType, arg: PyObject): PyObject {
     const hi = hexDigit(i);
     const lo = hexDigit(i + 1);
     if (hi < 0) rt.raise(rt.types.ValueError, `non-hexadecimal number found in fromhex() arg at position ${i}`);
+    // 3.14 names a lone last digit for what it is.
+    if (lo < 0 && i + 1 >= s.length && rt.profile.versionInfo[1]! >= 14) rt.raise(rt.types.ValueError, 'fromhex() arg must contain an even number of hexadecimal digits');
     if (lo < 0) rt.raise(rt.types.ValueError, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
     out.push(hi * 16 + lo);
     i += 2;

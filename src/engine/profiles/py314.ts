@@ -10,6 +10,6 @@ export const py314: Profile = {
   refcount: { statics: 'immortal', immortalValue: 3_221_225_472, staticBase: 3_221_225_472, borrowedLocalLoads: true, frameReleasedTopDown: true },
   gc: { ...py313.gc, dictsAlwaysTracked: true, tuplesUntrackedAtCreation: true },
   // gh-126835 moved constant folding from the AST to the CFG: folded values are not in the arena.
-  compiler: { astConstantFolding: false, inlineComprehensions: true, classStaticAttributes: true, finallyExitWarning: true, bytesLiteralHeldTwice: true },
+  compiler: { astConstantFolding: false, inlineComprehensions: true, classStaticAttributes: true, finallyExitWarning: true, bytesLiteralHeldTwice: false },
   messages: { ...py313.messages, contextManagerNamesMissingMethod: true, unhashableNamesRole: true, zeroToNegativePower: 'zero to a negative power', floatPowOverflow: "(68, 'Result not representable')" },
 };

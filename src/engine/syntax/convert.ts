@@ -643,7 +643,6 @@ function stringLiteral(parts: Node[], whole: Node): Expr {
   const pieces: Expr[] = [];
   let isFString = false;
   parts.forEach((part, i) => {
-    const start = part.children[0]!;
     const prefix = prefixes[i]!;
     if (prefix.includes('t')) unsupported(part, 'template strings');
     const raw = prefix.includes('r');
@@ -651,9 +650,7 @@ function stringLiteral(parts: Node[], whole: Node): Expr {
       isFString = true;
       pieces.push(...fstringParts(part, raw));
     } else {
-      const end = part.children[part.children.length - 1]!;
-      const body = part.text.slice(start.endIndex - part.startIndex, end.startIndex - part.startIndex);
-      pieces.push(e(part, { kind: 'Constant', value: { type: 'str', value: decodeStringBody(body, raw, part.startPosition.row + 1) } }));
+      pieces.push(e(part, { kind: 'Constant', value: { type: 'str', value: decodeStringBody(literalBody(part), raw, part.startPosition.row + 1) } }));
     }
   });
   if (!isFString) {
@@ -663,15 +660,22 @@ function stringLiteral(parts: Node[], whole: Node): Expr {
   return e(whole, { kind: 'JoinedStr', parts: mergeConstants(pieces) });
 }
 
+/**
+ * The text between a literal's opening and closing quotes. Measured from the quotes themselves: the
+ * grammar's string_end token swallows backslashes before the closing quote of a raw string (r'\\').
+ */
+function literalBody(part: Node): string {
+  const opening = part.children[0]!.text;
+  const quote = opening.slice(opening.search(/['"]/));
+  return part.text.slice(opening.length, part.text.length - quote.length);
+}
+
 /** b'...' (implicitly concatenated with other bytes literals only). */
 function bytesLiteral(parts: Node[], prefixes: string[], whole: Node): Expr {
   if (!prefixes.every((p) => p.includes('b'))) unsupported(whole, "the SyntaxError for mixing bytes and str literals ('cannot mix bytes and nonbytes literals')");
   let value = '';
   parts.forEach((part, i) => {
-    const start = part.children[0]!;
-    const end = part.children[part.children.length - 1]!;
-    const body = part.text.slice(start.endIndex - part.startIndex, end.startIndex - part.startIndex);
-    const decoded = decodeBytesBody(body, prefixes[i]!.includes('r'));
+    const decoded = decodeBytesBody(literalBody(part), prefixes[i]!.includes('r'));
     if ('problem' in decoded) unsupported(part, decoded.problem);
     else value += decoded.value;
   });
