@@ -503,8 +503,13 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   ord(rt, args, kwargs) {
     const o = oneArg(rt, 'ord', args, kwargs);
-    if (!(o instanceof PyStr) || o.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${(o as PyStr).length ?? 0} found`);
-    return rt.int((o as PyStr).value.codePointAt(0)!);
+    if (isBytesLike(o)) {
+      if (o.data.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${o.data.length} found`);
+      return rt.int(o.data[0]!);
+    }
+    if (!(o instanceof PyStr)) return rt.raise(rt.types.TypeError, `ord() expected string of length 1, but ${o.type.name} found`);
+    if (o.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${o.length} found`);
+    return rt.int(o.value.codePointAt(0)!);
   },
   hex(rt, args, kwargs) {
     const o = oneArg(rt, 'hex', args, kwargs);

@@ -1,5 +1,4 @@
 // Calling a built-in type: int(), float(), str(), bool(), list(), tuple(), dict(), range(), type().
-import { isBytesLike } from '../objects/bytes';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
@@ -13,7 +12,9 @@ import { PyMethodWrapper, PyProperty, PySuper } from '../objects/descriptors';
 import { PyCell } from '../objects/callables';
 import { PySet } from '../objects/sets';
 import { newSet } from '../objects/setmethods';
-import { unexpectedKeyword } from './native';
+import { parseArgs, unexpectedKeyword } from './native';
+import { isBytesLike, latin1OfBytes } from '../objects/bytes';
+import { decodeToStr } from '../objects/bytesmethods';
 import { callBytesType } from '../objects/bytesnew';
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
@@ -37,22 +38,30 @@ function toInt(rt: Runtime, o: PyObject): PyObject {
     if (!Number.isFinite(o.value)) rt.raise(Number.isNaN(o.value) ? rt.types.ValueError : rt.types.OverflowError, Number.isNaN(o.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
     return rt.int(normInt(BigInt(Math.trunc(o.value))));
   }
-  if (o instanceof PyStr) {
-    const text = o.value.trim().replace(/_/g, '');
-    if (!/^[+-]?\d+$/.test(text) || /__/.test(o.value)) rt.raise(rt.types.ValueError, `invalid literal for int() with base 10: ${repr(rt, o)}`);
+  const literal = numberText(o);
+  if (literal !== null) {
+    const text = literal.trim().replace(/_/g, '');
+    if (!/^[+-]?\d+$/.test(text) || /__/.test(literal)) rt.raise(rt.types.ValueError, `invalid literal for int() with base 10: ${repr(rt, o)}`);
     return rt.int(normInt(BigInt(text)));
   }
   return rt.raise(rt.types.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
 }
 
 /** int(text, base): base 0 reads the prefix (0x, 0o, 0b); underscores between digits are allowed. */
+/** The text int() and float() parse: a str, or the ASCII of a bytes-like object; null for other types. */
+function numberText(o: PyObject): string | null {
+  if (o instanceof PyStr) return o.value;
+  return isBytesLike(o) ? latin1OfBytes(o.data) : null;
+}
+
 function intWithBase(rt: Runtime, text: PyObject, baseObj: PyObject): PyObject {
-  if (!(text instanceof PyStr)) return rt.raise(rt.types.TypeError, "int() can't convert non-string with explicit base");
+  const literal = numberText(text);
+  if (literal === null) return rt.raise(rt.types.TypeError, "int() can't convert non-string with explicit base");
   if (!(baseObj instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${baseObj.type.name}' object cannot be interpreted as an integer`);
   let base = Number(baseObj.value);
   if (base !== 0 && (base < 2 || base > 36)) rt.raise(rt.types.ValueError, 'int() base must be >= 2 and <= 36, or 0');
   const invalid = () => rt.raise(rt.types.ValueError, `invalid literal for int() with base ${base}: ${repr(rt, text)}`);
-  let s = text.value.trim().toLowerCase();
+  let s = literal.trim().toLowerCase();
   let sign = 1n;
   if (s.startsWith('-') || s.startsWith('+')) {
     if (s[0] === '-') sign = -1n;
@@ -81,8 +90,9 @@ function intWithBase(rt: Runtime, text: PyObject, baseObj: PyObject): PyObject {
 function toFloat(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyFloat) return rt.heap.incref(o);
   if (o instanceof PyInt) return rt.float(Number(o.value));
-  if (o instanceof PyStr) {
-    const text = o.value.trim().toLowerCase();
+  const literal = numberText(o);
+  if (literal !== null) {
+    const text = literal.trim().toLowerCase();
     const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
     if (text in special) return rt.float(special[text]!);
     if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(e[+-]?\d+)?$/.test(text)) rt.raise(rt.types.ValueError, `could not convert string to float: ${repr(rt, o)}`);
@@ -106,11 +116,13 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
     case t.float:
       noKeywords(rt, 'float', kwargs);
       return args.length === 0 ? rt.float(0) : toFloat(rt, args[0]!);
-    case t.str:
-      noKeywords(rt, 'str', kwargs);
-      if (args.length === 0) return rt.str('');
-      if (args[0] instanceof PyStr && args[0].type === t.str) return rt.heap.incref(args[0]);
-      return rt.str(str(rt, args[0]!));
+    case t.str: {
+      const [object, encoding, errors] = parseArgs(rt, 'str', args, kwargs, { params: ['object', 'encoding', 'errors'], required: 0 });
+      if (encoding !== undefined || errors !== undefined) return rt.str(decodeToStr(rt, object, encoding, errors));
+      if (object === undefined) return rt.str('');
+      if (object instanceof PyStr && object.type === t.str) return rt.heap.incref(object);
+      return rt.str(str(rt, object));
+    }
     case t.bytes:
     case t.bytearray:
       return callBytesType(rt, callable, args, kwargs);

@@ -252,7 +252,7 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     default: break;
   }
   if ((cls === rt.types.bytes || cls === rt.types.bytearray) && name === 'fromhex') {
-    return rt.builtin('fromhex', (_self, args, kwargs) => fromHex(rt, cls, oneArg(rt, 'fromhex', args, kwargs)), cls);
+    return rt.builtin('fromhex', (_self, args, kwargs) => fromHex(rt, cls, oneArg(rt, `${cls.name}.fromhex`, args, kwargs)), cls);
   }
   if (cls === rt.types.dict && name === 'fromkeys') {
     return rt.builtin('fromkeys', (_self, args) => {

@@ -10,7 +10,7 @@ import { PyTuple } from './containers';
 import { PyByteArray, PyBytes, bytesOfLatin1, indexOfBytes, isBytesLike, lastIndexOfBytes, latin1OfBytes, sameBytes } from './bytes';
 import { byteValue, bytesFromInts, concatBytes, resizeTo, setSliceLinear } from './bytearrayops';
 import { codecOf, decodeBytes, encodeText } from './codecs';
-import { collect } from './protocols';
+import { collect, isIterable, length } from './protocols';
 import { parseArgs } from '../modules/native';
 
 type Kw = Map<string, PyObject> | null;
@@ -102,9 +102,9 @@ function bound(rt: Runtime, o: PyObject | undefined, fallback: number, length: n
 /** find/rfind: the index of sub within data[start:end], or -1 (nothing is found when start > len). */
 function findIn(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], fromRight: boolean): number {
   const data = self.data;
-  const sub = subArg(rt, args[0]!);
   const start = bound(rt, args[1], 0, data.length);
   const end = bound(rt, args[2], data.length, data.length);
+  const sub = subArg(rt, args[0]!);
   const rawStart = args[1] instanceof PyInt ? Number(args[1].value) : 0;
   if (rawStart > data.length || start > end) return -1;
   return fromRight ? lastIndexOfBytes(data, sub, start, end) : indexOfBytes(data, sub, start, end);
@@ -112,9 +112,9 @@ function findIn(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], from
 
 function countIn(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[]): number {
   const data = self.data;
-  const sub = subArg(rt, args[0]!);
   const start = bound(rt, args[1], 0, data.length);
   const end = bound(rt, args[2], data.length, data.length);
+  const sub = subArg(rt, args[0]!);
   const rawStart = args[1] instanceof PyInt ? Number(args[1].value) : 0;
   if (rawStart > data.length || start > end) return 0;
   if (sub.length === 0) return end - start + 1;
@@ -126,9 +126,9 @@ function countIn(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[]): nu
 /** split/rsplit's (sep=None, maxsplit=-1). */
 function splitArgs(rt: Runtime, name: string, args: PyObject[], kw: Kw): { sep: Uint8Array | null; limit: number } {
   const [sepObj, maxObj] = parseArgs(rt, name, args, kw, { params: ['sep', 'maxsplit'], required: 0 });
+  if (maxObj !== undefined && !(maxObj instanceof PyInt)) rt.raise(rt.types.TypeError, `'${maxObj.type.name}' object cannot be interpreted as an integer`);
   const sep = sepObj === undefined || sepObj === rt.None ? null : bufferArg(rt, sepObj);
   if (sep && sep.length === 0) rt.raise(rt.types.ValueError, 'empty separator');
-  if (maxObj !== undefined && !(maxObj instanceof PyInt)) rt.raise(rt.types.TypeError, `'${maxObj.type.name}' object cannot be interpreted as an integer`);
   const limit = maxObj instanceof PyInt ? Number(maxObj.value) : -1;
   return { sep: sep ? sep.slice() : null, limit: limit < 0 ? Infinity : limit };
 }
@@ -234,8 +234,30 @@ function decodeMethod(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[]
 
 function optionalStr(rt: Runtime, fname: string, param: string, o: PyObject | undefined, fallback: string): string {
   if (o === undefined) return fallback;
-  if (!(o instanceof PyStr)) return rt.raise(rt.types.TypeError, `${fname}() argument '${param}' must be str, not ${o.type.name}`);
+  if (!(o instanceof PyStr)) return rt.raise(rt.types.TypeError, `${fname}() argument '${param}' must be str, not ${typeOrNone(rt, o)}`);
   return o.value;
+}
+
+/** Argument Clinic's bad-argument messages say "None" rather than "NoneType". */
+export function typeOrNone(rt: Runtime, o: PyObject): string {
+  return o === rt.None ? 'None' : o.type.name;
+}
+
+/**
+ * str(object, encoding, errors): decodes a bytes-like object. Its argument parser names None's type
+ * "NoneType" from 3.13 (PyArg_ParseTupleAndKeywords), "None" before.
+ */
+export function decodeToStr(rt: Runtime, object: PyObject | undefined, encObj: PyObject | undefined, errObj: PyObject | undefined): string {
+  const typeName = (o: PyObject) => (rt.profile.versionInfo[1]! >= 13 ? o.type.name : typeOrNone(rt, o));
+  for (const [param, o] of [['encoding', encObj], ['errors', errObj]] as const) {
+    if (o !== undefined && !(o instanceof PyStr)) rt.raise(rt.types.TypeError, `str() argument '${param}' must be str, not ${typeName(o)}`);
+  }
+  const encoding = encObj instanceof PyStr ? encObj.value : 'utf-8';
+  const errors = errObj instanceof PyStr ? errObj.value : 'strict';
+  if (object === undefined) return '';
+  if (object instanceof PyStr) return rt.raise(rt.types.TypeError, 'decoding str is not supported');
+  if (!isBytesLike(object)) return rt.raise(rt.types.TypeError, `decoding to str: need a bytes-like object, ${object.type.name} found`);
+  return decodeBytes(rt, object.data, codecOf(rt, encoding), errors, object);
 }
 
 /** str.encode(encoding='utf-8', errors='strict'). */
@@ -248,15 +270,16 @@ export function strEncode(rt: Runtime, self: PyStr, args: PyObject[], kw: Kw): P
 
 function hexMethod(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], kw: Kw): PyObject {
   const [sepObj, perObj] = parseArgs(rt, 'hex', args, kw, { params: ['sep', 'bytes_per_sep'], required: 0 });
+  const per = perObj === undefined ? 1 : Number(byteCount(rt, perObj));
   const digits = [...self.data].map((c) => c.toString(16).padStart(2, '0'));
   if (sepObj === undefined) return rt.str(digits.join(''));
+  // _Py_strhex_impl: the length first (any sized object), then the type.
+  if (length(rt, sepObj) !== 1) rt.raise(rt.types.ValueError, 'sep must be length 1.');
   let sep: string;
   if (sepObj instanceof PyStr) sep = sepObj.value;
-  else if (isBytesLike(sepObj)) sep = latin1OfBytes(sepObj.data);
-  else return rt.unsupported(`hex() with a '${sepObj.type.name}' separator`);
-  if ([...sep].length !== 1) rt.raise(rt.types.ValueError, 'sep must be length 1.');
+  else if (sepObj instanceof PyBytes) sep = latin1OfBytes(sepObj.data);
+  else return rt.raise(rt.types.TypeError, 'sep must be str or bytes.');
   if (sep.charCodeAt(0) > 127) rt.raise(rt.types.ValueError, 'sep must be ASCII.');
-  const per = perObj === undefined ? 1 : Number(byteCount(rt, perObj));
   const group = Math.abs(per);
   if (group === 0 || group >= digits.length) return rt.str(digits.join(''));
   const groups: string[] = [];
@@ -272,7 +295,7 @@ function byteCount(rt: Runtime, o: PyObject): number {
 
 /** bytes.fromhex / bytearray.fromhex: pairs of hex digits, ASCII whitespace between pairs. */
 export function fromHex(rt: Runtime, type: PyType, arg: PyObject): PyObject {
-  if (!(arg instanceof PyStr)) return rt.raise(rt.types.TypeError, `fromhex() argument must be str, not ${arg.type.name}`);
+  if (!(arg instanceof PyStr)) return rt.raise(rt.types.TypeError, `fromhex() argument must be str, not ${typeOrNone(rt, arg)}`);
   const s = arg.value;
   const out: number[] = [];
   const hexDigit = (i: number) => (i < s.length && /^[0-9a-fA-F]$/.test(s[i]!) ? parseInt(s[i]!, 16) : -1);
@@ -295,7 +318,9 @@ export function fromHex(rt: Runtime, type: PyType, arg: PyObject): PyObject {
 }
 
 function joinMethod(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], kw: Kw): PyObject {
-  const items = collect(rt, oneArg(rt, `${self.type.name}.join`, args, kw));
+  const iterable = oneArg(rt, `${self.type.name}.join`, args, kw);
+  if (!isIterable(rt, iterable)) rt.raise(rt.types.TypeError, 'can only join an iterable');
+  const items = collect(rt, iterable);
   try {
     if (items.length === 1 && self instanceof PyBytes && items[0]!.type === rt.types.bytes) return rt.heap.incref(items[0]!);
     const datas = items.map((x, i) => {
@@ -340,7 +365,9 @@ function partition(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], k
   const i = fromRight ? lastIndexOfBytes(data, sep) : indexOfBytes(data, sep);
   const empty = () => like(rt, self, new Uint8Array(0));
   if (i < 0) return rt.tuple(fromRight ? [empty(), empty(), selfOrNew(rt, self, data.slice())] : [selfOrNew(rt, self, data.slice()), empty(), empty()]);
-  return rt.tuple([like(rt, self, data.slice(0, i)), like(rt, self, sep.slice()), like(rt, self, data.slice(i + sep.length))]);
+  // bytes hands back the separator object it was given; bytearray a new bytearray of it.
+  const middle = self instanceof PyBytes ? rt.heap.incref(args[0]!) : like(rt, self, sep.slice());
+  return rt.tuple([like(rt, self, data.slice(0, i)), middle, like(rt, self, data.slice(i + sep.length))]);
 }
 
 function affixRemove(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], kw: Kw, prefix: boolean): PyObject {
@@ -359,7 +386,7 @@ function notFound(rt: Runtime): never {
 const SHARED: Record<string, Method> = {
   decode: decodeMethod,
   hex: hexMethod,
-  fromhex(rt, self, args, kw) { return fromHex(rt, self.type, oneArg(rt, 'fromhex', args, kw)); },
+  fromhex(rt, self, args, kw) { return fromHex(rt, self.type, oneArg(rt, `${self.type.name}.fromhex`, args, kw)); },
   split(rt, self, args, kw) { return splitMethod(rt, self, args, kw, false); },
   rsplit(rt, self, args, kw) { return splitMethod(rt, self, args, kw, true); },
   join: joinMethod,
@@ -431,7 +458,7 @@ const BYTEARRAY_ONLY: Record<string, Method> = {
     let more: Uint8Array;
     if (isBytesLike(src)) more = src.data.slice();
     else if (src instanceof PyStr && rt.profile.versionInfo[1]! >= 13) return rt.raise(rt.types.TypeError, "expected iterable of integers; got: 'str'");
-    else if (src instanceof PyInt) return rt.raise(rt.types.TypeError, `can't extend bytearray with ${src.type.name}`);
+    else if (!isIterable(rt, src)) return rt.raise(rt.types.TypeError, `can't extend bytearray with ${src.type.name}`);
     else more = bytesFromInts(rt, src);
     if (more.length > 0) setSliceLinear(rt, ba, ba.length, ba.length, more);
     return rt.none();
@@ -486,12 +513,16 @@ const BYTEARRAY_ONLY: Record<string, Method> = {
   },
 };
 
+// The methods that take keyword arguments; the others say "bytes.strip() takes no keyword arguments".
+const KEYWORD_METHODS = new Set(['decode', 'hex', 'split', 'rsplit']);
+
 function install(rt: Runtime, type: PyType, methods: Record<string, Method>): void {
   for (const [name, m] of Object.entries(methods)) {
     type.methods.set(name, (self, args, kwargs) => {
       if (!isBytesLike(self) || !self.type.isSubtypeOf(type)) {
         return rt.raise(rt.types.TypeError, `descriptor '${name}' for '${type.name}' objects doesn't apply to a '${self.type.name}' object`);
       }
+      if (kwargs && kwargs.size > 0 && !KEYWORD_METHODS.has(name)) rt.raise(rt.types.TypeError, `${type.name}.${name}() takes no keyword arguments`);
       return m(rt, self, args, kwargs);
     });
   }

@@ -6,7 +6,7 @@ import { PyInt, PyStr } from './scalars';
 import { PyList, PyTuple } from './containers';
 import { PyByteArray, PyBytes, isBytesLike, resizedAllocation } from './bytes';
 import { codecOf, encodeText } from './codecs';
-import { collect, getIter } from './protocols';
+import { collect, isIterable } from './protocols';
 import { parseArgs } from '../modules/native';
 
 const MAX_COUNT = 100_000_000;
@@ -50,15 +50,6 @@ function textArg(rt: Runtime, fname: string, param: string, o: PyObject | undefi
   if (o === undefined) return null;
   if (!(o instanceof PyStr)) return rt.raise(rt.types.TypeError, `${fname}() argument '${param}' must be str, not ${o.type.name}`);
   return o.value;
-}
-
-function isIterable(rt: Runtime, o: PyObject): boolean {
-  try {
-    rt.heap.decref(getIter(rt, o));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function intsToBytes(rt: Runtime, iterable: PyObject, rangeMessage: string): Uint8Array {

@@ -421,6 +421,18 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
   return rt.raise(rt.types.TypeError, `'${it.type.name}' object is not an iterator`);
 }
 
+/** Whether iter(o) would succeed (the iterator made to find out is released at once). */
+export function isIterable(rt: Runtime, o: PyObject): boolean {
+  try {
+    rt.heap.decref(getIter(rt, o));
+    return true;
+  } catch (error) {
+    if (!(error instanceof PyRaise)) throw error;
+    rt.heap.decref(error.exc);
+    return false;
+  }
+}
+
 /** Collects an iterable into new references (for list(), tuple(), unpacking, extend). */
 export function collect(rt: Runtime, iterable: PyObject): PyObject[] {
   if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => rt.heap.incref(x, 'item'));
