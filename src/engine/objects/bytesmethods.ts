@@ -41,7 +41,7 @@ function positional(rt: Runtime, name: string, args: PyObject[], kw: Kw, min: nu
   if (args.length > max) rt.raise(rt.types.TypeError, `${name} expected ${min !== max ? 'at most ' : ''}${max} argument${s(max)}, got ${args.length}`);
 }
 
-/** find/index/count's arguments: Argument Clinic from 3.13, PyArg_ParseTuple's wording before. */
+/** find/index/count/startswith/endswith's arguments: Argument Clinic from 3.13, PyArg_ParseTuple's wording before. */
 function findArity(rt: Runtime, name: string, args: PyObject[], kw: Kw): void {
   if (rt.profile.versionInfo[1]! >= 13) return positional(rt, name, args, kw, 1, 3);
   if (kw && kw.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -205,7 +205,7 @@ function stripMethod(rt: Runtime, name: string, self: PyBytes | PyByteArray, arg
 }
 
 function affix(rt: Runtime, name: 'startswith' | 'endswith', self: PyBytes | PyByteArray, args: PyObject[], kw: Kw): PyObject {
-  positional(rt, name, args, kw, 1, 3);
+  findArity(rt, name, args, kw);
   const data = self.data;
   const start = bound(rt, args[1], 0, data.length);
   const end = bound(rt, args[2], data.length, data.length);
