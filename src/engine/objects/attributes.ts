@@ -14,6 +14,7 @@ import { allocateInstance } from './instantiate';
 import { PyGenerator } from './generators';
 import { collect } from './protocols';
 import { fromHex } from './bytesmethods';
+import { intFromBytes } from './intbytes';
 import { oneArg } from '../modules/native';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
@@ -250,6 +251,9 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
       if (cls.dict) return rt.heap.register(new PyMappingProxy(rt.types.mappingproxy, rt.heap.incref(cls.dict as PyDict, 'item')));
       return rt.unsupported('the __dict__ of built-in types');
     default: break;
+  }
+  if ((cls === rt.types.int || cls === rt.types.bool) && name === 'from_bytes') {
+    return rt.builtin('from_bytes', (_self, args, kwargs) => intFromBytes(rt, cls, args, kwargs), cls);
   }
   if ((cls === rt.types.bytes || cls === rt.types.bytearray) && name === 'fromhex') {
     return rt.builtin('fromhex', (_self, args, kwargs) => fromHex(rt, cls, oneArg(rt, `${cls.name}.fromhex`, args, kwargs)), cls);

@@ -58,11 +58,14 @@ export function assignedBytes(rt: Runtime, value: PyObject): Uint8Array {
   return bytesFromInts(rt, value);
 }
 
-/** An iterable of ints as bytes (each checked like _getbytevalue). */
-export function bytesFromInts(rt: Runtime, iterable: PyObject): Uint8Array {
+/** An iterable of ints as bytes (each checked like _getbytevalue; bytes() words the range error its own way). */
+export function bytesFromInts(rt: Runtime, iterable: PyObject, rangeMessage = 'byte must be in range(0, 256)'): Uint8Array {
   const items = collect(rt, iterable);
   try {
-    return Uint8Array.from(items.map((x) => byteValue(rt, x)));
+    return Uint8Array.from(items.map((x) => {
+      if (x instanceof PyInt && (x.value < 0 || x.value > 255)) rt.raise(rt.types.ValueError, rangeMessage);
+      return byteValue(rt, x);
+    }));
   } finally {
     for (const x of items) rt.heap.decref(x);
   }

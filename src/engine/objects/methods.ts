@@ -18,6 +18,7 @@ import { installSetMethods } from './setmethods';
 import { strFormat } from './strformat';
 import { reverseFlag, sortItems } from './sorting';
 import { installBytesMethods, strEncode } from './bytesmethods';
+import { installIntBytesMethods } from './intbytes';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -593,6 +594,7 @@ export function installMethods(rt: Runtime): void {
   install(rt, rt.types.dict, DICT_METHODS);
   install(rt, rt.types.str, STR_METHODS);
   installBytesMethods(rt);
+  installIntBytesMethods(rt);
   for (const [typeName, names] of Object.entries(KNOWN_ATTRIBUTES)) {
     const type = (rt.types as Record<string, PyType>)[typeName];
     if (type) for (const n of names) type.knownAttributes.add(n);
