@@ -10,7 +10,7 @@ import { PyTuple } from './containers';
 import { PyByteArray, PyBytes, bytesOfLatin1, indexOfBytes, isBytesLike, lastIndexOfBytes, latin1OfBytes, sameBytes } from './bytes';
 import { byteValue, bytesFromInts, concatBytes, resizeTo, setSliceLinear } from './bytearrayops';
 import { codecOf, decodeBytes, encodeText } from './codecs';
-import { collect, isIterable, length } from './protocols';
+import { collect, isIterable, isTrue, length } from './protocols';
 import { parseArgs } from '../modules/native';
 
 type Kw = Map<string, PyObject> | null;
@@ -379,6 +379,103 @@ function affixRemove(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[],
   return like(rt, self, prefix ? data.slice(p.length) : data.slice(0, data.length - p.length));
 }
 
+/** center/ljust/rjust(width, fillchar=b' '): the fill must be a one-byte bytes or bytearray. */
+function padMethod(rt: Runtime, name: string, self: PyBytes | PyByteArray, args: PyObject[], kw: Kw, how: 'center' | 'left' | 'right'): PyObject {
+  positional(rt, name, args, kw, 1, 2);
+  const width = byteCount(rt, args[0]!);
+  let fill = 0x20;
+  if (args[1] !== undefined) {
+    const f = args[1];
+    if (!isBytesLike(f) || f.data.length !== 1) rt.raise(rt.types.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${f.type.name}`);
+    fill = (f as PyBytes).data[0]!;
+  }
+  const data = self.data;
+  if (width <= data.length) return selfOrNew(rt, self, data.slice());
+  const total = width - data.length;
+  // As str.center: the odd byte goes left when both the padding and the width are odd.
+  const left = how === 'left' ? 0 : how === 'right' ? total : Math.floor(total / 2) + (total & width & 1);
+  const out = new Uint8Array(width).fill(fill);
+  out.set(data, left);
+  return like(rt, self, out);
+}
+
+function zfillMethod(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], kw: Kw): PyObject {
+  const width = byteCount(rt, oneArg(rt, `${self.type.name}.zfill`, args, kw));
+  const data = self.data;
+  if (width <= data.length) return selfOrNew(rt, self, data.slice());
+  const out = new Uint8Array(width).fill(0x30);
+  out.set(data, width - data.length);
+  if (data.length > 0 && (data[0] === 0x2b || data[0] === 0x2d)) {
+    out[0] = data[0]!;
+    out[width - data.length] = 0x30;
+  }
+  return like(rt, self, out);
+}
+
+/** splitlines(keepends=False): bytes break lines only at \n, \r and \r\n. */
+function splitlinesMethod(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], kw: Kw): PyObject {
+  const [keepObj] = parseArgs(rt, 'splitlines', args, kw, { params: ['keepends'], required: 0 });
+  // Before 3.12 keepends went through the int converter; from 3.12 any object's truth counts.
+  if (keepObj !== undefined && rt.profile.versionInfo[1]! < 12 && !(keepObj instanceof PyInt)) byteCount(rt, keepObj);
+  const keep = keepObj !== undefined && isTrue(rt, keepObj);
+  const data = self.data;
+  const lines: Uint8Array[] = [];
+  let from = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!;
+    if (c !== 0x0a && c !== 0x0d) continue;
+    const end = c === 0x0d && data[i + 1] === 0x0a ? i + 2 : i + 1;
+    lines.push(data.slice(from, keep ? end : i));
+    from = end;
+    i = end - 1;
+  }
+  if (from < data.length) lines.push(data.slice(from));
+  if (lines.length === 1 && from === 0) return rt.list([selfOrNew(rt, self, lines[0]!)]);
+  return rt.list(lines.map((l) => like(rt, self, l)));
+}
+
+function titleBytes(data: Uint8Array): Uint8Array {
+  let previousCased = false;
+  return data.map((c) => {
+    const out = previousCased ? toLower(c) : toUpper(c);
+    previousCased = isAlpha(c);
+    return out;
+  });
+}
+
+function isTitle(data: Uint8Array): boolean {
+  let cased = false;
+  let previousCased = false;
+  for (const c of data) {
+    if (isUpper(c)) {
+      if (previousCased) return false;
+      previousCased = cased = true;
+    } else if (isLower(c)) {
+      if (!previousCased) return false;
+      previousCased = cased = true;
+    } else previousCased = false;
+  }
+  return cased;
+}
+
+function expandtabsMethod(rt: Runtime, self: PyBytes | PyByteArray, args: PyObject[], kw: Kw): PyObject {
+  const [sizeObj] = parseArgs(rt, 'expandtabs', args, kw, { params: ['tabsize'], required: 0 });
+  const size = sizeObj === undefined ? 8 : byteCount(rt, sizeObj);
+  const out: number[] = [];
+  let col = 0;
+  for (const c of self.data) {
+    if (c === 0x09) {
+      const n = size > 0 ? size - (col % size) : 0;
+      for (let k = 0; k < n; k++) out.push(0x20);
+      col += n;
+    } else {
+      out.push(c);
+      col = c === 0x0a || c === 0x0d ? 0 : col + 1;
+    }
+  }
+  return like(rt, self, Uint8Array.from(out));
+}
+
 function notFound(rt: Runtime): never {
   return rt.raise(rt.types.ValueError, 'subsection not found');
 }
@@ -413,6 +510,14 @@ const SHARED: Record<string, Method> = {
   rpartition(rt, self, args, kw) { return partition(rt, self, args, kw, true); },
   removeprefix(rt, self, args, kw) { return affixRemove(rt, self, args, kw, true); },
   removesuffix(rt, self, args, kw) { return affixRemove(rt, self, args, kw, false); },
+  center(rt, self, args, kw) { return padMethod(rt, 'center', self, args, kw, 'center'); },
+  ljust(rt, self, args, kw) { return padMethod(rt, 'ljust', self, args, kw, 'left'); },
+  rjust(rt, self, args, kw) { return padMethod(rt, 'rjust', self, args, kw, 'right'); },
+  zfill: zfillMethod,
+  splitlines: splitlinesMethod,
+  expandtabs: expandtabsMethod,
+  title(rt, self, args, kw) { noArgs(rt, `${self.type.name}.title`, args, kw); return like(rt, self, titleBytes(self.data)); },
+  istitle(rt, self, args, kw) { noArgs(rt, `${self.type.name}.istitle`, args, kw); return rt.bool(isTitle(self.data)); },
   upper(rt, self, args, kw) { noArgs(rt, `${self.type.name}.upper`, args, kw); return mapBytes(rt, self, toUpper); },
   lower(rt, self, args, kw) { noArgs(rt, `${self.type.name}.lower`, args, kw); return mapBytes(rt, self, toLower); },
   swapcase(rt, self, args, kw) {
@@ -514,7 +619,7 @@ const BYTEARRAY_ONLY: Record<string, Method> = {
 };
 
 // The methods that take keyword arguments; the others say "bytes.strip() takes no keyword arguments".
-const KEYWORD_METHODS = new Set(['decode', 'hex', 'split', 'rsplit']);
+const KEYWORD_METHODS = new Set(['decode', 'hex', 'split', 'rsplit', 'splitlines', 'expandtabs']);
 
 function install(rt: Runtime, type: PyType, methods: Record<string, Method>): void {
   for (const [name, m] of Object.entries(methods)) {
