@@ -9,7 +9,7 @@ import { PySet, setAdd, setClear } from './sets';
 import { percentFormat } from './strformat';
 import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setmethods';
 import { crPow, intTrueDivide } from '../modules/libm';
-import { PyByteArray, PyBytes, isBytesLike } from './bytes';
+import { PyByteArray, PyBytes, bytesOfLatin1, isBytesLike, latin1OfBytes } from './bytes';
 import { byteArrayInPlaceConcat, byteArrayInPlaceRepeat, concatBytes } from './bytearrayops';
 
 const SYMBOL: Record<BinOpName, string> = {
@@ -146,7 +146,10 @@ function bytesOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inpla
     for (let i = 0; i < n; i++) out.set(seq.data, i * seq.data.length);
     return seq instanceof PyBytes ? rt.bytes(out) : rt.bytearray(out);
   }
-  if (op === 'Mod' && isBytesLike(lhs)) return rt.unsupported('%-formatting of bytes');
+  if (op === 'Mod' && isBytesLike(lhs)) {
+    const text = percentFormat(rt, latin1OfBytes(lhs.data), rhs, 'bytes');
+    return lhs instanceof PyBytes ? rt.bytes(bytesOfLatin1(text)) : rt.bytearray(bytesOfLatin1(text));
+  }
   return null;
 }
 
