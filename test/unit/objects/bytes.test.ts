@@ -132,4 +132,26 @@ describe('bytes and bytearray programs', () => {
     const r = await run("print(r'\\\\', rb'\\\\', len(r'a\\\\'))");
     expect(r.stdout).toBe('\\\\ b\'\\\\\\\\\' 3\n');
   });
+
+  it('converts ints to and from bytes', async () => {
+    const r = await run([
+      'print((1024).to_bytes(2, "little"), int.from_bytes(b"\\xff\\xff", "big", signed=True), int.from_bytes([1, 2], "big"))',
+      'try:',
+      '    (128).to_bytes(1, "big", signed=True)',
+      'except OverflowError as e:',
+      '    print(e)',
+    ].join('\n'));
+    expect(r.stdout).toBe("b'\\x00\\x04' -1 258\nint too big to convert\n");
+  });
+
+  it('formats bytes with %', async () => {
+    const r = await run([
+      'print(b"%5.2f|%-3s|%c" % (2.5, b"a", 66))',
+      'try:',
+      '    b"%c" % 256',
+      'except OverflowError as e:',
+      '    print(e)',
+    ].join('\n'));
+    expect(r.stdout).toBe("b' 2.50|a  |B'\n%c arg not in range(256)\n");
+  });
 });
