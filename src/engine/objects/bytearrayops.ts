@@ -27,6 +27,16 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** ba.append(v): PyByteArray_Resize by one, without copying the contents (appending in a loop stays linear). */
+export function appendByte(rt: Runtime, ba: PyByteArray, value: number): void {
+  const next = resizedAllocation(ba, ba.length + 1);
+  ba.allocated = next.allocated;
+  ba.offset = next.offset;
+  ba.pushByte(value);
+  rt.heap.resized(ba);
+  rt.recorder.touch(ba);
+}
+
 /** ba[lo:hi] = bytes (step 1). */
 export function setSliceLinear(rt: Runtime, ba: PyByteArray, lo: number, hi: number, bytes: Uint8Array): void {
   const data = ba.data;

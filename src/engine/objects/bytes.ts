@@ -40,7 +40,7 @@ export class PyByteArray extends PyObject {
     this.length = bytes.length;
   }
 
-  /** Appends one byte to the JavaScript buffer (the modelled allocation is resized by the caller). */
+  /** Appends one byte to the JavaScript buffer (the caller models the allocation). */
   pushByte(value: number): void {
     if (this.length === this.buf.length) {
       const bigger = new Uint8Array(this.buf.length * 2);
@@ -84,12 +84,16 @@ export function latin1OfBytes(data: Uint8Array): string {
   return out;
 }
 
-/** The b'...' form of repr(bytes): single quotes unless the data has ' and no ". */
-export function bytesLiteral(data: Uint8Array): string {
+/**
+ * The b'...' form of repr(bytes): single quotes unless the data has ' and no ". Stops once the text is
+ * longer than `limit` (a prefix for short reprs of big objects).
+ */
+export function bytesLiteral(data: Uint8Array, limit = Infinity): string {
   const hasSingle = data.includes(0x27);
   const quote = hasSingle && !data.includes(0x22) ? '"' : "'";
   let out = `b${quote}`;
   for (const c of data) {
+    if (out.length > limit) return out;
     if (c === quote.charCodeAt(0) || c === 0x5c) out += `\\${String.fromCharCode(c)}`;
     else if (c === 0x09) out += '\\t';
     else if (c === 0x0a) out += '\\n';
@@ -100,13 +104,14 @@ export function bytesLiteral(data: Uint8Array): string {
   return out + quote;
 }
 
-/** repr() of bytes and bytearray. bytearray's repr escapes both quote kinds inside its b'' part. */
-export function bytesRepr(o: PyBytes | PyByteArray): string {
-  if (o instanceof PyBytes) return bytesLiteral(o.data);
+/** repr() of bytes and bytearray (bytearray's escapes ' whatever the quote); a prefix past `limit` chars. */
+export function bytesRepr(o: PyBytes | PyByteArray, limit = Infinity): string {
+  if (o instanceof PyBytes) return bytesLiteral(o.data, limit);
   const data = o.data;
   const quote = data.includes(0x27) && !data.includes(0x22) ? '"' : "'";
   let inner = '';
   for (const c of data) {
+    if (inner.length > limit) break;
     if (c === 0x27 || c === 0x5c) inner += `\\${String.fromCharCode(c)}`;
     else if (c === 0x09) inner += '\\t';
     else if (c === 0x0a) inner += '\\n';

@@ -8,7 +8,7 @@ import type { PyObject, PyType } from './object';
 import { PyInt, PyStr } from './scalars';
 import { PyTuple } from './containers';
 import { PyByteArray, PyBytes, bytesOfLatin1, indexOfBytes, isBytesLike, lastIndexOfBytes, latin1OfBytes, sameBytes } from './bytes';
-import { byteValue, bytesFromInts, concatBytes, resizeTo, setSliceLinear } from './bytearrayops';
+import { appendByte, byteValue, bytesFromInts, concatBytes, resizeTo, setSliceLinear } from './bytearrayops';
 import { codecOf, decodeBytes, encodeText } from './codecs';
 import { collect, isIterable, isTrue, length } from './protocols';
 import { parseArgs } from '../modules/native';
@@ -550,11 +550,7 @@ function mutable(self: PyBytes | PyByteArray): PyByteArray {
 const BYTEARRAY_ONLY: Record<string, Method> = {
   append(rt, self, args, kw) {
     const v = byteValue(rt, oneArg(rt, 'bytearray.append', args, kw));
-    const ba = mutable(self);
-    const next = new Uint8Array(ba.length + 1);
-    next.set(ba.data);
-    next[ba.length] = v;
-    resizeTo(rt, ba, next);
+    appendByte(rt, mutable(self), v);
     return rt.none();
   },
   extend(rt, self, args, kw) {

@@ -189,6 +189,7 @@ function unicodeErrorText(rt: Runtime, exc: PyException): string | null {
 
 /** A repr short enough for the trace and the panel's tables. Never runs the program's own __repr__. */
 export function shortRepr(rt: Runtime, obj: PyObject, max = 80): string {
-  const full = repr(rt, obj, new Set(), false);
+  // Big bytes objects: only the prefix that survives the cut is built.
+  const full = obj instanceof PyBytes || obj instanceof PyByteArray ? bytesRepr(obj, max) : repr(rt, obj, new Set(), false);
   return full.length > max ? `${full.slice(0, max - 1)}…` : full;
 }

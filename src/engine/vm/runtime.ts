@@ -63,6 +63,8 @@ export class Runtime {
     this.heap.collector = this.gc;
     // Containers are described from their recorded contents at replay time.
     this.heap.describe = (obj) => (obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict ? '' : shortRepr(this, obj));
+    // A bytearray's repr changes with its contents: the panel gets the new one at the next flush.
+    recorder.redescribe = (obj) => (obj instanceof PyByteArray ? shortRepr(this, obj) : null);
     this.types = createBuiltinTypes();
     for (const t of Object.values(this.types)) this.heap.registerStatic(t);
     this.None = this.heap.registerStatic(new PyNone(this.types.NoneType));

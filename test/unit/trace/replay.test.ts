@@ -110,3 +110,15 @@ describe('function frames', () => {
     expect(last.objects.find((o) => o.type === 'float')!.holders).toEqual(expect.arrayContaining(['a', 'r[0]']));
   });
 });
+
+describe('stateAt with a bytearray', () => {
+  it("shows a bytearray's contents as they were at each step", async () => {
+    const r = await run('ba = bytearray(b"ab")\nba.append(99)\nba[0] = 65\nb = bytes(ba)\n');
+    const at = (step: number) => {
+      const s = stateAt(r.trace, step);
+      const id = Object.fromEntries(s.frames.flatMap((f) => f.variables.map((v) => [v.name, v.obj])))['ba'];
+      return s.objects.find((o) => o.obj === id)!.repr;
+    };
+    expect([1, 2, 3].map(at)).toEqual(["bytearray(b'ab')", "bytearray(b'abc')", "bytearray(b'Abc')"]);
+  });
+});
