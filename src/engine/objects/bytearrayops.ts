@@ -39,6 +39,27 @@ export function appendByte(rt: Runtime, ba: PyByteArray, value: number): void {
 
 /** ba[lo:hi] = bytes (step 1). */
 export function setSliceLinear(rt: Runtime, ba: PyByteArray, lo: number, hi: number, bytes: Uint8Array): void {
+  if (lo === ba.length && hi === lo) {
+    // Growing at the end (extend, +=): no copy of what is already there.
+    if (bytes.length === 0) return;
+    const next = resizedAllocation(ba, ba.length + bytes.length);
+    ba.allocated = next.allocated;
+    ba.offset = next.offset;
+    ba.pushBytes(bytes);
+    rt.heap.resized(ba);
+    rt.recorder.touch(ba);
+    return;
+  }
+  if (bytes.length === 0 && hi === ba.length && lo > 0) {
+    // Cutting the tail (pop(), del ba[i:]): the kept bytes stay where they are.
+    const next = resizedAllocation(ba, lo);
+    ba.allocated = next.allocated;
+    ba.offset = next.offset;
+    ba.length = lo;
+    rt.heap.resized(ba);
+    rt.recorder.touch(ba);
+    return;
+  }
   const data = ba.data;
   const growth = bytes.length - (hi - lo);
   const contents = concatBytes(data.slice(0, lo), bytes, data.slice(hi));
@@ -130,7 +151,7 @@ function itemIndex(rt: Runtime, ba: PyByteArray, key: PyObject): number {
 /** bytearray += other (bytearray_iconcat). */
 export function byteArrayInPlaceConcat(rt: Runtime, ba: PyByteArray, other: PyObject): PyObject {
   if (!isBytesLike(other)) return rt.raise(rt.types.TypeError, `can't concat ${other.type.name} to bytearray`);
-  resizeTo(rt, ba, concatBytes(ba.data, other.data));
+  setSliceLinear(rt, ba, ba.length, ba.length, other.data.slice());
   return rt.heap.incref(ba);
 }
 

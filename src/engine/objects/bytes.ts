@@ -40,6 +40,17 @@ export class PyByteArray extends PyObject {
     this.length = bytes.length;
   }
 
+  /** Appends bytes at the end of the JavaScript buffer (the caller models the allocation). */
+  pushBytes(bytes: Uint8Array): void {
+    if (this.length + bytes.length > this.buf.length) {
+      const bigger = new Uint8Array(Math.max(this.length + bytes.length, this.buf.length * 2));
+      bigger.set(this.buf.subarray(0, this.length));
+      this.buf = bigger;
+    }
+    this.buf.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   /** Appends one byte to the JavaScript buffer (the caller models the allocation). */
   pushByte(value: number): void {
     if (this.length === this.buf.length) {

@@ -7,7 +7,7 @@ import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from './object';
 import { PyInt, PyStr } from './scalars';
 import { PyTuple } from './containers';
-import { PyByteArray, PyBytes, bytesOfLatin1, indexOfBytes, isBytesLike, lastIndexOfBytes, latin1OfBytes, sameBytes } from './bytes';
+import { PyByteArray, PyBytes, bytesOfLatin1, indexOfBytes, isBytesLike, lastIndexOfBytes, latin1OfBytes, resizedAllocation, sameBytes } from './bytes';
 import { appendByte, byteValue, bytesFromInts, concatBytes, resizeTo, setSliceLinear } from './bytearrayops';
 import { codecOf, decodeBytes, encodeText } from './codecs';
 import { collect, isIterable, isTrue, length } from './protocols';
@@ -572,8 +572,14 @@ const BYTEARRAY_ONLY: Record<string, Method> = {
     if (i < 0) i += ba.length;
     if (i < 0 || i >= ba.length) rt.raise(rt.types.IndexError, 'pop index out of range');
     const value = ba.data[i]!;
-    const data = ba.data;
-    resizeTo(rt, ba, concatBytes(data.slice(0, i), data.slice(i + 1)));
+    // The tail after i moves down one byte, then PyByteArray_Resize shrinks by one.
+    ba.data.copyWithin(i, i + 1);
+    const next = resizedAllocation(ba, ba.length - 1);
+    ba.allocated = next.allocated;
+    ba.offset = next.offset;
+    ba.length--;
+    rt.heap.resized(ba);
+    rt.recorder.touch(ba);
     return rt.int(value);
   },
   insert(rt, self, args, kw) {
