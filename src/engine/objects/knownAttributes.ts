@@ -1,5 +1,6 @@
 // Attribute names real CPython 3.13 has (from dir()), so an unimplemented one is reported as
-// "not supported by the simulator yet" rather than as a wrong AttributeError.
+// "not supported by the simulator yet" rather than as a wrong AttributeError. A name a later version
+// added (bytearray.resize, 3.14) is listed too: on older versions it stops as unsupported, never wrongly.
 
 export const KNOWN_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
  "int": [
@@ -1588,6 +1589,7 @@ export const KNOWN_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   "removeprefix",
   "removesuffix",
   "replace",
+  "resize",
   "reverse",
   "rfind",
   "rindex",
