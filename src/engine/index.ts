@@ -132,7 +132,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
 
   for (const w of compiled.warnings) rt.write('stderr', formatWarning(options.filename, lines, w));
   recorder.emit({ k: 'start' });
-  const pool = new ConstantPool(rt, compiled.arenaKeys);
+  const pool = new ConstantPool(rt, compiled.arenaKeys, compiled.arenaTwice);
   const vm = new VM(rt, pool, options.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS);
   rt.call = (callable, args, kwargs) => vm.callFromNative(callable, args, kwargs ?? null);
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);

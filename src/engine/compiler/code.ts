@@ -6,6 +6,7 @@ export type Const =
   | { readonly type: 'int'; readonly value: bigint }
   | { readonly type: 'float'; readonly value: number }
   | { readonly type: 'str'; readonly value: string }
+  | { readonly type: 'bytes'; readonly value: string; readonly oneLiteral?: boolean }
   | { readonly type: 'bool'; readonly value: boolean }
   | { readonly type: 'none' }
   | { readonly type: 'ellipsis' }
@@ -84,6 +85,7 @@ export function constKey(c: Const): string {
     case 'int': return `i${c.value}`;
     case 'float': return Object.is(c.value, -0) ? 'f-0' : `f${c.value}`;
     case 'str': return `s${c.value}`;
+    case 'bytes': return `y${c.value}`;
     case 'bool': return `b${c.value}`;
     case 'none': return 'N';
     case 'ellipsis': return 'E';

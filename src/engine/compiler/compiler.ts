@@ -172,17 +172,20 @@ export interface CompiledModule {
   readonly warnings: readonly CompileWarning[];
   /** Constants the parse arena references while the module runs (literals, AST-folded values). */
   readonly arenaKeys: ReadonlySet<string>;
+  /** Of those, the ones it references twice (3.12+ single bytes literals). */
+  readonly arenaTwice: ReadonlySet<string>;
 }
 
 export function compileModule(module: Module, filename: string, source: string, profile: Profile): CompiledModule {
   const compiler = new Compiler(filename, source.split('\n'), profile);
   const code = compiler.module(module);
-  return { code, arenaKeys: compiler.arenaKeys, warnings: compiler.warnings };
+  return { code, arenaKeys: compiler.arenaKeys, arenaTwice: compiler.arenaTwice, warnings: compiler.warnings };
 }
 
 class Compiler {
   readonly arenaKeys = new Set<string>();
   readonly warnings: CompileWarning[] = [];
+  readonly arenaTwice = new Set<string>();
   private scopes = new Map<ScopeNode, ScopeInfo>();
 
   constructor(
@@ -346,7 +349,7 @@ class Compiler {
           for (const r of paused) b.resumeRegion(r);
         } else if (!s.value) b.emit('RETURN_CONST', b.constant({ type: 'none' }), pos);
         else if (s.value.kind === 'Constant') {
-          this.arenaKeys.add(constKey(toConst(s.value.value)));
+          this.holdLiteral(toConst(s.value.value));
           b.emit('RETURN_CONST', b.constant(toConst(s.value.value)), pos);
         }
         else {
@@ -1058,7 +1061,7 @@ class Compiler {
     switch (e.kind) {
       case 'Name': return this.loadName(b, scope, e.id, pos);
       case 'Constant':
-        this.arenaKeys.add(constKey(toConst(e.value)));
+        this.holdLiteral(toConst(e.value));
         b.emit('LOAD_CONST', b.constant(toConst(e.value)), pos);
         return;
       case 'JoinedStr': return this.joinedStr(b, scope, e);
@@ -1217,9 +1220,20 @@ class Compiler {
     return null;
   }
 
+  /**
+   * A literal stays referenced by the parse arena while the module runs. From 3.12 a bytes literal
+   * written as one token is referenced twice: the parser's concatenation step returns the token's own
+   * object (PyBytes_Concat onto b'') and adds it to the arena again.
+   */
+  private holdLiteral(c: Const): void {
+    const key = constKey(c);
+    this.arenaKeys.add(key);
+    if (c.type === 'bytes' && c.oneLiteral && this.profile.compiler.bytesLiteralHeldTwice) this.arenaTwice.add(key);
+  }
+
   private constOf(e: Expr): Const | null {
     if (e.kind === 'Constant') {
-      this.arenaKeys.add(constKey(toConst(e.value)));
+      this.holdLiteral(toConst(e.value));
       return toConst(e.value);
     }
     const folded = this.fold(e);

@@ -100,16 +100,25 @@ function foldSequence(op: 'Mult' | 'Add', left: Const, right: Const): Const | nu
       const value = left.value + right.value;
       return [...value].length <= MAX_STR_SIZE ? { type: 'str', value } : null;
     }
+    if (left.type === 'bytes' && right.type === 'bytes') {
+      const value = left.value + right.value;
+      return value.length <= MAX_STR_SIZE ? { type: 'bytes', value } : null;
+    }
     if (left.type === 'tuple' && right.type === 'tuple') {
       const items = [...left.items, ...right.items];
       return items.length <= MAX_COLLECTION_SIZE ? { type: 'tuple', items } : null;
     }
-    return left.type === 'str' || left.type === 'tuple' ? null : undefined;
+    return left.type === 'str' || left.type === 'bytes' || left.type === 'tuple' ? null : undefined;
   }
-  const [seq, count] = left.type === 'str' || left.type === 'tuple' ? [left, right] : [right, left];
-  if (seq.type !== 'str' && seq.type !== 'tuple') return undefined;
+  const isSeq = (c: Const) => c.type === 'str' || c.type === 'bytes' || c.type === 'tuple';
+  const [seq, count] = isSeq(left) ? [left, right] : [right, left];
+  if (seq.type !== 'str' && seq.type !== 'bytes' && seq.type !== 'tuple') return undefined;
   if (count.type !== 'int') return null;
   const n = count.value < 0n ? 0 : Number(count.value);
+  if (seq.type === 'bytes') {
+    if (seq.value.length * n > MAX_STR_SIZE) return null;
+    return { type: 'bytes', value: seq.value.repeat(n) };
+  }
   if (seq.type === 'str') {
     const len = [...seq.value].length;
     if (len * n > MAX_STR_SIZE) return null;

@@ -4,6 +4,7 @@ import { PyObject, type PyType } from '../objects/object';
 import { PyFloat, PyInt, PyStr, toBig } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PySet, setSize } from '../objects/sets';
+import { PyByteArray, PyBytes } from '../objects/bytes';
 import { PyException } from '../objects/exceptions';
 import { PyWeakref } from '../objects/weakref';
 
@@ -113,6 +114,9 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyFloat) return 24;
   if (obj instanceof PyStr) return strSize(obj, profile);
   if (obj instanceof PyList) return 40 + 8 * obj.allocated;
+  // PyBytesObject: 32-byte header (with the cached hash) + the data + its NUL; bytearray: 56 + ob_alloc.
+  if (obj instanceof PyBytes) return 33 + obj.data.length;
+  if (obj instanceof PyByteArray) return 56 + obj.allocated;
   if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
   if (obj instanceof PyDict) return dictSize(obj);
   if (obj instanceof PySet) return setSize(obj);

@@ -1,5 +1,6 @@
 // The builtins module: the functions the reference-counting chapter uses. Arguments are borrowed
 // for the duration of the call (CPython's vectorcall); each function returns a new reference.
+import { isBytesLike } from '../objects/bytes';
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
@@ -465,6 +466,14 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   reversed(rt, args, kwargs) {
     const seq = oneArg(rt, 'reversed', args, kwargs);
+    if (isBytesLike(seq) && !seq.type.isHeapType) {
+      // A reversed object over the sequence: it holds the bytes/bytearray and indexes it from the end.
+      let i = seq.data.length - 1;
+      return rt.heap.register(new PyGenericIter(rt.types.reversed, [rt.heap.incref(seq, 'item')], () => {
+        if (i < 0 || i >= seq.data.length) return null;
+        return rt.int(seq.data[i--]!);
+      }));
+    }
     if (seq.type.isHeapType) {
       const custom = callDunder(rt, seq, '__reversed__', []);
       if (custom) return custom;
@@ -603,8 +612,13 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   ord(rt, args, kwargs) {
     const o = oneArg(rt, 'ord', args, kwargs);
-    if (!(o instanceof PyStr) || o.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${(o as PyStr).length ?? 0} found`);
-    return rt.int((o as PyStr).value.codePointAt(0)!);
+    if (isBytesLike(o)) {
+      if (o.data.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${o.data.length} found`);
+      return rt.int(o.data[0]!);
+    }
+    if (!(o instanceof PyStr)) return rt.raise(rt.types.TypeError, `ord() expected string of length 1, but ${o.type.name} found`);
+    if (o.length !== 1) rt.raise(rt.types.TypeError, `ord() expected a character, but string of length ${o.length} found`);
+    return rt.int(o.value.codePointAt(0)!);
   },
   hex(rt, args, kwargs) {
     const o = oneArg(rt, 'hex', args, kwargs);
@@ -630,10 +644,10 @@ export function createBuiltins(rt: Runtime): PyDict {
     rt.heap.decref(value);
   };
   for (const [name, fn] of Object.entries(FUNCTIONS)) add(name, rt.builtin(name, (_self, args, kwargs) => fn(rt, args, kwargs), module));
-  const typeNames = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'type', 'object',
+  const typeNames = ['int', 'float', 'str', 'bytes', 'bytearray', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'type', 'object',
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
-    'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'AttributeError', 'RuntimeError', 'RecursionError',
+    'NameError', 'UnboundLocalError', 'TypeError', 'ValueError', 'UnicodeError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'AttributeError', 'RuntimeError', 'RecursionError',
     'NotImplementedError', 'StopIteration', 'GeneratorExit', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'MemoryError', 'EOFError', 'ReferenceError', 'OSError'] as const;
   for (const name of typeNames) add(name, rt.heap.incref(rt.types[name]));
   add('None', rt.none());

@@ -30,6 +30,9 @@ function calculateMetaclass(rt: Runtime, bases: PyObject): PyType {
   }
   return winner;
 }
+import { isBytesLike, latin1OfBytes } from '../objects/bytes';
+import { decodeToStr } from '../objects/bytesmethods';
+import { callBytesType } from '../objects/bytesnew';
 
 function noKeywords(rt: Runtime, name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${name}() takes no keyword arguments`);
@@ -52,9 +55,10 @@ function toInt(rt: Runtime, o: PyObject): PyObject {
     if (!Number.isFinite(o.value)) rt.raise(Number.isNaN(o.value) ? rt.types.ValueError : rt.types.OverflowError, Number.isNaN(o.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
     return rt.int(normInt(BigInt(Math.trunc(o.value))));
   }
-  if (o instanceof PyStr) {
-    const text = o.value.trim().replace(/_/g, '');
-    if (!/^[+-]?\d+$/.test(text) || /__/.test(o.value)) rt.raise(rt.types.ValueError, `invalid literal for int() with base 10: ${repr(rt, o)}`);
+  const literal = numberText(o);
+  if (literal !== null) {
+    const text = literal.trim().replace(/_/g, '');
+    if (!/^[+-]?\d+$/.test(text) || /__/.test(literal)) rt.raise(rt.types.ValueError, `invalid literal for int() with base 10: ${repr(rt, o)}`);
     checkParsedDigits(rt, text.replace(/^[+-]/, '').length, 10);
     return rt.int(normInt(BigInt(text)));
   }
@@ -62,13 +66,20 @@ function toInt(rt: Runtime, o: PyObject): PyObject {
 }
 
 /** int(text, base): base 0 reads the prefix (0x, 0o, 0b); underscores between digits are allowed. */
+/** The text int() and float() parse: a str, or the ASCII of a bytes-like object; null for other types. */
+function numberText(o: PyObject): string | null {
+  if (o instanceof PyStr) return o.value;
+  return isBytesLike(o) ? latin1OfBytes(o.data) : null;
+}
+
 function intWithBase(rt: Runtime, text: PyObject, baseObj: PyObject): PyObject {
-  if (!(text instanceof PyStr)) return rt.raise(rt.types.TypeError, "int() can't convert non-string with explicit base");
+  const literal = numberText(text);
+  if (literal === null) return rt.raise(rt.types.TypeError, "int() can't convert non-string with explicit base");
   if (!(baseObj instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${baseObj.type.name}' object cannot be interpreted as an integer`);
   let base = Number(baseObj.value);
   if (base !== 0 && (base < 2 || base > 36)) rt.raise(rt.types.ValueError, 'int() base must be >= 2 and <= 36, or 0');
   const invalid = () => rt.raise(rt.types.ValueError, `invalid literal for int() with base ${base}: ${repr(rt, text)}`);
-  let s = text.value.trim().toLowerCase();
+  let s = literal.trim().toLowerCase();
   let sign = 1n;
   if (s.startsWith('-') || s.startsWith('+')) {
     if (s[0] === '-') sign = -1n;
@@ -102,8 +113,9 @@ function toFloat(rt: Runtime, o: PyObject): PyObject {
     if (!Number.isFinite(value)) rt.raise(rt.types.OverflowError, 'int too large to convert to float');
     return rt.float(value);
   }
-  if (o instanceof PyStr) {
-    const text = o.value.trim().toLowerCase();
+  const literal = numberText(o);
+  if (literal !== null) {
+    const text = literal.trim().toLowerCase();
     const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
     if (text in special) return rt.float(special[text]!);
     if (!/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(e[+-]?\d+)?$/.test(text)) rt.raise(rt.types.ValueError, `could not convert string to float: ${repr(rt, o)}`);
@@ -152,13 +164,16 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
     case t.float:
       noKeywords(rt, 'float', kwargs);
       return args.length === 0 ? rt.float(0) : toFloat(rt, args[0]!);
-    case t.str:
-      noKeywords(rt, 'str', kwargs);
-      if (args.length > 3) rt.raise(rt.types.TypeError, `str() takes at most 3 arguments (${args.length} given)`);
-      if (args.length > 1) rt.unsupported('str() with an encoding');
-      if (args.length === 0) return rt.str('');
-      if (args[0] instanceof PyStr && args[0].type === t.str) return rt.heap.incref(args[0]);
-      return rt.str(str(rt, args[0]!));
+    case t.str: {
+      const [object, encoding, errors] = parseArgs(rt, 'str', args, kwargs, { params: ['object', 'encoding', 'errors'], required: 0 });
+      if (encoding !== undefined || errors !== undefined) return rt.str(decodeToStr(rt, object, encoding, errors));
+      if (object === undefined) return rt.str('');
+      if (object instanceof PyStr && object.type === t.str) return rt.heap.incref(object);
+      return rt.str(str(rt, object));
+    }
+    case t.bytes:
+    case t.bytearray:
+      return callBytesType(rt, callable, args, kwargs);
     case t.bool:
       noKeywords(rt, 'bool', kwargs);
       return rt.bool(args.length > 0 && isTrue(rt, args[0]!));
@@ -168,7 +183,7 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       const list = rt.list([]);
       if (args[0]) {
         const src = args[0];
-        const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || src instanceof PyRange;
+        const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || isBytesLike(src) || src instanceof PyRange;
         listExtendSteal(rt, list, collect(rt, src), hinted);
       }
       return list;

@@ -1,5 +1,6 @@
 // The copy module: shallow and deep copies with a memo, as Lib/copy.py does for the built-in types and
 // plain class instances (atoms, functions and classes are returned as they are).
+import { PyByteArray } from '../objects/bytes';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { PyWeakref } from '../objects/weakref';
@@ -54,7 +55,7 @@ function isAtomic(rt: Runtime, o: PyObject): boolean {
     if (o.kind === 'ref' && !o.ownsType) return true;
     rt.unsupported(`copying '${o.type.name}' objects`);
   }
-  return !(o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple || o instanceof PyInstance)
+  return !(o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple || o instanceof PyInstance || o instanceof PyByteArray)
     || o instanceof PyType;
 }
 
@@ -69,6 +70,8 @@ export function shallowCopy(rt: Runtime, o: PyObject): PyObject {
   }
   if (o instanceof PySet) return o.type === rt.types.frozenset ? rt.heap.incref(o) : newSet(rt, rt.types.set, o.keys());
   if (o instanceof PyWeakref && isAtomic(rt, o)) return rt.heap.incref(o);
+  // bytearray.__reduce_ex__ rebuilds it from a bytes copy: bytearray(b'...'), exactly allocated.
+  if (o instanceof PyByteArray) return rt.bytearray(o.data.slice());
   if (o instanceof PyInstance && o.type.isHeapType && !(o instanceof PyException)) return copyInstance(rt, o, (v) => rt.heap.incref(v));
   if (o instanceof PyInstance && !(o instanceof PyException) && !o.type.isHeapType) rt.unsupported(`copying '${o.type.name}' objects`);
   return rt.heap.incref(o);
@@ -80,6 +83,11 @@ export function deepCopy(rt: Runtime, o: PyObject, memo = new Map<PyObject, PyOb
   if (seen) return rt.heap.incref(seen);
   refuseBuiltinSubclass(rt, o);
   if (isAtomic(rt, o) || o instanceof PyException) return rt.heap.incref(o);
+  if (o instanceof PyByteArray) {
+    const out = rt.bytearray(o.data.slice());
+    memo.set(o, out);
+    return out;
+  }
   if (o instanceof PyList) {
     const out = rt.list([]);
     memo.set(o, out);

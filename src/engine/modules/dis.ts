@@ -129,5 +129,6 @@ function describeConst(c: Const): string {
     case 'ellipsis': return 'Ellipsis';
     case 'tuple': return `(${c.items.map(describeConst).join(', ')}${c.items.length === 1 ? ',' : ''})`;
     case 'code': return `<code object ${c.code.name}, line ${c.code.firstLine}>`;
+    case 'bytes': return `b${JSON.stringify(c.value).replace(/^"|"$/g, "'")}`;
   }
 }

@@ -22,6 +22,8 @@ import { isProxy, proxyReferent } from './weakref';
 import { hasInstanceState, type Instance } from './instance';
 import { builtinNew, builtinRoot } from './subclass';
 import { getFunctionAttribute, setFunctionAttribute } from './functionAttributes';
+import { fromHex } from './bytesmethods';
+import { intFromBytes } from './intbytes';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -169,6 +171,11 @@ export function getAttribute(rt: Runtime, owner: PyObject, name: string): PyObje
     if (name === '__cause__') return rt.heap.incref(owner.cause ?? rt.None);
     if (name === '__context__') return rt.heap.incref(owner.context ?? rt.None);
     if (name === '__suppress_context__') return rt.bool(owner.suppressContext);
+    const field = UNICODE_ERROR_FIELDS.indexOf(name);
+    if (field >= 0 && owner.args.items.length === 5
+      && (owner.type.isSubtypeOf(rt.types.UnicodeEncodeError) || owner.type.isSubtypeOf(rt.types.UnicodeDecodeError))) {
+      return rt.heap.incref(owner.args.items[field]!);
+    }
   }
   if (owner instanceof PySlice) {
     const part = sliceAttribute(rt, owner, name);
@@ -197,6 +204,9 @@ function hasOwnAttributeList(type: PyType): boolean {
 }
 
 const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+
+/** UnicodeEncodeError/UnicodeDecodeError's attributes, in the order of their constructor arguments. */
+const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
 
 /** The code object attributes tutorials look at. */
 function codeAttribute(rt: Runtime, code: PyCode, name: string): PyObject {
@@ -369,6 +379,12 @@ function typeAttribute(rt: Runtime, cls: PyType, name: string): PyObject {
     }, cls);
   }
   if (cls === rt.types.str && name === 'maketrans') return rt.builtin('maketrans', (_self, args, kwargs) => makeTrans(rt, args, kwargs), cls);
+  if ((cls === rt.types.int || cls === rt.types.bool) && name === 'from_bytes') {
+    return rt.builtin('from_bytes', (_self, args, kwargs) => intFromBytes(rt, cls, args, kwargs), cls);
+  }
+  if ((cls === rt.types.bytes || cls === rt.types.bytearray) && name === 'fromhex') {
+    return rt.builtin('fromhex', (_self, args, kwargs) => fromHex(rt, cls, singleArg(rt, `${cls.name}.fromhex`, args, kwargs)), cls);
+  }
   if (cls === rt.types.dict && name === 'fromkeys') {
     return rt.builtin('fromkeys', (_self, args) => {
       const d = rt.dict();
@@ -677,4 +693,11 @@ export function genericDelAttr(rt: Runtime, owner: Instance, name: string): void
     return;
   }
   if (!instanceDelAttr(rt, owner, name)) rt.raise(rt.types.AttributeError, `'${owner.type.name}' object has no attribute '${name}'`);
+}
+
+/** METH_O's check: "bytes.fromhex() takes exactly one argument (0 given)", no keywords. */
+function singleArg(rt: Runtime, qualified: string, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  if (kwargs && kwargs.size > 0) rt.raise(rt.types.TypeError, `${qualified}() takes no keyword arguments`);
+  if (args.length !== 1) rt.raise(rt.types.TypeError, `${qualified}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
 }

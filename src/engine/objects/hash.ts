@@ -103,6 +103,12 @@ export function hashStr(value: string): bigint {
   return signed(siphash13(bytes));
 }
 
+/** _Py_HashBytes over a bytes object's data: the same SipHash-1-3 as a one-byte-wide str. */
+export function hashBytes(data: Uint8Array): bigint {
+  if (data.length === 0) return 0n;
+  return signed(siphash13(data));
+}
+
 const XXPRIME_1 = 11400714785074694791n;
 const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;

@@ -1,6 +1,7 @@
 // Methods of the built-in types (list, dict, str). Arguments are borrowed for the call; each method
 // returns a new reference. Names CPython has that are not implemented here are registered as known,
 // so using one says "not supported" instead of raising a wrong AttributeError.
+import { isBytesLike } from './bytes';
 import type { Runtime } from '../vm/runtime';
 import type { BuiltinImpl, PyObject } from './object';
 import { PyInt, PyStr } from './scalars';
@@ -25,6 +26,8 @@ import { makeTrans, translate } from './strtranslate';
 import { dictUpdate } from './dictmerge';
 import { viewIsDisjoint } from './dictviewsets';
 import { installNumberMethods } from './numbermethods';
+import { installBytesMethods, strEncode } from './bytesmethods';
+import { installIntBytesMethods } from './intbytes';
 
 type Method = (rt: Runtime, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
@@ -99,7 +102,7 @@ const LIST_METHODS: Record<string, Method> = {
   extend(rt, self, args, kw) {
     arity(rt, 'list.extend', args, 1, 1, kw);
     const src = args[0]!;
-    const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || src.type.name === 'range';
+    const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || isBytesLike(src) || src.type.name === 'range';
     listExtendSteal(rt, self as PyList, collect(rt, src), hinted);
     return rt.none();
   },
@@ -312,6 +315,7 @@ function replaceSubstring(s: string, old: string, replacement: string, count: nu
 
 const STR_METHODS: Record<string, Method> = {
   upper(rt, self, args, kw) { arity(rt, 'str.upper', args, 0, 0, kw); return rt.str(strSelf(self).toUpperCase()); },
+  encode(rt, self, args, kw) { return strEncode(rt, self as PyStr, args, kw); },
   lower(rt, self, args, kw) { arity(rt, 'str.lower', args, 0, 0, kw); return rt.str(strSelf(self).toLowerCase()); },
   strip(rt, self, args, kw) { return rt.str(stripSide(rt, 'strip', strSelf(self), args, kw, true, true)); },
   split(rt, self, args, kw) {
@@ -627,6 +631,8 @@ export function installMethods(rt: Runtime): void {
   install(rt, rt.types.slice, SLICE_METHODS);
   install(rt, rt.types.dict_keys, VIEW_SET_METHODS);
   install(rt, rt.types.dict_items, VIEW_SET_METHODS);
+  installBytesMethods(rt);
+  installIntBytesMethods(rt);
   for (const [typeName, names] of Object.entries(KNOWN_ATTRIBUTES)) {
     const type = (rt.types as Record<string, PyType>)[typeName];
     if (type) for (const n of names) type.knownAttributes.add(n);

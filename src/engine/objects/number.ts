@@ -10,7 +10,8 @@ import { percentFormat } from './strformat';
 import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setmethods';
 import { crPow, intTrueDivide } from '../modules/libm';
 import { dictViewSetOp } from './dictviewsets';
-
+import { PyByteArray, PyBytes, bytesOfLatin1, isBytesLike, latin1OfBytes } from './bytes';
+import { byteArrayInPlaceConcat, byteArrayInPlaceRepeat, concatBytes } from './bytearrayops';
 
 const SYMBOL: Record<BinOpName, string> = {
   Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '** or pow()', LShift: '<<', RShift: '>>',
@@ -89,6 +90,10 @@ export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObjec
   }
   const viewSet = dictViewSetOp(rt, op, lhs, rhs);
   if (viewSet) return viewSet;
+  if (isBytesLike(lhs) || isBytesLike(rhs)) {
+    const result = bytesOp(rt, op, lhs, rhs, inplace);
+    if (result) return result;
+  }
   const seq = sequenceOp(rt, op, lhs, rhs, inplace);
   if (seq) return seq;
   if (op === 'Add' && lhs instanceof PyStr) rt.raise(rt.types.TypeError, `can only concatenate str (not "${rhs.type.name}") to str`);
@@ -123,7 +128,42 @@ function setOperator(rt: Runtime, op: BinOpName, lhs: PySet, rhs: PySet, inplace
 }
 
 function isSequence(o: PyObject): boolean {
-  return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+  return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || isBytesLike(o);
+}
+
+/**
+ * + and * on bytes and bytearray (the left operand's type wins); bytearray's += and *= change it in
+ * place. An exact bytes operand comes back itself when the other side adds nothing, as in CPython.
+ */
+function bytesOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inplace: boolean): PyObject | null {
+  if (op === 'Add' && isBytesLike(lhs)) {
+    if (inplace && lhs instanceof PyByteArray) return byteArrayInPlaceConcat(rt, lhs, rhs);
+    if (!isBytesLike(rhs)) return rt.raise(rt.types.TypeError, `can't concat ${rhs.type.name} to ${lhs.type.name}`);
+    if (lhs instanceof PyBytes) {
+      const exact = (o: PyObject) => o.type === rt.types.bytes;
+      if (lhs.data.length === 0 && exact(rhs)) return rt.heap.incref(rhs);
+      if (rhs.data.length === 0 && exact(lhs)) return rt.heap.incref(lhs);
+      return rt.bytes(concatBytes(lhs.data, rhs.data));
+    }
+    return rt.bytearray(concatBytes(lhs.data, rhs.data));
+  }
+  if (op === 'Mult') {
+    const [seq, count] = isBytesLike(lhs) ? [lhs, rhs] : [rhs, lhs];
+    if (!isBytesLike(seq)) return null;
+    const n = repeatCount(rt, count);
+    if (n === null) return null;
+    if (inplace && seq === lhs && seq instanceof PyByteArray) return byteArrayInPlaceRepeat(rt, seq, n);
+    if (seq.data.length * n > 1e8) rt.raise(rt.types.MemoryError, null);
+    if (n === 1 && seq.type === rt.types.bytes) return rt.heap.incref(seq);
+    const out = new Uint8Array(seq.data.length * n);
+    for (let i = 0; i < n; i++) out.set(seq.data, i * seq.data.length);
+    return seq instanceof PyBytes ? rt.bytes(out) : rt.bytearray(out);
+  }
+  if (op === 'Mod' && isBytesLike(lhs)) {
+    const text = percentFormat(rt, latin1OfBytes(lhs.data), rhs, 'bytes');
+    return lhs instanceof PyBytes ? rt.bytes(bytesOfLatin1(text)) : rt.bytearray(bytesOfLatin1(text));
+  }
+  return null;
 }
 
 function intOp(rt: Runtime, op: BinOpName, a: IntValue, b: IntValue): PyObject {

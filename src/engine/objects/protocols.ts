@@ -17,6 +17,7 @@ import { pyHash, raiseUnhashable, type HashRole } from './pyhash';
 import { PyRaise } from './exceptions';
 import { sliceIndices, sliceParts } from './slices';
 import { dictViewCompare } from './dictviewsets';
+import { PyByteArray, PyBytes, compareBytes, indexOfBytes, isBytesLike, latin1OfBytes, sameBytes } from './bytes';
 
 export { sliceIndices };
 
@@ -39,6 +40,7 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
   if (o instanceof PyNone) return false;
   if (o instanceof PyFloat) return o.value !== 0;
   if (o instanceof PyStr) return o.value.length > 0;
+  if (o instanceof PyBytes || o instanceof PyByteArray) return o.data.length > 0;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
   if (o instanceof PyDict) return o.entries.size > 0;
   if (o instanceof PyDictView) return o.dict.entries.size > 0;
@@ -63,6 +65,7 @@ export function hashKey(rt: Runtime, o: PyObject, role: HashRole = null): string
   }
   if (o instanceof PyStr) return `s${o.value}`;
   if (o instanceof PyInt) return `n${o.value}`;
+  if (o instanceof PyBytes) return `y${latin1OfBytes(o.data)}`;
   if (o instanceof PyFloat) {
     if (Number.isInteger(o.value)) return `n${BigInt(o.value)}`;
     return Number.isNaN(o.value) ? `nan${o.id}` : `f${o.value}`;
@@ -72,7 +75,7 @@ export function hashKey(rt: Runtime, o: PyObject, role: HashRole = null): string
   if (o instanceof PyTuple) return `t(${o.items.map((x) => hashKey(rt, x, role)).join(',')})`;
   if (o instanceof PySet) return `fz${pyHash(rt, o, role)}`;
   if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return `sl(${sliceParts(o).map((x) => hashKey(rt, x, role)).join(',')})`;
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice || o.type.unhashable) raiseUnhashable(rt, o, role);
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice || o instanceof PyByteArray || o.type.unhashable) raiseUnhashable(rt, o, role);
   return `id${o.id}`;
 }
 
@@ -135,6 +138,7 @@ export function builtinEquals(rt: Runtime, a: PyObject, b: PyObject): boolean {
     return x === y;
   }
   if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
+  if (isBytesLike(a) && isBytesLike(b)) return sameBytes(a.data, b.data);
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     if (a.items.length !== b.items.length) return false;
     // Items compare as PyObject_RichCompareBool does: an item is equal to itself (a NaN too) without asking.
@@ -244,6 +248,7 @@ function orderOf(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): number {
     return bx < by ? -1 : bx > by ? 1 : 0;
   }
   if (a instanceof PyStr && b instanceof PyStr) return codePointOrder(a.value, b.value);
+  if (isBytesLike(a) && isBytesLike(b)) return compareBytes(a.data, b.data);
   if (a instanceof PySet && b instanceof PySet) {
     // Set order is inclusion: < and > are proper subset and superset.
     const aInB = a.keys().every((k) => setLookup(rt, b, k) >= 0);
@@ -284,6 +289,7 @@ export function length(rt: Runtime, o: PyObject): number {
     return n!;
   }
   if (o instanceof PyStr) return o.length;
+  if (o instanceof PyBytes || o instanceof PyByteArray) return o.data.length;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.entries.size;
   if (o instanceof PyDictView) return o.dict.entries.size;
@@ -309,6 +315,7 @@ export function contains(rt: Runtime, container: PyObject, item: PyObject): bool
     if (!(item instanceof PyStr)) rt.raise(rt.types.TypeError, `'in <string>' requires string as left operand, not ${item.type.name}`);
     return container.value.includes(item.value);
   }
+  if (isBytesLike(container)) return bytesContains(rt, container.data, item);
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => x === item || equals(rt, x, item));
   if (container instanceof PyDict) return container.entries.has(hashKey(rt, item));
   if (container instanceof PyMappingProxy) return container.mapping.entries.has(hashKey(rt, item));
@@ -345,6 +352,8 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PyList) return heap.register(new PySeqIter(types.list_iterator, heap.incref(o, 'item')));
   if (o instanceof PyTuple) return heap.register(new PySeqIter(types.tuple_iterator, heap.incref(o, 'item')));
   if (o instanceof PyStr) return heap.register(new PySeqIter(types.str_ascii_iterator, heap.incref(o, 'item')));
+  if (o instanceof PyBytes) return heap.register(new PySeqIter(types.bytes_iterator, heap.incref(o, 'item')));
+  if (o instanceof PyByteArray) return heap.register(new PySeqIter(types.bytearray_iterator, heap.incref(o, 'item')));
   if (o instanceof PyRange) return heap.register(new PyRangeIter(types.range_iterator, o.start, o.step, o.length));
   if (o instanceof PyDict) return dictIter(rt, o, 'keys');
   if (o instanceof PyDictView) return dictIter(rt, o.dict, o.kind);
@@ -432,6 +441,9 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
         const i = it.index++;
         return rt.str(chars[it.reversed ? chars.length - 1 - i : i]!);
       }
+    } else if (seq instanceof PyBytes || seq instanceof PyByteArray) {
+      // A bytearray iterator reads the current length each time: it sees appends made while iterating.
+      if (it.index < seq.data.length) return rt.int(seq.data[it.index++]!);
     } else {
       const items = (seq as PyList | PyTuple).items;
       if (it.index < items.length) {
@@ -462,6 +474,18 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
     return next;
   }
   return rt.raise(rt.types.TypeError, `'${it.type.name}' object is not an iterator`);
+}
+
+/** Whether iter(o) would succeed (the iterator made to find out is released at once). */
+export function isIterable(rt: Runtime, o: PyObject): boolean {
+  try {
+    rt.heap.decref(getIter(rt, o));
+    return true;
+  } catch (error) {
+    if (!(error instanceof PyRaise)) throw error;
+    rt.heap.decref(error.exc);
+    return false;
+  }
 }
 
 /** Collects an iterable into new references (for list(), tuple(), unpacking, extend). */
@@ -535,6 +559,7 @@ export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObje
     if (container instanceof PyStr) return rt.str([...container.value][i]!);
     return rt.heap.incref(container.items[i]!);
   }
+  if (isBytesLike(container)) return bytesItem(rt, container, key);
   if (container instanceof PyRange) {
     let i = indexOf(rt, key, 'range');
     if (i < 0) i += container.length;
@@ -560,3 +585,31 @@ export function normalizeIndex(rt: Runtime, list: PyList, key: PyObject, what: s
 }
 
 export { repr, normInt };
+
+/** `item in b` for bytes and bytearray: an int byte value or a bytes-like substring. */
+function bytesContains(rt: Runtime, data: Uint8Array, item: PyObject): boolean {
+  if (item instanceof PyInt) {
+    const v = item.value;
+    if (v < 0 || v > 255) rt.raise(rt.types.ValueError, 'byte must be in range(0, 256)');
+    return data.includes(Number(v));
+  }
+  if (isBytesLike(item)) return indexOfBytes(data, item.data) >= 0;
+  return rt.raise(rt.types.TypeError, `a bytes-like object is required, not '${item.type.name}'`);
+}
+
+/** b[i] is an int, b[i:j] a new object of the same type. */
+function bytesItem(rt: Runtime, container: PyBytes | PyByteArray, key: PyObject): PyObject {
+  const data = container.data;
+  if (key instanceof PySlice) {
+    const [start, , step, count] = sliceIndices(rt, key, data.length);
+    if (container instanceof PyBytes && step === 1 && count === data.length && container.type === rt.types.bytes) return rt.heap.incref(container);
+    const out = new Uint8Array(count);
+    for (let i = 0, j = start; i < count; i++, j += step) out[i] = data[j]!;
+    return container instanceof PyBytes ? rt.bytes(out) : rt.bytearray(out);
+  }
+  if (!(key instanceof PyInt)) return rt.raise(rt.types.TypeError, `byte indices must be integers or slices, not ${key.type.name}`);
+  let i = indexOf(rt, key, 'byte');
+  if (i < 0) i += data.length;
+  if (i < 0 || i >= data.length) rt.raise(rt.types.IndexError, container instanceof PyBytes ? 'index out of range' : 'bytearray index out of range');
+  return rt.int(data[i]!);
+}

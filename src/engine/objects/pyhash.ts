@@ -3,10 +3,11 @@ import type { Runtime } from '../vm/runtime';
 import type { PyObject } from './object';
 import { PyFloat, PyInt, PyNone, PyStr, toBig } from './scalars';
 import { PyDict, PyList, PySlice, PyTuple } from './containers';
-import { hashFloat, hashFrozenset, hashInt, hashNone, hashStr, hashTuple } from './hash';
+import { hashBytes, hashFloat, hashFrozenset, hashInt, hashNone, hashStr, hashTuple } from './hash';
 import { callDunder, findDunder } from './dunders';
 import { PySet } from './sets';
 import { hashSlice, sliceParts } from './slices';
+import { PyByteArray, PyBytes } from './bytes';
 
 /** _Py_HashPointer: the address rotated right by 4 bits. */
 function hashPointer(address: number): bigint {
@@ -26,6 +27,7 @@ export function raiseUnhashable(rt: Runtime, o: PyObject, role: HashRole): never
 export function pyHash(rt: Runtime, o: PyObject, role: HashRole = null): bigint {
   if (o instanceof PyInt) return hashInt(toBig(o.value));
   if (o instanceof PyStr) return hashStr(o.value);
+  if (o instanceof PyBytes) return hashBytes(o.data);
   if (o instanceof PyFloat) return Number.isNaN(o.value) ? hashPointer(o.address) : hashFloat(o.value);
   if (o instanceof PyNone) return hashNone(rt.profile, o.address);
   if (o instanceof PyTuple) return hashTuple(o.items.map((x) => pyHash(rt, x, role)));
@@ -34,7 +36,7 @@ export function pyHash(rt: Runtime, o: PyObject, role: HashRole = null): bigint 
     return raiseUnhashable(rt, o, role);
   }
   if (o instanceof PySlice && rt.profile.builtins.hashableSlices) return hashSlice(sliceParts(o).map((x) => pyHash(rt, x, role)));
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice || o.type.unhashable) return raiseUnhashable(rt, o, role);
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice || o instanceof PyByteArray || o.type.unhashable) return raiseUnhashable(rt, o, role);
   if (o.type.isHeapType) {
     if (findDunder(o, '__hash__') === rt.None) raiseUnhashable(rt, o, role);
     const value = callDunder(rt, o, '__hash__', []);

@@ -22,6 +22,8 @@ export function frameLine(obj: PyFrameObject): number {
   const f = obj.frame;
   return f.code.instructions[Math.max(0, f.pc - 1)]?.pos.line ?? f.code.firstLine;
 }
+import { PyByteArray, PyBytes, bytesRepr } from './bytes';
+import { unicodeErrorMessage } from './codecs';
 
 export function hexAddress(address: number): string {
   return `0x${address.toString(16)}`;
@@ -81,6 +83,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     return runUserCode ? intToString(rt, obj) : obj.type.name === 'bool' ? (obj.value ? 'True' : 'False') : String(obj.value);
   }
   if (obj instanceof PyFloat) return floatRepr(obj.value);
+  if (obj instanceof PyBytes || obj instanceof PyByteArray) return bytesRepr(obj);
   const nativeRepr = obj.type.mro.find((t) => t.nativeRepr)?.nativeRepr;
   if (nativeRepr) {
     // Py_ReprEnter: a native container met again inside its own repr shows as "...".
@@ -220,14 +223,27 @@ export function str(rt: Runtime, obj: PyObject): string {
       if (obj.type.name === 'KeyError') return repr(rt, args[0]!);
       return str(rt, args[0]!);
     }
+    const unicode = unicodeErrorText(rt, obj);
+    if (unicode !== null) return unicode;
     return repr(rt, obj.args);
   }
   return repr(rt, obj);
 }
 
+/** UnicodeEncodeError/UnicodeDecodeError built from (encoding, object, start, end, reason). */
+function unicodeErrorText(rt: Runtime, exc: PyException): string | null {
+  const kind = exc.type.isSubtypeOf(rt.types.UnicodeEncodeError) ? 'encode' : exc.type.isSubtypeOf(rt.types.UnicodeDecodeError) ? 'decode' : null;
+  if (!kind) return null;
+  return unicodeErrorMessage(kind, exc.args.items,
+    (o) => (o instanceof PyStr ? o.value : null),
+    (o) => (o instanceof PyBytes || o instanceof PyByteArray ? o.data : null),
+    (o) => (o instanceof PyInt ? Number(o.value) : null));
+}
+
 /** A repr short enough for the trace and the panel's tables. Never runs the program's own __repr__. */
 export function shortRepr(rt: Runtime, obj: PyObject, max = 80): string {
-  const full = repr(rt, obj, new Set(), false);
+  // Big bytes objects: only the prefix that survives the cut is built.
+  const full = obj instanceof PyBytes || obj instanceof PyByteArray ? bytesRepr(obj, max) : repr(rt, obj, new Set(), false);
   return full.length > max ? `${full.slice(0, max - 1)}…` : full;
 }
 

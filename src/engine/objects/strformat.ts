@@ -7,6 +7,7 @@ import { formatValue } from './format';
 import { repr, str } from './repr';
 import { getItem } from './protocols';
 import { getAttribute } from './attributes';
+import { bytesOfLatin1, isBytesLike, latin1OfBytes } from './bytes';
 
 function asciiOf(text: string): string {
   let out = '';
@@ -17,8 +18,12 @@ function asciiOf(text: string): string {
   return out;
 }
 
-/** fmt % args (Objects/unicodeobject.c PyUnicode_Format). */
-export function percentFormat(rt: Runtime, fmt: string, args: PyObject): string {
+/**
+ * fmt % args (Objects/unicodeobject.c PyUnicode_Format). With `kind` 'bytes' it is bytes % args
+ * (Objects/bytesobject.c _PyBytes_FormatEx): fmt and the result are Latin-1 strings, one char a byte;
+ * %s takes bytes-like objects only, %r/%a give the ASCII repr, mapping keys are bytes.
+ */
+export function percentFormat(rt: Runtime, fmt: string, args: PyObject, kind: 'str' | 'bytes' = 'str'): string {
   const tuple = args instanceof PyTuple ? args.items : null;
   const mapping = !tuple && args instanceof PyDict ? args : null;
   let argIndex = 0;
@@ -41,7 +46,8 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject): string 
       if (!mapping) rt.raise(rt.types.TypeError, 'format requires a mapping');
       const close = fmt.indexOf(')', i);
       if (close < 0) rt.raise(rt.types.ValueError, 'incomplete format key');
-      const key = rt.str(fmt.slice(i + 1, close));
+      const keyText = fmt.slice(i + 1, close);
+      const key = kind === 'bytes' ? rt.bytes(bytesOfLatin1(keyText)) : rt.str(keyText);
       try {
         value = getItem(rt, mapping!, key);
         rt.heap.decref(value);
@@ -75,11 +81,40 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject): string 
       continue;
     }
     const v = value ?? next();
-    out += convertOne(rt, conv!, v, flags, width, precision, i);
+    out += kind === 'bytes' ? convertOneByte(rt, conv!, v, flags, width, precision, i) : convertOne(rt, conv!, v, flags, width, precision, i);
   }
-  if (!usedMapping && tuple && argIndex < tuple.length) rt.raise(rt.types.TypeError, 'not all arguments converted during string formatting');
-  if (!tuple && !mapping && argIndex === 0 && !(args instanceof PyDict)) rt.raise(rt.types.TypeError, 'not all arguments converted during string formatting');
+  const unconverted = `not all arguments converted during ${kind === 'bytes' ? 'bytes' : 'string'} formatting`;
+  if (!usedMapping && tuple && argIndex < tuple.length) rt.raise(rt.types.TypeError, unconverted);
+  if (!tuple && !mapping && argIndex === 0 && !(args instanceof PyDict)) rt.raise(rt.types.TypeError, unconverted);
   return out;
+}
+
+/** One conversion of bytes % args; numbers format as for str. */
+function convertOneByte(rt: Runtime, conv: string, v: PyObject, flags: string, width: string, precision: string | null, at: number): string {
+  const pad = (text: string) => (flags.includes('-') ? text.padEnd(Number(width || 0)) : text.padStart(Number(width || 0)));
+  switch (conv) {
+    case 's': case 'b': {
+      if (!isBytesLike(v)) {
+        return rt.raise(rt.types.TypeError, `%b requires a bytes-like object, or an object that implements __bytes__, not '${v.type.name}'`);
+      }
+      const text = latin1OfBytes(v.data);
+      return pad(precision !== null ? text.slice(0, Number(precision)) : text);
+    }
+    case 'r': case 'a': {
+      const text = asciiOf(repr(rt, v));
+      return pad(precision !== null ? text.slice(0, Number(precision)) : text);
+    }
+    case 'c': {
+      if (v instanceof PyInt) {
+        if (v.value < 0 || v.value > 255) rt.raise(rt.types.OverflowError, '%c arg not in range(256)');
+        return pad(String.fromCharCode(Number(v.value)));
+      }
+      if (isBytesLike(v) && v.data.length === 1) return pad(String.fromCharCode(v.data[0]!));
+      return rt.raise(rt.types.TypeError, '%c requires an integer in range(256) or a single byte');
+    }
+    default:
+      return convertOne(rt, conv, v, flags, width, precision, at);
+  }
 }
 
 function convertOne(rt: Runtime, conv: string, v: PyObject, flags: string, width: string, precision: string | null, at: number): string {

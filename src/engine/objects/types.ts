@@ -16,12 +16,16 @@ export function createBuiltinTypes() {
   const nameError = t('NameError', exception, true);
   const runtimeError = t('RuntimeError', exception, true);
   const importError = t('ImportError', exception, true);
+  const valueError = t('ValueError', exception, true);
+  const unicodeError = t('UnicodeError', valueError, true);
   const tuple = t('tuple', object, true);
   const types = {
     object, type, int,
     bool: t('bool', int, false),
     float: t('float', object, false),
     str: t('str', object, false),
+    bytes: t('bytes', object, false),
+    bytearray: t('bytearray', object, false),
     NoneType: t('NoneType', object, false),
     ellipsis: t('ellipsis', object, false),
     NotImplementedType: t('NotImplementedType', object, false),
@@ -46,6 +50,8 @@ export function createBuiltinTypes() {
     tuple_iterator: t('tuple_iterator', object, true),
     range_iterator: t('range_iterator', object, false),
     str_ascii_iterator: t('str_ascii_iterator', object, false),
+    bytes_iterator: t('bytes_iterator', object, true),
+    bytearray_iterator: t('bytearray_iterator', object, true),
     dict_keyiterator: t('dict_keyiterator', object, true),
     dict_valueiterator: t('dict_valueiterator', object, true),
     dict_itemiterator: t('dict_itemiterator', object, true),
@@ -84,7 +90,10 @@ export function createBuiltinTypes() {
     NameError: nameError,
     UnboundLocalError: t('UnboundLocalError', nameError, true),
     TypeError: t('TypeError', exception, true),
-    ValueError: t('ValueError', exception, true),
+    ValueError: valueError,
+    UnicodeError: unicodeError,
+    UnicodeEncodeError: t('UnicodeEncodeError', unicodeError, true),
+    UnicodeDecodeError: t('UnicodeDecodeError', unicodeError, true),
     AttributeError: t('AttributeError', exception, true),
     RuntimeError: runtimeError,
     RecursionError: t('RecursionError', runtimeError, true),

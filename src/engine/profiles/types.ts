@@ -77,6 +77,8 @@ export interface Profile {
     readonly isLiteralWarningNamesType: boolean;
     /** 3.11: a pattern's SyntaxError points at the last (sub)pattern compiled, not at the pattern at fault. */
     readonly patternErrorAtLastVisited: boolean;
+    /** 3.12+: the parse arena holds a single bytes literal twice (one more reference while the module runs). */
+    readonly bytesLiteralHeldTwice: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */

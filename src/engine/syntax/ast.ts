@@ -52,6 +52,8 @@ export type ConstValue =
   | { type: 'int'; value: bigint }
   | { type: 'float'; value: number }
   | { type: 'str'; value: string }
+  /** bytes, as a Latin-1 string (one character per byte); `oneLiteral` when written as a single b'...' token. */
+  | { type: 'bytes'; value: string; oneLiteral?: boolean }
   | { type: 'bool'; value: boolean }
   | { type: 'none' }
   | { type: 'ellipsis' };

@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { BinOpName, CmpOpName, Comprehension, ConstValue, ExceptHandler, Expr, ExprKind, InvalidEscape, Keyword, Module, Param, Params, Pos, Stmt, StmtKind } from './ast';
 import { PySyntaxError, UnsupportedError } from './errors';
-import { decodeStringBody } from './strings';
+import { decodeBytesBody, decodeStringBody } from './strings';
 import { matchStatement } from './patterns';
 
 const BINOPS: Record<string, BinOpName> = {
@@ -651,30 +651,48 @@ function floatLiteral(node: Node): ConstValue {
 }
 
 function stringLiteral(parts: Node[], whole: Node): Expr {
+  const prefixes = parts.map((part) => part.children[0]!.text.replace(/['"]+$/, '').toLowerCase());
+  if (prefixes.some((p) => p.includes('b'))) return bytesLiteral(parts, prefixes, whole);
   const pieces: Expr[] = [];
   let isFString = false;
-  let isBytes = false;
-  for (const part of parts) {
-    const start = part.children[0]!;
-    const prefix = start.text.replace(/['"]+$/, '').toLowerCase();
-    if (prefix.includes('b')) isBytes = true;
+  parts.forEach((part, i) => {
+    const prefix = prefixes[i]!;
     if (prefix.includes('t')) unsupported(part, 'template strings');
     const raw = prefix.includes('r');
     if (prefix.includes('f')) {
       isFString = true;
       pieces.push(...fstringParts(part, raw));
     } else {
-      const end = part.children[part.children.length - 1]!;
-      const body = part.text.slice(start.endIndex - part.startIndex, end.startIndex - part.startIndex);
-      pieces.push(e(part, { kind: 'Constant', value: { type: 'str', value: decodeLiteral(body, raw, part.startPosition.row + 1) } }));
+      pieces.push(e(part, { kind: 'Constant', value: { type: 'str', value: decodeLiteral(literalBody(part), raw, part.startPosition.row + 1) } }));
     }
-  }
-  if (isBytes) unsupported(whole, 'bytes literals');
+  });
   if (!isFString) {
     const text = pieces.map((p) => (p.kind === 'Constant' && p.value.type === 'str' ? p.value.value : '')).join('');
     return e(whole, { kind: 'Constant', value: { type: 'str', value: text } });
   }
   return e(whole, { kind: 'JoinedStr', parts: mergeConstants(pieces) });
+}
+
+/**
+ * The text between a literal's opening and closing quotes. Measured from the quotes themselves: the
+ * grammar's string_end token swallows backslashes before the closing quote of a raw string (r'\\').
+ */
+function literalBody(part: Node): string {
+  const opening = part.children[0]!.text;
+  const quote = opening.slice(opening.search(/['"]/));
+  return part.text.slice(opening.length, part.text.length - quote.length);
+}
+
+/** b'...' (implicitly concatenated with other bytes literals only). */
+function bytesLiteral(parts: Node[], prefixes: string[], whole: Node): Expr {
+  if (!prefixes.every((p) => p.includes('b'))) unsupported(whole, "the SyntaxError for mixing bytes and str literals ('cannot mix bytes and nonbytes literals')");
+  let value = '';
+  parts.forEach((part, i) => {
+    const decoded = decodeBytesBody(literalBody(part), prefixes[i]!.includes('r'));
+    if ('problem' in decoded) unsupported(part, decoded.problem);
+    else value += decoded.value;
+  });
+  return e(whole, { kind: 'Constant', value: { type: 'bytes', value, oneLiteral: parts.length === 1 } });
 }
 
 function mergeConstants(parts: Expr[]): Expr[] {

@@ -49,3 +49,42 @@ export function decodeStringBody(body: string, raw: boolean, line: number, onInv
   }
   return out;
 }
+
+const BYTES_SIMPLE_ESCAPES: Record<string, string> = SIMPLE_ESCAPES;
+
+/**
+ * Decodes the body of a bytes literal into a Latin-1 string (one char per byte). Escapes CPython warns
+ * about or rejects (invalid escapes, octal escapes above \377, bad \x, non-ASCII characters) are returned
+ * as a problem: their warnings and errors are not modelled yet.
+ */
+export function decodeBytesBody(body: string, raw: boolean): { value: string } | { problem: string } {
+  if (/[^\x00-\x7f]/.test(body)) return { problem: 'non-ASCII characters in bytes literals (a SyntaxError)' };
+  if (raw || !body.includes('\\')) return { value: body };
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const next = body[++i];
+    if (next === undefined) break;
+    if (next in BYTES_SIMPLE_ESCAPES) {
+      out += BYTES_SIMPLE_ESCAPES[next];
+    } else if (next >= '0' && next <= '7') {
+      let digits = next;
+      while (digits.length < 3 && body[i + 1]! >= '0' && body[i + 1]! <= '7') digits += body[++i];
+      const code = parseInt(digits, 8);
+      if (code > 0o377) return { problem: `the octal escape '\\${digits}' in a bytes literal (out of range)` };
+      out += String.fromCharCode(code);
+    } else if (next === 'x') {
+      const hex = body.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return { problem: 'an invalid \\x escape in a bytes literal (a SyntaxError)' };
+      out += String.fromCharCode(parseInt(hex, 16));
+      i += 2;
+    } else {
+      return { problem: `the invalid escape sequence '\\${next}' in a bytes literal (a SyntaxWarning from 3.12)` };
+    }
+  }
+  return { value: out };
+}

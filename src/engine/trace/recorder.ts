@@ -7,6 +7,8 @@ export class Recorder {
   readonly events: TraceEvent[] = [];
   steps = 0;
   private readonly dirty = new Set<PyObject>();
+  /** The current short repr of a changed object whose repr is its contents (bytearray), else null. */
+  redescribe: (obj: PyObject) => string | null = () => null;
 
   constructor(readonly enabled: boolean) {}
 
@@ -30,6 +32,8 @@ export class Recorder {
       const refs: number[] = [];
       obj.traverse((child) => refs.push(child.id));
       this.events.push({ k: 'contents', obj: obj.id, refs, labels: obj.referenceLabels() });
+      const text = this.redescribe(obj);
+      if (text !== null) this.events.push({ k: 'repr', obj: obj.id, repr: text });
     }
     this.dirty.clear();
   }

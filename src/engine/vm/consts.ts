@@ -5,6 +5,7 @@ import type { CodeObject, Const } from '../compiler/code';
 import { constKey } from '../compiler/code';
 import type { PyObject } from '../objects/object';
 import { PyCode } from '../objects/callables';
+import { bytesOfLatin1 } from '../objects/bytes';
 import type { Runtime } from './runtime';
 
 const IDENTIFIER = /^[A-Za-z0-9_]+$/;
@@ -15,7 +16,7 @@ export class ConstantPool {
   /** References the parse arena holds until the module finishes. */
   readonly arena: PyObject[] = [];
 
-  constructor(private readonly rt: Runtime, private readonly arenaKeys: ReadonlySet<string>) {}
+  constructor(private readonly rt: Runtime, private readonly arenaKeys: ReadonlySet<string>, private readonly arenaTwice: ReadonlySet<string> = new Set()) {}
 
   /** A new reference to the object for `c`. */
   object(c: Const): PyObject {
@@ -25,6 +26,7 @@ export class ConstantPool {
     const obj = this.create(c);
     this.objects.set(key, obj);
     if (this.arenaKeys.has(key)) this.arena.push(this.rt.heap.incref(obj, 'internal'));
+    if (this.arenaTwice.has(key)) this.arena.push(this.rt.heap.incref(obj, 'internal'));
     return obj;
   }
 
@@ -34,6 +36,7 @@ export class ConstantPool {
       case 'int': return rt.int(Number.isSafeInteger(Number(c.value)) ? Number(c.value) : c.value);
       case 'float': return rt.float(c.value);
       case 'str': return IDENTIFIER.test(c.value) ? rt.internedStr(c.value) : rt.str(c.value);
+      case 'bytes': return rt.bytes(bytesOfLatin1(c.value));
       case 'bool': return rt.bool(c.value);
       case 'none': return rt.none();
       case 'ellipsis': return rt.heap.incref(rt.Ellipsis);

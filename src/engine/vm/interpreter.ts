@@ -1,6 +1,8 @@
 // The evaluation loop. Every value on the stack is a reference the frame owns (or, on 3.14, a
 // borrowed one, flagged in frame.borrowed); every opcode takes and releases references exactly as
 // CPython's bytecodes.c does, so reference counts follow from this discipline alone.
+import { PyByteArray } from '../objects/bytes';
+import { byteArrayDelItem, byteArraySetItem } from '../objects/bytearrayops';
 import type { CodeObject } from '../compiler/code';
 import { OPCODES, type Opcode } from '../compiler/opcodes';
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from '../compiler/compiler';
@@ -1436,6 +1438,8 @@ export class VM {
       }
       const i = normalizeIndex(rt, container, key, 'list assignment index out of range');
       listSetSteal(rt, container, i, rt.heap.incref(value, 'item'));
+    } else if (container instanceof PyByteArray) {
+      byteArraySetItem(rt, container, key, value, (len) => (key instanceof PySlice ? sliceIndices(rt, key, len) : null));
     } else if (container instanceof PyTuple || container instanceof PyStr) {
       rt.raise(rt.types.TypeError, `'${container.type.name}' object does not support item assignment`);
     } else {
@@ -1464,6 +1468,8 @@ export class VM {
       }
       const i = normalizeIndex(rt, container, key, 'list assignment index out of range');
       rt.heap.decref(listRemoveAt(rt, container, i), 'item');
+    } else if (container instanceof PyByteArray) {
+      byteArrayDelItem(rt, container, key, (len) => (key instanceof PySlice ? sliceIndices(rt, key, len) : null));
     } else {
       rt.raise(rt.types.TypeError, `'${container.type.name}' object doesn't support item deletion`);
     }

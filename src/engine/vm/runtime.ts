@@ -9,6 +9,7 @@ import { createBuiltinTypes, type BuiltinTypes } from '../objects/types';
 import { PyObject, type BuiltinImpl, type PyType } from '../objects/object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr, type IntValue } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PyByteArray, PyBytes, exactAllocation } from '../objects/bytes';
 import { PyBuiltin, PyModule } from '../objects/callables';
 import { PyException, PyRaise } from '../objects/exceptions';
 import { shortRepr } from '../objects/repr';
@@ -28,6 +29,9 @@ export class Runtime {
   readonly NotImplemented: PyEllipsis;
   readonly emptyTuple: PyTuple;
   readonly emptyStr: PyStr;
+  readonly emptyBytes: PyBytes;
+  /** The one-byte bytes objects CPython keeps as statically allocated singletons (made on first use). */
+  private readonly byteChars = new Map<number, PyBytes>();
   private readonly smallInts: PyInt[] = [];
   private readonly latin1 = new Map<number, PyStr>();
   /** Interned strings (identifiers): one object per value. */
@@ -77,6 +81,8 @@ export class Runtime {
     this.heap.collector = this.gc;
     // Containers are described from their recorded contents at replay time.
     this.heap.describe = (obj) => (obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict ? '' : shortRepr(this, obj));
+    // A bytearray's repr changes with its contents: the panel gets the new one at the next flush.
+    recorder.redescribe = (obj) => (obj instanceof PyByteArray ? shortRepr(this, obj) : null);
     this.types = createBuiltinTypes();
     for (const t of Object.values(this.types)) this.heap.registerStatic(t);
     this.None = this.heap.registerStatic(new PyNone(this.types.NoneType));
@@ -89,6 +95,7 @@ export class Runtime {
     }
     this.emptyTuple = this.heap.registerStatic(new PyTuple(this.types.tuple, []));
     this.emptyStr = this.heap.registerStatic(new PyStr(this.types.str, ''));
+    this.emptyBytes = this.heap.registerStatic(new PyBytes(this.types.bytes, new Uint8Array(0)));
   }
 
   // ---- factories: each returns a NEW reference ------------------------------------------------
@@ -124,6 +131,26 @@ export class Runtime {
       return this.heap.incref(s);
     }
     return this.heap.register(new PyStr(this.types.str, value));
+  }
+
+  /** A bytes object owning `data`: b'' and one-byte values are CPython's immortal singletons. */
+  bytes(data: Uint8Array): PyBytes {
+    if (data.length === 0) return this.heap.incref(this.emptyBytes);
+    if (data.length === 1) {
+      const code = data[0]!;
+      let b = this.byteChars.get(code);
+      if (!b) {
+        b = this.heap.registerStatic(new PyBytes(this.types.bytes, data));
+        this.byteChars.set(code, b);
+      }
+      return this.heap.incref(b);
+    }
+    return this.heap.register(new PyBytes(this.types.bytes, data));
+  }
+
+  /** A bytearray holding a copy of `data`, allocated exactly as PyByteArray_FromStringAndSize does. */
+  bytearray(data: Uint8Array, allocated = exactAllocation(data.length)): PyByteArray {
+    return this.heap.register(new PyByteArray(this.types.bytearray, data, allocated));
   }
 
   /** An interned string (identifiers, attribute and keyword names). */

@@ -108,14 +108,15 @@ describe('IndentationError', () => {
 });
 
 describe('not supported yet', () => {
-  // (class definitions, try, with, :=, lambdas, comprehensions, generators and match were on this list; they are supported now)
+  // (class definitions, try, with, :=, lambdas, comprehensions, generators, match and bytes literals were on this list; they are supported now)
   it('each construct is reported with its own line, never guessed around', async () => {
     const cases: [string, string, number][] = [
       ['x = 1\nmatch x:\n    case 1:\n        pass\n    case 1+2j:\n        pass\n', 'complex numbers', 5],
       ['x = 1\nasync def g():\n    await x\n', 'async functions', 2],
       ['x = 1\nasync def f():\n    pass\n', 'async functions', 2],
       ['x = 1\ny = 2j\n', 'complex numbers', 2],
-      ['x = b"ab"\n', 'bytes literals', 1],
+      ['x = 1\ny = b"a" "b"\n', "the SyntaxError for mixing bytes and str literals ('cannot mix bytes and nonbytes literals')", 2],
+      ['x = 1\ny = b"caf\u00e9"\n', 'non-ASCII characters in bytes literals (a SyntaxError)', 2],
     ];
     const found = await Promise.all(cases.map(async ([source]) => {
       const e = await unsupported(source);

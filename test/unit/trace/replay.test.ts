@@ -135,3 +135,15 @@ describe('interpreter shutdown', () => {
     expect(stateAt(r.trace, r.trace.steps)).toMatchObject({ phase: 'shutdown', stdout: 'end\nbye\n', frames: [] });
   });
 });
+
+describe('stateAt with a bytearray', () => {
+  it("shows a bytearray's contents as they were at each step", async () => {
+    const r = await run('ba = bytearray(b"ab")\nba.append(99)\nba[0] = 65\nb = bytes(ba)\n');
+    const at = (step: number) => {
+      const s = stateAt(r.trace, step);
+      const id = Object.fromEntries(s.frames.flatMap((f) => f.variables.map((v) => [v.name, v.obj])))['ba'];
+      return s.objects.find((o) => o.obj === id)!.repr;
+    };
+    expect([1, 2, 3].map(at)).toEqual(["bytearray(b'ab')", "bytearray(b'abc')", "bytearray(b'Abc')"]);
+  });
+});
