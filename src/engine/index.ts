@@ -34,6 +34,7 @@ import { finalizeInterpreter } from './vm/shutdown';
 import { earlyWarnings, formatWarning } from './compiler/warnings';
 import { createWeakrefModule } from './modules/weakref';
 import { createIoModule } from './modules/io';
+import { createCollectionsModule } from './modules/collections';
 import { createContextlibModule } from './modules/contextlib';
 import { createDisModule } from './modules/dis';
 import { createOsModule, createTimeModule } from './modules/timeos';
@@ -116,6 +117,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   createCopyModule(rt);
   createWeakrefModule(rt);
   createIoModule(rt);
+  createCollectionsModule(rt);
   createContextlibModule(rt);
   createDisModule(rt);
   createTimeModule(rt);

@@ -79,7 +79,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PyFloat) return floatRepr(obj.value);
   if (obj.type.nativeRepr) {
     // Py_ReprEnter: a native container met again inside its own repr shows as "...".
-    if (seen.has(obj)) return '...';
+    if (seen.has(obj)) return obj.type.nativeReprRecursion;
     seen.add(obj);
     try {
       return obj.type.nativeRepr(obj, (child) => repr(rt, child, seen, runUserCode));
