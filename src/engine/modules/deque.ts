@@ -253,8 +253,13 @@ function contains(rt: Runtime, d: PyDeque, value: PyObject): boolean {
 function remove(rt: Runtime, d: PyDeque, value: PyObject): void {
   let at = -1;
   scan(rt, d, value, 0, d.items.length, true, (equal, i) => { if (equal) at = i; return equal ? 'stop' : 'check'; }, rt.types.IndexError);
-  if (at < 0) rt.raise(rt.types.ValueError, `${repr(rt, value)} is not in deque`);
+  if (at < 0) rt.raise(rt.types.ValueError, notFound(rt, 'remove', value));
   delItem(rt, d, at);
+}
+
+/** 3.11–3.13 name the value ("99 is not in deque"); 3.14 does not ("deque.remove(x): x not in deque"). */
+function notFound(rt: Runtime, method: string, value: PyObject): string {
+  return rt.profile.versionInfo[1] >= 14 ? `deque.${method}(x): x not in deque` : `${repr(rt, value)} is not in deque`;
 }
 
 /** Clamps index()'s start/stop as deque_index does. */
@@ -270,7 +275,7 @@ function indexOf(rt: Runtime, d: PyDeque, value: PyObject, startArg: number, sto
   let at = -1;
   // deque_index compares the item without holding a reference of its own.
   scan(rt, d, value, start, stop, false, (equal, i) => { if (equal) at = i; return equal ? 'stop-unchecked' : 'check'; }, rt.types.RuntimeError);
-  if (at < 0) rt.raise(rt.types.ValueError, `${repr(rt, value)} is not in deque`);
+  if (at < 0) rt.raise(rt.types.ValueError, notFound(rt, 'index', value));
   return at;
 }
 
