@@ -544,15 +544,55 @@ export function installDeque(rt: Runtime, type: PyType, iterType: PyType, revers
   method('__len__', (d, args, kwargs) => { noArgs(rt, '__len__', args, kwargs); return rt.int(d.items.length); });
   method('__iter__', (d, args, kwargs) => { noArgs(rt, '__iter__', args, kwargs); return dequeIterator(rt, iterType, d, false); });
   method('__contains__', (d, args, kwargs) => rt.bool(contains(rt, d, oneArg(rt, 'deque.__contains__', args, kwargs))));
-  method('__iadd__', (d, args, kwargs) => { extend(rt, d, oneArg(rt, 'deque.__iadd__', args, kwargs)); return rt.heap.incref(d); });
+
+  installSlotWrappers(rt, type);
 
   for (const t of [iterType, reverseIterType]) {
     t.methods.set('__length_hint__', (self) => rt.int((self as PyDequeIter).counter));
     t.knownAttributes.add('__reduce__');
   }
-  for (const n of ['__init__', '__reduce__', '__reduce_ex__', '__class_getitem__', '__getitem__', '__setitem__', '__delitem__', '__add__', '__mul__', '__rmul__', '__imul__', '__getstate__']) {
+  for (const n of ['__init__', '__reduce__', '__reduce_ex__', '__class_getitem__', '__getstate__']) {
     type.knownAttributes.add(n);
   }
+}
+
+/**
+ * The slot wrappers d.__getitem__(i), d.__mul__(n)…: their argument counts ("expected 1 argument, got 0") and
+ * index conversion (PyNumber_AsSsize_t, negative indexes counted once from the end) before the slot.
+ */
+function installSlotWrappers(rt: Runtime, type: PyType): void {
+  const slots = type.nativeSequence!;
+  const wrapper = (name: string, arity: 1 | 2, impl: (d: PyDeque, args: PyObject[]) => PyObject) => {
+    type.methods.set(name, (self, args, kwargs) => {
+      if (!(self instanceof PyDeque)) return rt.raise(rt.types.TypeError, `descriptor '${name}' for 'collections.deque' objects doesn't apply to a '${self.type.name}' object`);
+      if (kwargs && kwargs.size > 0) return rt.unsupported(`keyword arguments to deque.${name}()`);
+      if (args.length !== arity) {
+        // check_num_args for one argument; PyArg_UnpackTuple for two, with an empty name (hence the space) before 3.14.
+        const pairName = rt.profile.versionInfo[1] >= 14 ? name : '';
+        rt.raise(rt.types.TypeError, arity === 1 ? `expected 1 argument, got ${args.length}` : `${pairName} expected 2 arguments, got ${args.length}`);
+      }
+      return impl(self, args);
+    });
+  };
+  const index = (d: PyDeque, o: PyObject) => {
+    const v = asIndex(rt, o);
+    if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) rt.raise(rt.types.OverflowError, `cannot fit '${o.type.name}' into an index-sized integer`);
+    const i = Number(v);
+    return i < 0 ? i + d.items.length : i;
+  };
+  const count = (o: PyObject) => {
+    const v = asIndex(rt, o);
+    if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) rt.raise(rt.types.OverflowError, `cannot fit '${o.type.name}' into an index-sized integer`);
+    return Number(v);
+  };
+  wrapper('__getitem__', 1, (d, [i]) => slots.item(d, index(d, i!)));
+  wrapper('__setitem__', 2, (d, [i, v]) => { slots.assItem(d, index(d, i!), v!); return rt.none(); });
+  wrapper('__delitem__', 1, (d, [i]) => { slots.assItem(d, index(d, i!), null); return rt.none(); });
+  wrapper('__add__', 1, (d, [o]) => slots.concat(d, o!));
+  wrapper('__mul__', 1, (d, [n]) => slots.repeat(d, count(n!)));
+  wrapper('__rmul__', 1, (d, [n]) => slots.repeat(d, count(n!)));
+  wrapper('__iadd__', 1, (d, [o]) => slots.inplaceConcat(d, o!));
+  wrapper('__imul__', 1, (d, [n]) => slots.inplaceRepeat(d, count(n!)));
 }
 
 /** deque_richcompare: sizes decide == and != first; then the first unequal pair, compared by `op`; else the lengths. */

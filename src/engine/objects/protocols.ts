@@ -114,6 +114,11 @@ function numeric(o: PyObject): number | bigint | null {
 }
 
 export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
+  // A natively implemented tp_richcompare (deque) decides, as PyObject_RichCompare asks it first.
+  if (a.type.nativeRichCompare || b.type.nativeRichCompare) {
+    const native = nativeCompare(rt, 'Eq', a, b);
+    if (native) return truthOf(rt, native);
+  }
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, 'Eq', a, b);
     if (decided) return truthOf(rt, decided);
@@ -558,7 +563,7 @@ export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObje
   if (container instanceof PyType) {
     // Built-in generics (list[int], dict[str, int]…) make a types.GenericAlias, which is not modelled.
     const t = rt.types;
-    const generic = [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type, t.enumerate].some((g) => container.isSubtypeOf(g));
+    const generic = [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type, t.enumerate].some((g) => container.isSubtypeOf(g)) || container.nativeSequence !== null;
     if (generic) rt.unsupported(`${container.name}[...] (types.GenericAlias)`);
     if (container.isHeapType && builtinRootOf(container) !== t.object && !builtinRootOf(container).isSubtypeOf(t.BaseException)) rt.unsupported(`${container.name}[...]`);
     return rt.raise(rt.types.TypeError, `type '${container.name}' is not subscriptable`);
