@@ -19,6 +19,9 @@ const BLOCK_BYTES = 8 * (BLOCKLEN + 2);
 const DEQUE_BASICSIZE = 216;
 const SSIZE_MAX = 2n ** 63n - 1n;
 
+/** More items than a repeat may make in the simulator (CPython would take a very long time or run out of memory). */
+const REPEAT_LIMIT = 10_000_000;
+
 type CompareOp = 'Lt' | 'LtE' | 'Eq' | 'NotEq' | 'Gt' | 'GtE';
 
 export class PyDeque extends PyObject {
@@ -173,13 +176,14 @@ export function clear(rt: Runtime, d: PyDeque): void {
  * _deque_rotate: n steps to the right. CPython first reduces n into [-len/2, len/2] (C's remainder), then
  * moves item pointers between blocks, which shifts the left index by -n within the blocks.
  */
-export function rotate(d: PyDeque, steps: number): void {
+export function rotate(d: PyDeque, steps: number | bigint): void {
   const len = d.items.length;
   const halflen = len >> 1;
   if (len <= 1) return;
-  let n = steps;
-  if (n > halflen || n < -halflen) {
-    n %= len; // truncating, as C's %
+  let n = typeof steps === 'bigint' ? 0 : steps;
+  if (typeof steps === 'bigint' || n > halflen || n < -halflen) {
+    // Truncating, as C's % (exact for any Py_ssize_t).
+    n = typeof steps === 'bigint' ? Number(steps % BigInt(len)) : n % len;
     if (n > halflen) n -= len;
     else if (n < -halflen) n += len;
   }
@@ -316,6 +320,7 @@ function inplaceRepeat(rt: Runtime, d: PyDeque, times: number): PyDeque {
   if (size === 1) {
     // One item repeated: copied in on the right, never past maxlen.
     const n = d.maxlen >= 0 && times > d.maxlen ? d.maxlen : times;
+    if (n > REPEAT_LIMIT) rt.unsupported(`a deque of ${n} items`);
     d.state++;
     const item = d.items[0]!;
     for (let i = 0; i < n - 1; i++) d.items.push(rt.heap.incref(item, 'item'));
@@ -327,6 +332,7 @@ function inplaceRepeat(rt: Runtime, d: PyDeque, times: number): PyDeque {
   try {
     let n = times;
     if (d.maxlen >= 0 && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
+    if (n * size > REPEAT_LIMIT) rt.unsupported(`a deque of ${n * size} items`);
     for (let i = 0; i < n - 1; i++) extend(rt, d, seq);
   } finally {
     rt.heap.decref(seq);
@@ -386,11 +392,15 @@ function dequeIterator(rt: Runtime, type: PyType, d: PyDeque, reversed: boolean)
 
 // ---- the type ----------------------------------------------------------------------------------------
 
-/** Py_ssize_t from an int or __index__ ("Python int too large to convert to C ssize_t"). */
-function ssize(rt: Runtime, o: PyObject): number {
+/** Py_ssize_t from an int or __index__ ("Python int too large to convert to C ssize_t"); beyond 2**53 a bigint. */
+function exactSsize(rt: Runtime, o: PyObject): number | bigint {
   const v = asIndex(rt, o);
   if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) rt.raise(rt.types.OverflowError, 'Python int too large to convert to C ssize_t');
-  return Number(v);
+  return v;
+}
+
+function ssize(rt: Runtime, o: PyObject): number {
+  return Number(exactSsize(rt, o));
 }
 
 /** _PyEval_SliceIndexNotNone for index()'s start and stop (huge values clamp). */
@@ -520,7 +530,7 @@ export function installDeque(rt: Runtime, type: PyType, iterType: PyType, revers
   method('rotate', (d, args, kwargs) => {
     noKeywords(rt, clinic ? 'rotate' : 'deque.rotate', kwargs);
     checkPositional(rt, clinic ? 'rotate' : 'deque.rotate', args.length, 0, 1);
-    rotate(d, args.length > 0 ? ssize(rt, args[0]!) : 1);
+    rotate(d, args.length > 0 ? exactSsize(rt, args[0]!) : 1);
     rt.recorder.touch(d);
     return rt.none();
   });
