@@ -120,6 +120,7 @@ export function sizeofWithoutHeader(obj: PyObject, profile: Profile): number {
   if (obj instanceof PyTuple) return 24 + 8 * obj.items.length;
   if (obj instanceof PyDict) return dictSize(obj);
   if (obj instanceof PySet) return setSize(obj);
+  if (obj.type.nativeSequence) return obj.type.nativeSequence.sizeof(obj);
   switch (obj.type.name) {
     case 'NoneType': case 'ellipsis': case 'object': return 16;
     case 'range': return 48;

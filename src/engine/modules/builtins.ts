@@ -484,6 +484,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (seq instanceof PyRange) {
       return rt.heap.register(new PyRangeIter(rt.types.range_iterator, seq.start + (seq.length - 1) * seq.step, -seq.step, seq.length));
     }
+    if (seq.type.nativeSequence) return seq.type.nativeSequence.reversed(seq);
     if (seq instanceof PyDict) return dictIter(rt, seq, 'keys', true);
     if (seq instanceof PyDictView) return dictIter(rt, seq.dict, seq.kind, true);
     return rt.raise(rt.types.TypeError, `'${seq.type.name}' object is not reversible`);

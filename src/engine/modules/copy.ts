@@ -61,6 +61,7 @@ function isAtomic(rt: Runtime, o: PyObject): boolean {
 
 /** copy.copy: a new reference. */
 export function shallowCopy(rt: Runtime, o: PyObject): PyObject {
+  if (o.type.nativeCopy) return o.type.nativeCopy.shallow(o);
   refuseBuiltinSubclass(rt, o);
   if (o instanceof PyList) return rt.list(o.items.map((x) => rt.heap.incref(x, 'item')));
   if (o instanceof PyDict) {
@@ -81,6 +82,7 @@ export function shallowCopy(rt: Runtime, o: PyObject): PyObject {
 export function deepCopy(rt: Runtime, o: PyObject, memo = new Map<PyObject, PyObject>()): PyObject {
   const seen = memo.get(o);
   if (seen) return rt.heap.incref(seen);
+  if (o.type.nativeCopy) return o.type.nativeCopy.deep(o, (copy) => memo.set(o, copy), (item) => deepCopy(rt, item, memo));
   refuseBuiltinSubclass(rt, o);
   if (isAtomic(rt, o) || o instanceof PyException) return rt.heap.incref(o);
   if (o instanceof PyByteArray) {

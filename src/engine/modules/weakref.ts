@@ -26,7 +26,7 @@ import { defineWeakContainers } from './weakrefContainers';
 import { defineWeakMethod } from './weakrefMethod';
 
 /** Static built-in types whose objects have a weakref list. */
-const WEAKREFABLE_BUILTINS = new Set(['type', 'function', 'set', 'frozenset', 'generator', 'method', 'module', 'code', 'builtin_function_or_method']);
+const WEAKREFABLE_BUILTINS = new Set(['type', 'function', 'set', 'frozenset', 'generator', 'method', 'module', 'code', 'builtin_function_or_method', 'collections.deque']);
 /** Classes of the simulator's native modules whose CPython types have no weakref list ('module.name'). */
 const NATIVE_WITHOUT_WEAKREFS = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller', 'weakref.finalize']);
 /** Of those, the C types, whose messages print the module too. */

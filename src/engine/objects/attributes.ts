@@ -540,6 +540,8 @@ export function setAttribute(rt: Runtime, owner: PyObject, name: string, value: 
   }
   if (owner instanceof PyType) rt.raise(rt.types.TypeError, `cannot set '${name}' attribute of immutable type '${owner.name}'`);
   if (owner instanceof PySlice && ['start', 'stop', 'step'].includes(name)) rt.raise(rt.types.AttributeError, 'readonly attribute');
+  // A getset descriptor without a setter (deque.maxlen, StringIO.closed).
+  if (owner.type.mro.some((t) => t.getters.has(name))) rt.raise(rt.types.AttributeError, `attribute '${name}' of '${owner.type.name}' objects is not writable`);
   if (name === '__class__') {
     if (!(value instanceof PyType)) rt.raise(rt.types.TypeError, `__class__ must be set to a class, not '${value.type.name}' object`);
     rt.raise(rt.types.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');

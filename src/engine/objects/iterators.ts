@@ -28,6 +28,8 @@ export class PyGenericIter extends PyObject {
    * it (CPython's di_result / en_result / result): it keeps the last items alive one reference longer.
    */
   result: PyObject | null = null;
+  /** Keeps its sources once exhausted (deque iterators hold the deque until freed). */
+  keepsSources = false;
 
   constructor(
     readonly type: PyType,

@@ -4,7 +4,8 @@ import type { BinOpName } from '../syntax/ast';
 import { PyObject } from './object';
 import { PyFloat, PyInt, PyStr, normInt, toBig, type IntValue } from './scalars';
 import { PyList, PyTuple } from './containers';
-import { BINARY_DUNDERS, callDunder, tryDunder } from './dunders';
+import { BINARY_DUNDERS, callDunder, findDunder, tryDunder } from './dunders';
+import { asIndex } from '../modules/native';
 import { PySet, setAdd, setClear } from './sets';
 import { percentFormat } from './strformat';
 import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setmethods';
@@ -94,6 +95,8 @@ export function binaryOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObjec
     const result = bytesOp(rt, op, lhs, rhs, inplace);
     if (result) return result;
   }
+  const native = nativeSequenceOp(rt, op, lhs, rhs, inplace);
+  if (native) return native;
   const seq = sequenceOp(rt, op, lhs, rhs, inplace);
   if (seq) return seq;
   if (op === 'Add' && lhs instanceof PyStr) rt.raise(rt.types.TypeError, `can only concatenate str (not "${rhs.type.name}") to str`);
@@ -128,7 +131,7 @@ function setOperator(rt: Runtime, op: BinOpName, lhs: PySet, rhs: PySet, inplace
 }
 
 function isSequence(o: PyObject): boolean {
-  return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || isBytesLike(o);
+  return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || isBytesLike(o) || o.type.nativeSequence !== null;
 }
 
 /**
@@ -164,6 +167,26 @@ function bytesOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inpla
     return lhs instanceof PyBytes ? rt.bytes(bytesOfLatin1(text)) : rt.bytearray(bytesOfLatin1(text));
   }
   return null;
+}
+
+/**
+ * + and * of a natively implemented sequence (collections.deque) as binary_op1 falls back to the sequence
+ * slots: the left operand's sq_concat / sq_inplace_concat, or a repeat whose count is the other operand
+ * (the left's sq_repeat first; the right's only when the left is no sequence). Null when neither applies.
+ */
+function nativeSequenceOp(rt: Runtime, op: BinOpName, lhs: PyObject, rhs: PyObject, inplace: boolean): PyObject | null {
+  const left = lhs.type.nativeSequence;
+  if (op === 'Add' && left) return inplace ? left.inplaceConcat(lhs, rhs) : left.concat(lhs, rhs);
+  if (op !== 'Mult') return null;
+  const [seq, count] = left ? [lhs, rhs] : !isSequence(lhs) && rhs.type.nativeSequence ? [rhs, lhs] : [null, null];
+  if (!seq || !count) return null;
+  const isIndex = count instanceof PyInt || (count.type.isHeapType && !!findDunder(count, '__index__'));
+  if (!isIndex) rt.raise(rt.types.TypeError, `can't multiply sequence by non-int of type '${count.type.name}'`);
+  const n = toBig(asIndex(rt, count));
+  // PyNumber_AsSsize_t(count, OverflowError).
+  if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) rt.raise(rt.types.OverflowError, `cannot fit '${count.type.name}' into an index-sized integer`);
+  const slots = seq.type.nativeSequence!;
+  return inplace && seq === lhs ? slots.inplaceRepeat(seq, Number(n)) : slots.repeat(seq, Number(n));
 }
 
 function intOp(rt: Runtime, op: BinOpName, a: IntValue, b: IntValue): PyObject {

@@ -58,6 +58,28 @@ export type InlineCallPlan =
     abort(): void;
   };
 
+/**
+ * The sequence slots of a type implemented natively (collections.deque's PySequenceMethods, tp_iter,
+ * __reversed__ and __sizeof__), which the protocols (len, bool, subscripts, in, iter, reversed, + and *)
+ * call. Arguments are borrowed; results are new references. Indexes reach item/assItem already adjusted
+ * for a negative index once (PySequence_GetItem), not range-checked.
+ */
+export interface NativeSequenceSlots {
+  length(self: PyObject): number;
+  item(self: PyObject, index: number): PyObject;
+  /** value null deletes the item. */
+  assItem(self: PyObject, index: number, value: PyObject | null): void;
+  contains(self: PyObject, value: PyObject): boolean;
+  iter(self: PyObject): PyObject;
+  reversed(self: PyObject): PyObject;
+  concat(self: PyObject, other: PyObject): PyObject;
+  repeat(self: PyObject, count: number): PyObject;
+  inplaceConcat(self: PyObject, other: PyObject): PyObject;
+  inplaceRepeat(self: PyObject, count: number): PyObject;
+  /** o.__sizeof__(): the object's bytes without the GC header. */
+  sizeof(self: PyObject): number;
+}
+
 export type BuiltinImpl = (self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
 export interface TypeFlags {
@@ -108,7 +130,19 @@ export class PyType extends PyObject {
   sizeUnmodelled = false;
   /** tp_hash = PyObject_HashNotImplemented for a type implemented natively (functools.KeyWrapper). */
   unhashable = false;
-  /** tp_richcompare of a type implemented natively: (op, self, other) → a new reference. */
+  /** Sequence protocol slots of a type implemented natively (collections.deque). */
+  nativeSequence: NativeSequenceSlots | null = null;
+  /**
+   * copy.copy / copy.deepcopy of a type implemented natively (deque's __copy__ and its __reduce_ex__ route):
+   * deep gets a function to remember the new copy in the memo and one to deep-copy an item (new references).
+   */
+  nativeCopy: {
+    shallow(self: PyObject): PyObject;
+    deep(self: PyObject, memoize: (copy: PyObject) => void, copyItem: (item: PyObject) => PyObject): PyObject;
+  } | null = null;
+  /** What nativeRepr shows for an object met again inside its own repr (Py_ReprEnter): deque says "[...]". */
+  nativeReprRecursion = '...';
+  /** tp_richcompare of a type implemented natively: (op, self, other) → a new reference (NotImplemented defers to the other side). */
   nativeRichCompare: ((op: 'Lt' | 'LtE' | 'Eq' | 'NotEq' | 'Gt' | 'GtE', self: PyObject, other: PyObject) => PyObject) | null = null;
   /** A tuple subtype made by collections.namedtuple (functools' CacheInfo): its field names, for attributes and repr. */
   tupleFields: readonly string[] | null = null;

@@ -46,6 +46,7 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
   if (o instanceof PyDictView) return o.dict.entries.size > 0;
   if (o instanceof PySet) return o.used > 0;
   if (o instanceof PyRange) return o.length > 0;
+  if (o.type.nativeSequence) return o.type.nativeSequence.length(o) > 0;
   return true;
 }
 
@@ -116,6 +117,11 @@ function numeric(o: PyObject): number | bigint | null {
 }
 
 export function equals(rt: Runtime, a: PyObject, b: PyObject): boolean {
+  // A natively implemented tp_richcompare (deque) decides, as PyObject_RichCompare asks it first.
+  if (a.type.nativeRichCompare || b.type.nativeRichCompare) {
+    const native = nativeCompare(rt, 'Eq', a, b);
+    if (native) return truthOf(rt, native);
+  }
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, 'Eq', a, b);
     if (decided) return truthOf(rt, decided);
@@ -193,7 +199,7 @@ function truthOf(rt: Runtime, result: PyObject): boolean {
 
 /** The comparison operators: whatever a class's dunder returned (CPython does not coerce it), else a bool. */
 export function compareObject(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): PyObject {
-  const native = nativeCompare(op, a, b);
+  const native = nativeCompare(rt, op, a, b);
   if (native) return native;
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, op, a, b);
@@ -204,16 +210,25 @@ export function compareObject(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObje
 
 const SWAPPED: Record<CmpOpName, CmpOpName> = { Lt: 'Gt', LtE: 'GtE', Eq: 'Eq', NotEq: 'NotEq', Gt: 'Lt', GtE: 'LtE' } as Record<CmpOpName, CmpOpName>;
 
-/** A natively implemented tp_richcompare on either side (the right operand's with the reflected operator). */
-function nativeCompare(op: CmpOpName, a: PyObject, b: PyObject): PyObject | null {
-  if (a.type.nativeRichCompare) return a.type.nativeRichCompare(op as never, a, b);
-  if (b.type.nativeRichCompare) return b.type.nativeRichCompare(SWAPPED[op] as never, b, a);
+/**
+ * A natively implemented tp_richcompare on either side (the right operand's with the reflected operator);
+ * null when neither has one or both return NotImplemented (the default comparison then decides).
+ */
+function nativeCompare(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): PyObject | null {
+  const attempts: [PyObject, CmpOpName, PyObject][] = [[a, op, b], [b, SWAPPED[op], a]];
+  for (const [self, selfOp, other] of attempts) {
+    const slot = self.type.nativeRichCompare;
+    if (!slot) continue;
+    const result = slot(selfOp as never, self, other);
+    if (result !== rt.NotImplemented) return result;
+    rt.heap.decref(result);
+  }
   return null;
 }
 
 /** Rich comparison reduced to its truth value (sorting, min/max, containment, ==). */
 export function compare(rt: Runtime, op: CmpOpName, a: PyObject, b: PyObject): boolean {
-  const native = nativeCompare(op, a, b);
+  const native = nativeCompare(rt, op, a, b);
   if (native) return truthOf(rt, native);
   if (a.type.isHeapType || b.type.isHeapType) {
     const decided = richCompareUser(rt, op, a, b);
@@ -296,6 +311,7 @@ export function length(rt: Runtime, o: PyObject): number {
   if (o instanceof PyMappingProxy) return o.mapping.entries.size;
   if (o instanceof PySet) return o.used;
   if (o instanceof PyRange) return o.length;
+  if (o.type.nativeSequence) return o.type.nativeSequence.length(o);
   return rt.raise(rt.types.TypeError, `object of type '${o.type.name}' has no len()`);
 }
 
@@ -328,6 +344,7 @@ export function contains(rt: Runtime, container: PyObject, item: PyObject): bool
     return !!entry && (entry.value === item.items[1] || equals(rt, entry.value, item.items[1]!));
   }
   if (container instanceof PySet) return setLookup(rt, container, item) >= 0;
+  if (container.type.nativeSequence) return container.type.nativeSequence.contains(container, item);
   if (container instanceof PyRange) {
     if (!(item instanceof PyInt)) return false;
     const v = Number(item.value);
@@ -368,6 +385,7 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
       return k ? heap.incref(k) : null;
     }));
   }
+  if (o.type.nativeSequence) return o.type.nativeSequence.iter(o);
   if (o instanceof PyGenericIter && o.beforeIter) o.beforeIter();
   if (o instanceof PySeqIter || o instanceof PyRangeIter || o instanceof PyGenericIter || o instanceof PyGenerator) return heap.incref(o);
   return rt.raise(rt.types.TypeError, `'${o.type.name}' object is not iterable`);
@@ -465,7 +483,7 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
   }
   if (it instanceof PyGenericIter) {
     const next = it.nextItem(it);
-    if (next === null && it.sources.length > 0) {
+    if (next === null && it.sources.length > 0 && !it.keepsSources) {
       const sources = it.sources;
       it.sources = [];
       rt.recorder.touch(it);
@@ -560,6 +578,7 @@ export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObje
     return rt.heap.incref(container.items[i]!);
   }
   if (isBytesLike(container)) return bytesItem(rt, container, key);
+  if (container.type.nativeSequence) return container.type.nativeSequence.item(container, sequenceIndex(rt, container, key));
   if (container instanceof PyRange) {
     let i = indexOf(rt, key, 'range');
     if (i < 0) i += container.length;
@@ -569,12 +588,35 @@ export function getItem(rt: Runtime, container: PyObject, key: PyObject): PyObje
   if (container instanceof PyType) {
     // Built-in generics (list[int], dict[str, int]…) make a types.GenericAlias, which is not modelled.
     const t = rt.types;
-    const generic = [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type, t.enumerate].some((g) => container.isSubtypeOf(g));
+    const generic = [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type, t.enumerate].some((g) => container.isSubtypeOf(g)) || container.nativeSequence !== null;
     if (generic) rt.unsupported(`${container.name}[...] (types.GenericAlias)`);
     if (container.isHeapType && builtinRootOf(container) !== t.object && !builtinRootOf(container).isSubtypeOf(t.BaseException)) rt.unsupported(`${container.name}[...]`);
     return rt.raise(rt.types.TypeError, `type '${container.name}' is not subscriptable`);
   }
   return rt.raise(rt.types.TypeError, `'${container.type.name}' object is not subscriptable`);
+}
+
+/**
+ * The index PySequence_GetItem / SetItem / DelItem pass to a native type's sq_item: an int or __index__
+ * ("sequence index must be integer, not 'str'"), within Py_ssize_t, negative counted once from the end.
+ */
+export function sequenceIndex(rt: Runtime, container: PyObject, key: PyObject): number {
+  const isIndex = key instanceof PyInt || (key.type.isHeapType && !!findDunder(key, '__index__'));
+  if (!isIndex) rt.raise(rt.types.TypeError, `sequence index must be integer, not '${key.type.name}'`);
+  let i: number | bigint;
+  if (key instanceof PyInt) i = key.value;
+  else {
+    const r = callDunder(rt, key, '__index__', [])!;
+    if (!(r instanceof PyInt)) {
+      rt.heap.decref(r);
+      rt.raise(rt.types.TypeError, `__index__ returned non-int (type ${r.type.name})`);
+    }
+    i = (r as PyInt).value;
+    rt.heap.decref(r);
+  }
+  if (typeof i === 'bigint' || !Number.isSafeInteger(i) || Math.abs(i) > 2 ** 63) rt.raise(rt.types.IndexError, `cannot fit 'int' into an index-sized integer`);
+  const n = i as number;
+  return n < 0 ? n + container.type.nativeSequence!.length(container) : n;
 }
 
 export function normalizeIndex(rt: Runtime, list: PyList, key: PyObject, what: string): number {

@@ -87,7 +87,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   const nativeRepr = obj.type.mro.find((t) => t.nativeRepr)?.nativeRepr;
   if (nativeRepr) {
     // Py_ReprEnter: a native container met again inside its own repr shows as "...".
-    if (seen.has(obj)) return '...';
+    if (seen.has(obj)) return obj.type.nativeReprRecursion;
     seen.add(obj);
     try {
       return nativeRepr(obj, (child) => repr(rt, child, seen, runUserCode));

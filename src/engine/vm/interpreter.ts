@@ -13,7 +13,7 @@ import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
 import { PyBuiltin, PyCell, PyCode, PyFunction, PyMethodDescr } from '../objects/callables';
 import { PyException, PyRaise } from '../objects/exceptions';
 import { binaryOp, unaryOp } from '../objects/number';
-import { collect, compareObject, contains, getItem, getIter, isTrue, iterNext, length, normalizeIndex, sliceIndices } from '../objects/protocols';
+import { collect, compareObject, contains, getItem, getIter, isTrue, iterNext, length, normalizeIndex, sequenceIndex, sliceIndices } from '../objects/protocols';
 import { dictDelete, dictGetStr, dictSet } from '../objects/dictops';
 import { listAppendSteal, listExtendSteal, listRemoveAt, listSetSteal } from '../objects/listops';
 import { repr, str } from '../objects/repr';
@@ -1414,7 +1414,9 @@ export class VM {
       rt.heap.decref(custom);
       return;
     }
-    if (container instanceof PyDict) {
+    if (container.type.nativeSequence) {
+      container.type.nativeSequence.assItem(container, sequenceIndex(rt, container, key), value);
+    } else if (container instanceof PyDict) {
       dictSet(rt, container, key, value);
     } else if (container instanceof PyList) {
       if (key instanceof PySlice) {
@@ -1454,7 +1456,9 @@ export class VM {
       rt.heap.decref(custom);
       return;
     }
-    if (container instanceof PyDict) {
+    if (container.type.nativeSequence) {
+      container.type.nativeSequence.assItem(container, sequenceIndex(rt, container, key), null);
+    } else if (container instanceof PyDict) {
       if (!dictDelete(rt, container, key)) rt.raiseWith(rt.types.KeyError, key);
     } else if (container instanceof PyList) {
       if (key instanceof PySlice) {

@@ -12,10 +12,10 @@ import { repr } from '../objects/repr';
 import { hashKey } from '../objects/protocols';
 import type { Runtime } from './runtime';
 
-/** Py_TPFLAGS_SEQUENCE: list, tuple, range and their subclasses (str, bytes and dict are not). */
+/** Py_TPFLAGS_SEQUENCE: list, tuple, range and their subclasses, and collections.deque (str, bytes and dict are not). */
 export function isMatchSequence(rt: Runtime, subject: PyObject): boolean {
   const t = rt.types;
-  return [t.list, t.tuple, t.range].some((base) => subject.type.isSubtypeOf(base)) || subject.type.mro.some((x) => x.name === 'deque' && x.module === 'collections');
+  return [t.list, t.tuple, t.range].some((base) => subject.type.isSubtypeOf(base)) || subject.type.nativeSequence !== null;
 }
 
 /** Py_TPFLAGS_MAPPING: dict, mappingproxy and their subclasses. */

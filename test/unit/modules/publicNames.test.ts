@@ -1,4 +1,4 @@
-// Every public name (dir() without _private ones) that CPython's functools, io, time and contextlib have is either
+// Every public name (dir() without _private ones) that CPython's collections (3.11–3.13 only), functools, io, time and contextlib have is either
 // implemented or "not supported yet": never an AttributeError. The names were recorded from 3.11.7, 3.12.1, 3.13.0
 // (pyenv) and 3.14.2 (pyodide, which lacks time.thread_time, thread_time_ns and tzset of a Linux build).
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,42 @@ import type { VersionId } from '../../../src/engine';
 import { runProgram, VERSIONS } from './run';
 
 const NAMES: Record<string, Partial<Record<VersionId, readonly string[]>>> = {
+ "collections": {
+  "3.11": [
+   "ChainMap",
+   "Counter",
+   "OrderedDict",
+   "UserDict",
+   "UserList",
+   "UserString",
+   "defaultdict",
+   "deque",
+   "namedtuple",
+   "abc"
+  ],
+  "3.12": [
+   "ChainMap",
+   "Counter",
+   "OrderedDict",
+   "UserDict",
+   "UserList",
+   "UserString",
+   "defaultdict",
+   "deque",
+   "namedtuple"
+  ],
+  "3.13": [
+   "ChainMap",
+   "Counter",
+   "OrderedDict",
+   "UserDict",
+   "UserList",
+   "UserString",
+   "defaultdict",
+   "deque",
+   "namedtuple"
+  ]
+ },
  "io": {
   "3.11": [
    "BlockingIOError",
