@@ -11,6 +11,8 @@ export type Const =
   | { readonly type: 'none' }
   | { readonly type: 'ellipsis' }
   | { readonly type: 'tuple'; readonly items: readonly Const[] }
+  /** A set display of three or more constants: CPython keeps a frozenset constant and SET_UPDATEs from it. */
+  | { readonly type: 'frozenset'; readonly items: readonly Const[] }
   | { readonly type: 'code'; readonly code: CodeObject };
 
 export interface Position {
@@ -90,6 +92,7 @@ export function constKey(c: Const): string {
     case 'none': return 'N';
     case 'ellipsis': return 'E';
     case 'tuple': return `t(${c.items.map(constKey).join(',')})`;
+    case 'frozenset': return `z(${c.items.map(constKey).join(',')})`;
     case 'code': return `c${codeId(c.code)}`;
   }
 }

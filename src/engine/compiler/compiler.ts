@@ -1069,6 +1069,14 @@ class Compiler {
       case 'List': return this.listDisplay(b, scope, e.elts, pos);
       case 'Tuple': return this.tupleOf(b, scope, e.elts, pos);
       case 'Set': {
+        const consts = e.elts.map((x) => this.constOf(x));
+        if (e.elts.length > 2 && consts.every((c) => c !== null)) {
+          // CPython: BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1 (the set is built by set_merge).
+          b.emit('BUILD_SET', 0, pos);
+          b.emit('LOAD_CONST', b.constant({ type: 'frozenset', items: consts as Const[] }), pos);
+          b.emit('SET_UPDATE', 1, pos);
+          return;
+        }
         if (e.elts.some((x) => x.kind === 'Starred')) {
           this.buildWithStarred(b, scope, e.elts, pos, 'BUILD_SET', 'SET_UPDATE', 'SET_ADD');
           return;

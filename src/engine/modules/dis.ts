@@ -128,6 +128,7 @@ function describeConst(c: Const): string {
     case 'none': return 'None';
     case 'ellipsis': return 'Ellipsis';
     case 'tuple': return `(${c.items.map(describeConst).join(', ')}${c.items.length === 1 ? ',' : ''})`;
+    case 'frozenset': return `frozenset({${c.items.map(describeConst).join(', ')}})`;
     case 'code': return `<code object ${c.code.name}, line ${c.code.firstLine}>`;
     case 'bytes': return `b${JSON.stringify(c.value).replace(/^"|"$/g, "'")}`;
   }

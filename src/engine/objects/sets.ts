@@ -132,6 +132,28 @@ function resize(rt: Runtime, set: PySet, minused: number): void {
   rt.heap.resized(set);
 }
 
+/**
+ * set_merge: `so |= other` for another set. One resize up front when the entries may not fit; an empty
+ * target of the same size with no dummies copies the table as is, an empty one reinserts in the other's
+ * table order, and otherwise each entry is added as set_add_entry does.
+ */
+export function setMerge(rt: Runtime, so: PySet, other: PySet): void {
+  if (other === so || other.used === 0) return;
+  if ((so.fill + other.used) * 5 >= so.mask * 3) resize(rt, so, (so.used + other.used) * 2);
+  const entries = other.table.filter(isEntry);
+  if (so.fill === 0) {
+    const sameLayout = so.mask === other.mask && other.fill === other.used;
+    for (const e of entries) rt.heap.incref(e.key, 'item');
+    if (sameLayout) so.table = other.table.map((s) => (isEntry(s) ? { key: s.key, hash: s.hash } : null));
+    else for (const e of entries) insertClean(so.table, { key: e.key, hash: e.hash });
+    so.fill = other.used;
+    so.used = other.used;
+    rt.recorder.touch(so);
+    return;
+  }
+  for (const e of entries) setAdd(rt, so, e.key);
+}
+
 /** set_discard_entry: true when the key was there. */
 export function setDiscard(rt: Runtime, set: PySet, key: PyObject): boolean {
   const i = setLookup(rt, set, key);

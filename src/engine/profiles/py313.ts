@@ -10,6 +10,6 @@ export const py313: Profile = {
   traceback: { callAnchors: true },
   nativeCallbackCountsTwice: false,
   builtins: { ...py312.builtins, sortEqualsJoinDescendingRuns: true, namedtupleReplaceTypeError: true },
-  compiler: { ...py312.compiler, classStaticAttributes: true, finallyExitWarning: false },
+  compiler: { ...py312.compiler, classStaticAttributes: true, finallyExitWarning: false, frozensetConstantRebuilds: 1 },
   messages: { keywordSuggestions: true, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a class', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo by zero', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },
 };

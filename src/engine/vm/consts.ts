@@ -1,6 +1,7 @@
 // Turns compile-time constants into Python objects, once per compilation unit (CPython merges equal
 // constants across all code objects of a module), and models the parser arena: while a module runs,
 // the AST still holds a reference to each literal object, so a literal's baseline count is 2.
+import { newSet } from '../objects/setmethods';
 import type { CodeObject, Const } from '../compiler/code';
 import { constKey } from '../compiler/code';
 import type { PyObject } from '../objects/object';
@@ -41,6 +42,19 @@ export class ConstantPool {
       case 'none': return rt.none();
       case 'ellipsis': return rt.heap.incref(rt.Ellipsis);
       case 'tuple': return rt.tuple(c.items.map((item) => this.object(item)));
+      case 'frozenset': {
+        // Built from the constants in source order, then rebuilt from its own iteration order each time the
+        // compiler's constant merging (merge_consts_recursive) meets it. Each rebuild can reorder the table.
+        const items = c.items.map((item) => this.object(item));
+        let set = newSet(rt, rt.types.frozenset, items);
+        for (const item of items) rt.heap.decref(item);
+        for (let i = 0; i < rt.profile.compiler.frozensetConstantRebuilds; i++) {
+          const next = newSet(rt, rt.types.frozenset, set.keys());
+          rt.heap.decref(set);
+          set = next;
+        }
+        return set;
+      }
       case 'code': return this.code(c.code);
     }
   }

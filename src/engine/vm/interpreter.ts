@@ -28,7 +28,7 @@ import { PyInstance, PyMethod, bindDescriptor, instanceGetOwn, lookupInMro } fro
 import { instantiate } from '../objects/instantiate';
 import { PyGenerator } from '../objects/generators';
 import { PyFrameObject, PyTraceback } from '../objects/frames';
-import { PySet, setAdd } from '../objects/sets';
+import { PySet, setAdd, setMerge } from '../objects/sets';
 import { STDLIB_MODULES } from '../modules/stdlibNames';
 import { initFunctionMetadata } from '../objects/functionAttributes';
 import { isCPythonBuiltin } from '../modules/builtinNames';
@@ -611,9 +611,12 @@ export class VM {
             const [iterable, b] = this.popWithFlag(f);
             const set = f.stack[f.stack.length - ins.arg] as PySet;
             try {
-              for (const item of collect(rt, iterable!)) {
-                setAdd(rt, set, item);
-                heap.decref(item);
+              if (iterable instanceof PySet) setMerge(rt, set, iterable);
+              else {
+                for (const item of collect(rt, iterable!)) {
+                  setAdd(rt, set, item);
+                  heap.decref(item);
+                }
               }
             } finally {
               this.drop(iterable, b);
