@@ -19,7 +19,7 @@ import { PyModule } from '../objects/callables';
 import { PyMappingProxy } from '../objects/containers';
 import { instantiate, typeNew } from '../objects/instantiate';
 import { newSlice } from '../objects/slices';
-import { dictUpdate } from '../objects/dictmerge';
+import { dictUpdate, dictUpdateKeywords } from '../objects/dictmerge';
 
 /** The metaclass of a class made from `bases`: the most derived of the bases' metaclasses (type if none). */
 function calculateMetaclass(rt: Runtime, bases: PyObject): PyType {
@@ -144,13 +144,7 @@ export function dictInitFrom(rt: Runtime, d: PyDict, args: PyObject[], kwargs: M
     if (args[0] instanceof PyDict && overridesMappingAccess(args[0].type)) rt.unsupported('dict() of a dict subclass that overrides __iter__ and keys() or __getitem__');
     dictUpdate(rt, d, args[0]);
   }
-  if (kwargs) {
-    for (const [name, value] of kwargs) {
-      const key = rt.str(name);
-      dictSet(rt, d, key, value);
-      rt.heap.decref(key);
-    }
-  }
+  dictUpdateKeywords(rt, d, kwargs);
 }
 
 /** Returns a new reference, or null when `callable` is not a built-in type. */

@@ -407,9 +407,9 @@ function buildItertools(rt: Runtime, m: NativeModuleBuilder): void {
     });
   });
 
-  // ---- combinations(iterable, r) ----------------------------------------------------------------
-  m.fn('combinations', (args, kwargs) => {
-    const [iterable, robj] = parseArgs(rt, 'combinations', args, kwargs, { params: ['iterable', 'r'], required: 2 });
+  /** (iterable, r) of combinations and combinations_with_replacement: the pool as a tuple and r ≥ 0. */
+  const poolAndLength = (name: string, args: PyObject[], kwargs: Kwargs): [PyTuple, number] => {
+    const [iterable, robj] = parseArgs(rt, name, args, kwargs, { params: ['iterable', 'r'], required: 2 });
     const pool = asTuple(iterable!);
     let r: number;
     try {
@@ -422,6 +422,12 @@ function buildItertools(rt: Runtime, m: NativeModuleBuilder): void {
       heap.decref(pool, 'item');
       rt.raise(rt.types.ValueError, 'r must be non-negative');
     }
+    return [pool, r];
+  };
+
+  // ---- combinations(iterable, r) ----------------------------------------------------------------
+  m.fn('combinations', (args, kwargs) => {
+    const [pool, r] = poolAndLength('combinations', args, kwargs);
     const n = pool.items.length;
     const indices = Array.from({ length: r }, (_, i) => i);
     let stopped = r > n;
@@ -752,19 +758,7 @@ function buildItertools(rt: Runtime, m: NativeModuleBuilder): void {
 
   // ---- combinations_with_replacement(iterable, r) ------------------------------------------------
   m.fn('combinations_with_replacement', (args, kwargs) => {
-    const [iterable, robj] = parseArgs(rt, 'combinations_with_replacement', args, kwargs, { params: ['iterable', 'r'], required: 2 });
-    const pool = asTuple(iterable!);
-    let r: number;
-    try {
-      r = Number(asIndex(rt, robj!));
-    } catch (error) {
-      heap.decref(pool, 'item');
-      throw error;
-    }
-    if (r < 0) {
-      heap.decref(pool, 'item');
-      rt.raise(rt.types.ValueError, 'r must be non-negative');
-    }
+    const [pool, r] = poolAndLength('combinations_with_replacement', args, kwargs);
     const n = pool.items.length;
     const indices = new Array<number>(r).fill(0);
     let stopped = n === 0 && r > 0;

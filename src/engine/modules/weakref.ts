@@ -2,6 +2,7 @@
 // getweakrefs, modelled on Objects/weakrefobject.c; the weak containers and finalize (Lib/weakref.py) are
 // in weakrefContainers.ts and weakrefFinalize.ts. The weakref lists live in the heap (memory/weakrefs.ts),
 // which clears them when a referent dies; the collector clears those of unreachable objects.
+import { classNamespace } from '../objects/subclass';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { PyMethod, createClass, lookupInMro } from '../objects/classes';
@@ -105,16 +106,9 @@ export type Impl = (args: PyObject[], kwargs: Kwargs) => PyObject;
 
 /** A class of this module with built-in methods and no instance __dict__ (as the C types have none). */
 export function weakrefClass(rt: Runtime, name: string, methods: Record<string, Impl>, base: PyType | null = null, slots: readonly string[] = []): PyType {
-  const ns = rt.dict();
-  const put = (key: string, value: PyObject) => {
-    const k = rt.internedStr(key);
-    dictSet(rt, ns, k, value);
-    rt.heap.decref(k);
-    rt.heap.decref(value);
-  };
-  put('__module__', rt.str('weakref'));
-  put('__slots__', rt.tuple(slots.map((n) => rt.str(n))));
-  for (const [method, impl] of Object.entries(methods)) put(method, rt.builtin(method, (_s, args, kwargs) => impl(args, kwargs)));
+  const attributes: Record<string, PyObject> = { __slots__: rt.tuple(slots.map((n) => rt.str(n))) };
+  for (const [method, impl] of Object.entries(methods)) attributes[method] = rt.builtin(method, (_s, args, kwargs) => impl(args, kwargs));
+  const ns = classNamespace(rt, 'weakref', attributes);
   try {
     const cls = createClass(rt, name, name, base ? [base] : [], ns);
     cls.module = 'weakref';

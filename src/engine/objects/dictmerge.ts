@@ -88,3 +88,15 @@ function asSequence(rt: Runtime, item: PyObject, index: number): PyObject[] {
     throw error;
   }
 }
+
+/** The keyword arguments of dict() and dict.update(): d[name] = value for each, in order. */
+export function dictUpdateKeywords(rt: Runtime, d: PyDict, kwargs: Map<string, PyObject> | null): void {
+  for (const [name, value] of kwargs ?? []) {
+    const key = rt.str(name);
+    try {
+      dictSet(rt, d, key, value);
+    } finally {
+      rt.heap.decref(key);
+    }
+  }
+}

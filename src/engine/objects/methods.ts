@@ -23,7 +23,7 @@ import {
   capitalize, isAlnum, isAlpha, isAscii, isDecimal, isDigit, isIdentifier, isLower, isNumeric, isPrintable, isTitle, isUpper, swapCase, titleCase,
 } from './strcase';
 import { makeTrans, translate } from './strtranslate';
-import { dictUpdate } from './dictmerge';
+import { dictUpdate, dictUpdateKeywords } from './dictmerge';
 import { viewIsDisjoint } from './dictviewsets';
 import { installNumberMethods } from './numbermethods';
 import { installBytesMethods, strEncode } from './bytesmethods';
@@ -198,13 +198,7 @@ const DICT_METHODS: Record<string, Method> = {
       if (args[0] instanceof PyDict && overridesMappingAccess(args[0].type)) rt.unsupported('dict.update from a dict subclass that overrides __iter__ and keys() or __getitem__');
       dictUpdate(rt, d, args[0]);
     }
-    if (kw) {
-      for (const [name, value] of kw) {
-        const key = rt.str(name);
-        dictSet(rt, d, key, value);
-        rt.heap.decref(key);
-      }
-    }
+    dictUpdateKeywords(rt, d, kw);
     return rt.none();
   },
   clear(rt, self, args, kw) { arity(rt, 'dict.clear', args, 0, 0, kw); dictClear(rt, self as PyDict); return rt.none(); },

@@ -143,6 +143,18 @@ export function builtinInit(rt: Runtime, root: PyType, self: PyObject, args: PyO
   }
 }
 
+/** A class body's namespace for a class made natively: __module__, then `attributes` (new references, taken over). */
+export function classNamespace(rt: Runtime, module: string, attributes: Record<string, PyObject>): PyDict {
+  const ns = rt.dict();
+  for (const [key, value] of [['__module__', rt.str(module)] as const, ...Object.entries(attributes)]) {
+    const k = rt.internedStr(key);
+    dictSet(rt, ns, k, value);
+    rt.heap.decref(k);
+    rt.heap.decref(value);
+  }
+  return ns;
+}
+
 /** How a natively implemented subclass is laid out (what its C type declares). */
 export interface NativeSubclassOptions {
   /** Messages name the class by its tp_name, 'module.name' (a C type's), not just 'name'. */
@@ -164,15 +176,7 @@ export interface NativeSubclassOptions {
  * reference is the caller's (keep it in the module state).
  */
 export function nativeSubclass(rt: Runtime, module: string, name: string, base: PyType, attributes: Record<string, PyObject>, options: NativeSubclassOptions = {}): PyType {
-  const ns = rt.dict();
-  const put = (key: string, value: PyObject) => {
-    const k = rt.internedStr(key);
-    dictSet(rt, ns, k, value);
-    rt.heap.decref(k);
-    rt.heap.decref(value);
-  };
-  put('__module__', rt.str(module));
-  for (const [key, value] of Object.entries(attributes)) put(key, value);
+  const ns = classNamespace(rt, module, attributes);
   try {
     const cls = createClass(rt, options.tpName ? `${module}.${name}` : name, name, [base], ns);
     cls.nativeName = !!options.tpName;
