@@ -126,6 +126,8 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
     expect(await host.page.getAttribute('[data-testid="step-label"]', 'title')).toBe(PANEL_STRINGS.shutdownTitle);
     // the module is gone at shutdown: no frames, so no variables
     expect(await host.page.locator(varRow('a')).count()).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await host.page.screenshot({ path: join(SHOTS, 'webview-panel-shutdown.png'), fullPage: true });
     for (let i = 0; i < 4; i++) await host.page.keyboard.press('ArrowLeft');
     await host.waitForText('[data-testid="step-label"]', 'Step 5 of 9 · line 5');
     // the literal is also held by co_consts and the parse arena, as in CPython
