@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // pymemlab: run a Python file in the simulator and print exactly what that CPython would print.
-//   pymemlab run FILE [--python 3.11|3.12|3.13|3.14] [--max-steps N] [--trace OUT.json]
+//   pymemlab run FILE [--python 3.11|3.12|3.13|3.14] [--max-steps N] [--trace OUT.json] [--stdin INPUT.txt]
 //   pymemlab demo [--python VERSION]      runs the bundled demos in media/demos/
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runSource, isVersionId, DEFAULT_VERSION, VERSION_IDS, type VersionId } from './engine';
 import { loadParserWasm } from './node/wasm';
 
-const USAGE = `usage: pymemlab run FILE [--python ${VERSION_IDS.join('|')}] [--max-steps N] [--trace OUT.json]
+const USAGE = `usage: pymemlab run FILE [--python ${VERSION_IDS.join('|')}] [--max-steps N] [--trace OUT.json] [--stdin INPUT.txt]
        pymemlab demo [--python VERSION]`;
 
 class UsageError extends Error {}
@@ -16,6 +16,8 @@ interface Options {
   version: VersionId;
   maxSteps?: number;
   trace?: string;
+  /** A file whose text input() reads (the simulated stdin is empty without one). */
+  stdin?: string;
   positional: string[];
 }
 
@@ -38,6 +40,8 @@ function parseArgs(argv: string[]): Options {
       options.maxSteps = n;
     } else if (arg === '--trace') {
       options.trace = value();
+    } else if (arg === '--stdin') {
+      options.stdin = value();
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -55,8 +59,17 @@ async function runFile(file: string, options: Options): Promise<number> {
     process.stderr.write(`pymemlab: can't open file '${file}': No such file or directory\n`);
     return 2;
   }
+  let stdin = '';
+  if (options.stdin !== undefined) {
+    try {
+      stdin = readFileSync(options.stdin, 'utf8');
+    } catch {
+      process.stderr.write(`pymemlab: can't open file '${options.stdin}': No such file or directory\n`);
+      return 2;
+    }
+  }
   const result = await runSource(source, {
-    filename: file, version: options.version, wasm: loadParserWasm(), maxInstructions: options.maxSteps, record: !!options.trace,
+    filename: file, version: options.version, wasm: loadParserWasm(), maxInstructions: options.maxSteps, record: !!options.trace, stdin,
   });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);

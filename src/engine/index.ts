@@ -52,6 +52,8 @@ export interface RunOptions {
   readonly maxInstructions?: number;
   /** Record the trace (on by default). */
   readonly record?: boolean;
+  /** What input() reads, line by line (empty by default: input() raises EOFError). */
+  readonly stdin?: string;
 }
 
 export type RunOutcome = 'finished' | 'exception' | 'unsupported' | 'syntax' | 'limit';
@@ -100,6 +102,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   }
 
   const rt = new Runtime(profile, recorder);
+  rt.stdin = options.stdin ?? '';
   if (warnings) rt.write('stderr', warnings);
   installMethods(rt);
   installObjectSlots(rt);

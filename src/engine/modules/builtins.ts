@@ -552,9 +552,16 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args[1] !== undefined && !(args[1] instanceof PyStr)) rt.raise(rt.types.TypeError, `format() argument 2 must be str, not ${args[1].type.name}`);
     return rt.str(formatValue(rt, args[0]!, args[1] instanceof PyStr ? args[1].value : ''));
   },
-  input(rt, args) {
+  input(rt, args, kwargs) {
+    noKeywords(rt, 'input', kwargs);
+    checkPositional(rt, 'input', args.length, 0, 1);
     if (args[0]) rt.write('stdout', str(rt, args[0]));
-    return rt.raise(rt.types.EOFError, 'EOF when reading a line');
+    // A line of the simulated stdin without its newline; at its end, EOFError (CPython's message).
+    if (rt.stdinPos >= rt.stdin.length) return rt.raise(rt.types.EOFError, 'EOF when reading a line');
+    const end = rt.stdin.indexOf('\n', rt.stdinPos);
+    const line = rt.stdin.slice(rt.stdinPos, end < 0 ? rt.stdin.length : end);
+    rt.stdinPos = end < 0 ? rt.stdin.length : end + 1;
+    return rt.str(line.endsWith('\r') ? line.slice(0, -1) : line);
   },
   iter(rt, args, kwargs) { return getIter(rt, oneArg(rt, 'iter', args, kwargs)); },
   next(rt, args, kwargs) {

@@ -61,6 +61,9 @@ function defineSys(rt: Runtime, m: ModuleBuilder, argv0: string): void {
   // A struct sequence: a tuple whose fields also have names.
   const versionInfo = rt.heap.register(new PyTuple(rt.types.version_info, [rt.int(major), rt.int(minor), rt.int(micro), rt.str('final'), rt.int(0)]));
   set('version_info', versionInfo);
+  // A real sys.version names the build (date, compiler): modelled, since no build runs here.
+  set('version', rt.str(`${major}.${minor}.${micro} (simulated by Python Memory Lab)`));
+  set('hexversion', rt.int((major << 24) | (minor << 16) | (micro << 8) | 0xf0));
   set('byteorder', rt.str('little'));
   set('platform', rt.str('linux'));
   set('modules', modulesDict(rt));

@@ -46,6 +46,9 @@ export class Runtime {
   recursionLimit: number;
   /** sys.get_int_max_str_digits(): the int↔str conversion limit (intdigits.ts). */
   intMaxStrDigits = DEFAULT_INT_MAX_STR_DIGITS;
+  /** The simulated standard input that input() reads, and how far it has read. */
+  stdin = '';
+  stdinPos = 0;
   /** Line currently executing, for "not supported" errors raised from built-ins. */
   currentLine = 0;
   /** Set by the VM: calls any callable with borrowed arguments; returns a new reference. */
