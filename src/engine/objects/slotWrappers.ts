@@ -16,7 +16,12 @@ import { builtinEquals, contains, getItem, getIter, length } from './protocols';
 import { repr, str } from './repr';
 import { pyHash } from './pyhash';
 import { binaryOp } from './number';
-import type { BinOpName } from '../syntax/ast';
+import type { BinOpName, CmpOpName } from '../syntax/ast';
+import { compareObject, isTrue } from './protocols';
+import { dictGetStr } from './dictops';
+import { unaryOp } from './number';
+import { formatValue } from './format';
+import { sizeofWithoutHeader } from '../memory/sizes';
 
 type Slot = (rt: Runtime, self: PyObject, args: PyObject[]) => PyObject;
 
@@ -45,21 +50,33 @@ const BINARY: Record<string, BinOpName> = {
   __add__: 'Add', __sub__: 'Sub', __mul__: 'Mult', __truediv__: 'Div', __floordiv__: 'FloorDiv', __mod__: 'Mod', __pow__: 'Pow',
   __or__: 'BitOr', __and__: 'BitAnd', __xor__: 'BitXor', __lshift__: 'LShift', __rshift__: 'RShift',
 };
+/** The reflected forms: other <op> self. */
+const REFLECTED: Record<string, BinOpName> = Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [`__r${name.slice(2)}`, op]));
+const ORDER: Record<string, CmpOpName> = { __lt__: 'Lt', __le__: 'LtE', __gt__: 'Gt', __ge__: 'GtE' };
+const UNARY: Record<string, 'USub' | 'UAdd' | 'Invert'> = { __neg__: 'USub', __pos__: 'UAdd', __invert__: 'Invert' };
+const NUMBER_EXTRAS = ['__neg__', '__pos__', '__abs__', '__bool__', '__int__', '__float__', '__lt__', '__le__', '__gt__', '__ge__'];
+const SEQUENCE_ORDER = ['__lt__', '__le__', '__gt__', '__ge__'];
 
 /** The protocols each built-in type implements (its slots that have wrappers). */
 function slotsOf(rt: Runtime, type: PyType): string[] {
   const t = rt.types;
   const common = ['__repr__', '__eq__', '__ne__'];
   switch (type) {
-    case t.list: return [...common, '__getitem__', '__setitem__', '__delitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__'];
-    case t.tuple: return [...common, '__hash__', '__getitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__'];
+    case t.list: return [...common, ...SEQUENCE_ORDER, '__getitem__', '__setitem__', '__delitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__', '__rmul__'];
+    case t.tuple: return [...common, ...SEQUENCE_ORDER, '__hash__', '__getitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__', '__rmul__'];
     case t.dict: return [...common, '__getitem__', '__setitem__', '__delitem__', '__len__', '__contains__', '__iter__', '__or__'];
     case t.set: return [...common, '__len__', '__contains__', '__iter__', '__or__', '__and__', '__sub__', '__xor__'];
     case t.frozenset: return [...common, '__hash__', '__len__', '__contains__', '__iter__', '__or__', '__and__', '__sub__', '__xor__'];
-    case t.str: return [...common, '__str__', '__hash__', '__getitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__', '__mod__'];
-    case t.int: return [...common, '__hash__', '__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', '__pow__', '__or__', '__and__', '__xor__', '__lshift__', '__rshift__'];
-    case t.float: return [...common, '__hash__', '__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', '__pow__'];
-    case t.object: return ['__repr__', '__str__', '__eq__', '__ne__', '__hash__'];
+    case t.str: return [...common, ...SEQUENCE_ORDER, '__str__', '__hash__', '__getitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__', '__rmul__', '__mod__'];
+    case t.int: {
+      const ops = ['__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', '__pow__', '__or__', '__and__', '__xor__', '__lshift__', '__rshift__'];
+      return [...common, ...NUMBER_EXTRAS, '__invert__', '__index__', '__hash__', ...ops, ...ops.map((n) => `__r${n.slice(2)}`)];
+    }
+    case t.float: {
+      const ops = ['__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', '__pow__'];
+      return [...common, ...NUMBER_EXTRAS, '__hash__', ...ops, ...ops.map((n) => `__r${n.slice(2)}`)];
+    }
+    case t.object: return ['__repr__', '__str__', '__eq__', '__ne__', '__hash__', '__sizeof__', '__format__'];
     default: return [];
   }
 }
@@ -71,9 +88,55 @@ function comparable(rt: Runtime, owner: PyType, other: PyObject): boolean {
   return other.type.isSubtypeOf(owner);
 }
 
+/** Whether `o` can be a repeat count (an int, or a class with __index__). */
+/** abs(x), int(x), float(x) through the builtins module (the built-in behaviour of these slots). */
+function callBuiltin(rt: Runtime, name: string, arg: PyObject): PyObject {
+  return rt.call(dictGetStr(rt.builtins, name)!, [arg]);
+}
+
+function isRepeatCount(rt: Runtime, o: PyObject): boolean {
+  return o.type.isSubtypeOf(rt.types.int) || (o.type.isHeapType && lookupInMro(o.type, '__index__') !== undefined);
+}
+
 function slotImpl(rt: Runtime, owner: PyType, name: string): Slot {
   const container = CONTAINER_SLOTS[name];
   if (container) return container;
+  const sequence = owner === rt.types.list || owner === rt.types.tuple || owner === rt.types.str;
+  // sq_concat and sq_repeat: + raises for a wrong operand itself; * wants an index as its count.
+  if (sequence && name === '__add__') return (rt2, self, args) => binaryOp(rt2, 'Add', self, args[0]!, false);
+  if (sequence && (name === '__mul__' || name === '__rmul__')) {
+    return (rt2, self, args) => {
+      // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t.
+      if (!isRepeatCount(rt2, args[0]!)) rt2.raise(rt2.types.TypeError, `'${args[0]!.type.name}' object cannot be interpreted as an integer`);
+      return binaryOp(rt2, 'Mult', self, args[0]!, false);
+    };
+  }
+  const reflected = REFLECTED[name];
+  if (reflected) {
+    return (rt2, self, args) => {
+      if (!comparable(rt2, owner, args[0]!) && !(owner === rt2.types.int && args[0]!.type.isSubtypeOf(rt2.types.int))) return rt2.heap.incref(rt2.NotImplemented);
+      return binaryOp(rt2, reflected, args[0]!, self, false);
+    };
+  }
+  const order = ORDER[name];
+  if (order) {
+    return (rt2, self, args) => (comparable(rt2, owner, args[0]!) ? compareObject(rt2, order, self, args[0]!) : rt2.heap.incref(rt2.NotImplemented));
+  }
+  const unary = UNARY[name];
+  if (unary) return (rt2, self) => unaryOp(rt2, unary, self);
+  switch (name) {
+    case '__abs__': return (rt2, self) => callBuiltin(rt2, 'abs', self);
+    case '__bool__': return (rt2, self) => rt2.bool(isTrue(rt2, self));
+    case '__int__': case '__index__': return (rt2, self) => callBuiltin(rt2, 'int', self);
+    case '__float__': return (rt2, self) => callBuiltin(rt2, 'float', self);
+    case '__sizeof__': return (rt2, self) => rt2.int(sizeofWithoutHeader(self, rt2.profile));
+    case '__format__': return (rt2, self, args) => {
+      const spec = args[0];
+      if (!(spec instanceof PyStr)) return rt2.raise(rt2.types.TypeError, `argument to __format__ must be str, not ${spec?.type.name}`);
+      return rt2.str(formatValue(rt2, self, spec.value));
+    };
+    default: break;
+  }
   const op = BINARY[name];
   if (op) {
     return (rt2, self, args) => {
@@ -119,7 +182,7 @@ export function installSlotWrappers(rt: Runtime): void {
       if (owner.methods.has(name)) continue;
       const impl = slotImpl(rt, owner, name);
       const wrapper: BuiltinImpl = (self, args) => {
-        if (ARITY[name] !== undefined || BINARY[name]) arity(rt, owner, name, args, ARITY[name] ?? 1);
+        if (ARITY[name] !== undefined || BINARY[name] || REFLECTED[name] || ORDER[name] || name === '__format__') arity(rt, owner, name, args, ARITY[name] ?? 1);
         else arity(rt, owner, name, args, 0);
         if (!self.type.isSubtypeOf(owner)) rt.raise(rt.types.TypeError, `descriptor '${name}' requires a '${owner.name}' object but received a '${self.type.name}'`);
         return withoutOverride(self, name, () => impl(rt, self, args));
