@@ -319,8 +319,17 @@ export function materializeDict(rt: Runtime, obj: Instance): PyObject {
   }
   obj.values.clear();
   obj.dict = d; // the instance keeps the dict; the caller gets a new reference too
+  if (rt.profile.sizes.materializedDictEmbedsValues && hasInlineValuesLayout(obj)) d.embeddedIn = obj;
   rt.recorder.touch(obj);
   return rt.heap.incref(d);
+}
+
+/**
+ * Py_TPFLAGS_INLINE_VALUES: instances of classes defined in Python keep their attributes in the object;
+ * natively implemented types (lru_cache's wrapper) and exceptions (BaseException's own dict slot) do not.
+ */
+function hasInlineValuesLayout(obj: Instance): boolean {
+  return !('held' in obj) && !(obj instanceof PyException);
 }
 
 function attributeNames(obj: Instance): string[] {
@@ -633,7 +642,11 @@ function setClass(rt: Runtime, owner: Instance, value: PyObject): void {
   if (!sameLayout) return rt.raise(rt.types.TypeError, `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
   if (!(owner instanceof PyInstance) || owner instanceof PyException) return rt.unsupported(`assigning __class__ of '${old.name}' objects`);
   // The implicit dict keys belong to the class: the instance's attributes move into a dict object first.
-  if (old.hasDict) rt.heap.decref(materializeDict(rt, owner));
+  if (old.hasDict) {
+    const dict = materializeDict(rt, owner) as PyDict;
+    dict.embeddedIn = null; // _PyDict_DetachFromObject: the dict takes the values over
+    rt.heap.decref(dict);
+  }
   rt.heap.incref(value, 'attr');
   (owner as { type: PyType }).type = value;
   rt.recorder.touch(owner);

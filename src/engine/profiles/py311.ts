@@ -7,7 +7,7 @@ export const py311: Profile = {
   versionInfo: [3, 11, 7],
   refcount: { statics: 'static-counted', immortalValue: 999_999_999, staticBase: 999_999_999, borrowedLocalLoads: false, frameReleasedTopDown: false },
   gc: { thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false },
-  sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56, latin1SingletonUtf8: false, managedWeakref: false, varSizedManagedDict: false, builtinSubclassInlineValues: false },
+  sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56, latin1SingletonUtf8: false, managedWeakref: false, varSizedManagedDict: false, builtinSubclassInlineValues: false, materializedDictEmbedsValues: false },
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'none', isLiteralWarningNamesType: false, patternErrorAtLastVisited: true, bytesLiteralHeldTwice: false, frozensetConstantRebuilds: 2 },
   traceback: { callAnchors: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },

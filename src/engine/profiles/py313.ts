@@ -8,6 +8,7 @@ export const py313: Profile = {
   versionInfo: [3, 13, 0],
   gc: { ...py312.gc, thresholds: [2000, 10, 10] },
   traceback: { callAnchors: true },
+  sizes: { ...py312.sizes, materializedDictEmbedsValues: true },
   nativeCallbackCountsTwice: false,
   builtins: { ...py312.builtins, sortEqualsJoinDescendingRuns: true, namedtupleReplaceTypeError: true },
   compiler: { ...py312.compiler, classStaticAttributes: true, finallyExitWarning: false, frozensetConstantRebuilds: 1 },

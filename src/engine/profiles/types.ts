@@ -58,6 +58,13 @@ export interface Profile {
      * as inline values like plain instances; before, the first attribute makes a real dict object.
      */
     readonly builtinSubclassInlineValues: boolean;
+    /**
+     * 3.13+: an instance's materialized __dict__ shares the values array that stays inline in the instance
+     * (values->embedded): the instance's tp_traverse visits those values, not the dict, and the dict's
+     * visits nothing, so a collection does not find the dict unreachable with its instance (measured:
+     * gc.collect() of a self-referencing instance whose __dict__ was asked for returns 2 on 3.11–3.12, 1 on 3.13).
+     */
+    readonly materializedDictEmbedsValues: boolean;
   };
   readonly compiler: {
     /** 3.11–3.13 fold constants in the AST optimizer, so folded values stay referenced by the parse arena. */
