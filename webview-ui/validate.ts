@@ -2,7 +2,7 @@
 // dropped (and logged) instead of half-rendering. The checks are shape checks, cheap enough for states
 // with 100 000 objects; escaping is not their job (lit text bindings do that).
 import type { HostToPanel, RunSummary } from '../src/protocol/panel';
-import type { FrameView, ObjectView, StepState, VariableView } from '../src/protocol/state';
+import type { FrameView, GcStateView, GenerationView, ObjectView, StepState, VariableView } from '../src/protocol/state';
 
 type Rec = Record<string, unknown>;
 
@@ -35,6 +35,21 @@ function isObject(v: unknown): v is ObjectView {
   );
 }
 
+function isGeneration(v: unknown): v is GenerationView {
+  return isRecord(v) && [v.count, v.threshold, v.objects, v.startupObjects, v.collections, v.collected, v.uncollectable].every(isInt);
+}
+
+function isGcState(v: unknown): v is GcStateView {
+  return (
+    isRecord(v) &&
+    typeof v.enabled === 'boolean' &&
+    isArrayOf(v.generations, isGeneration) &&
+    v.generations.length === 3 &&
+    isInt(v.permanent) &&
+    typeof v.startupModelled === 'boolean'
+  );
+}
+
 export function isStepState(v: unknown): v is StepState {
   return (
     isRecord(v) &&
@@ -49,7 +64,8 @@ export function isStepState(v: unknown): v is StepState {
     isStr(v.stdout) &&
     isStr(v.stderr) &&
     isArrayOf(v.gcCounts, isInt) &&
-    v.gcCounts.length === 3
+    v.gcCounts.length === 3 &&
+    isGcState(v.gc)
   );
 }
 

@@ -28,6 +28,30 @@ export interface ObjectView {
   readonly immortal: boolean;
 }
 
+/** One generation of the cyclic collector, as gc.get_count(), get_threshold(), get_stats() and get_objects(g) show it. */
+export interface GenerationView {
+  readonly count: number;
+  readonly threshold: number;
+  /** Tracked objects in the generation, the program's and (modelled) the interpreter start-up's. */
+  readonly objects: number;
+  /** Of `objects`, the modelled start-up population (not individual objects in this run). */
+  readonly startupObjects: number;
+  readonly collections: number;
+  readonly collected: number;
+  readonly uncollectable: number;
+}
+
+/** The collector's state at a step. */
+export interface GcStateView {
+  readonly enabled: boolean;
+  /** Generations 0, 1 and 2. */
+  readonly generations: readonly GenerationView[];
+  /** Objects gc.freeze() moved to the permanent generation (gc.get_freeze_count()). */
+  readonly permanent: number;
+  /** Whether the start-up counts and population are modelled rather than recorded (always, for now). */
+  readonly startupModelled: boolean;
+}
+
 /** 'program' while the program's lines run; 'shutdown' at the interpreter-shutdown step after its last line. */
 export type StepPhase = 'program' | 'shutdown';
 
@@ -41,4 +65,5 @@ export interface StepState {
   readonly stdout: string;
   readonly stderr: string;
   readonly gcCounts: readonly [number, number, number];
+  readonly gc: GcStateView;
 }

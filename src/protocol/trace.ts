@@ -39,8 +39,24 @@ export type TraceEvent =
   | { k: 'repr'; obj: number; repr: string }
   | { k: 'gc'; generation: number; collected: number; uncollectable: number; counts: [number, number, number] }
   | { k: 'gcTrack'; obj: number; tracked: boolean; generation: number }
+  /** The collector's counters and statistics changed during the step that just ended (written at step boundaries). */
+  | ({ k: 'gcState' } & GcSnapshot)
   | { k: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { k: 'end'; exitCode: number; reason: 'finished' | 'exception' | 'unsupported' | 'syntax' | 'limit' };
+
+/** What gc.get_count(), get_threshold(), get_stats(), get_freeze_count() and the generation sizes say. */
+export interface GcSnapshot {
+  enabled: boolean;
+  counts: [number, number, number];
+  thresholds: [number, number, number];
+  /** Tracked objects per generation, the modelled start-up population included. */
+  objects: [number, number, number];
+  /** The modelled start-up population per generation (part of `objects`). */
+  startupObjects: [number, number, number];
+  /** Per generation: collections, collected, uncollectable. */
+  stats: [number, number, number][];
+  permanent: number;
+}
 
 export interface RecordedTrace {
   readonly version: string;

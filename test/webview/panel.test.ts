@@ -74,6 +74,25 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
     expect(await host.text(`${objectRow(INT_1)} .pml-gc`)).toBe('untracked');
   });
 
+  it("shows the collector's generations as the engine recorded them, and says the start-up state is modelled", async () => {
+    await host.page.locator('[data-testid="gc-section"]').click();
+    const gc = fixture.stateAt(fixture.opening).gc;
+    expect(gc.generations.map((g) => g.threshold)).toEqual([2000, 10, 10]); // CPython 3.13's defaults
+    for (const [g, generation] of gc.generations.entries()) {
+      const row = `[data-testid="gc-generation"][data-generation="${g}"]`;
+      expect(await host.text(`${row} [data-testid="gc-count"]`)).toBe(String(generation.count));
+      expect(await host.text(`${row} [data-testid="gc-collections"]`)).toBe(String(generation.collections));
+      const cells = (await host.page.locator(`${row} td`).allTextContents()).map((c) => c.trim());
+      expect(cells[1]).toBe(String(generation.threshold));
+    }
+    // The lists a and c are tracked in generation 0: the table counts them among its objects.
+    expect(gc.generations[0]!.objects).toBeGreaterThanOrEqual(2);
+    expect(await host.text('[data-testid="gc-enabled"]')).toBe(PANEL_STRINGS.gcEnabled);
+    expect(await host.text('[data-testid="gc-modelled"]')).toContain(PANEL_STRINGS.startupModelled);
+    mkdirSync(SHOTS, { recursive: true });
+    await host.page.locator('[data-testid="gc-section"]').screenshot({ path: join(SHOTS, 'webview-panel-gc.png') });
+  });
+
   it('shows stdout then stderr in the console, stderr in the error colour', async () => {
     const consoleText = await host.page.evaluate(() => document.querySelector('[data-testid="console"]')?.textContent);
     expect(consoleText).toBe(`5\n${HOSTILE}\n`);

@@ -10,6 +10,7 @@ import './step-slider';
 import './frames-view';
 import './objects-table';
 import './console-view';
+import './gc-view';
 
 type RunMessage = Extract<HostToPanel, { type: 'run' }>;
 
@@ -99,6 +100,9 @@ export class MemoryPanel extends LightElement {
         open
       >
         <pml-objects-table .objects=${state.objects} .t=${t}></pml-objects-table>
+      </vscode-collapsible>
+      <vscode-collapsible class="pml-section" heading=${t('gcTitle')} data-testid="gc-section">
+        <pml-gc-view .gc=${state.gc} .t=${t}></pml-gc-view>
       </vscode-collapsible>
       <vscode-collapsible class="pml-section" heading=${t('consoleTitle')} open>
         <pml-console-view .stdout=${state.stdout} .stderr=${state.stderr} .t=${t}></pml-console-view>

@@ -46,6 +46,8 @@ export class Collector {
   thresholds: [number, number, number];
   readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
   enabled = true;
+  /** The modelled interpreter start-up population per generation (objects the run does not hold individually). */
+  startupObjects: readonly [number, number, number] | null = null;
   private collecting = false;
   /** Set when count0 passed the threshold and the collection waits for the eval breaker (3.12+). */
   pending = false;

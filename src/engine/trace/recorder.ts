@@ -1,7 +1,7 @@
 // Appends trace events while the VM runs. Containers changed during a line are flushed once at the
 // next line boundary, so the log stays proportional to the work done, not to container sizes × steps.
 import type { PyObject } from '../objects/object';
-import type { RecordedTrace, RefCause, TraceEvent } from '../../protocol/trace';
+import type { GcSnapshot, RecordedTrace, RefCause, TraceEvent } from '../../protocol/trace';
 
 export class Recorder {
   readonly events: TraceEvent[] = [];
@@ -9,6 +9,10 @@ export class Recorder {
   private readonly dirty = new Set<PyObject>();
   /** The current short repr of a changed object whose repr is its contents (bytearray), else null. */
   redescribe: (obj: PyObject) => string | null = () => null;
+
+  /** The collector's counters now; written as a gcState event at a step boundary when they changed. */
+  gcSnapshot: (() => GcSnapshot) | null = null;
+  private lastGcState = '';
 
   constructor(readonly enabled: boolean) {}
 
@@ -26,6 +30,7 @@ export class Recorder {
   }
 
   flush(): void {
+    this.flushGcState();
     if (!this.enabled || this.dirty.size === 0) return;
     for (const obj of this.dirty) {
       if (obj.freed) continue;
@@ -36,6 +41,16 @@ export class Recorder {
       if (text !== null) this.events.push({ k: 'repr', obj: obj.id, repr: text });
     }
     this.dirty.clear();
+  }
+
+  /** count0 moves with every container allocation: one event per step at most keeps that cheap. */
+  private flushGcState(): void {
+    if (!this.enabled || !this.gcSnapshot) return;
+    const snapshot = this.gcSnapshot();
+    const key = JSON.stringify(snapshot);
+    if (key === this.lastGcState) return;
+    this.lastGcState = key;
+    this.events.push({ k: 'gcState', ...snapshot });
   }
 
   line(frame: number, line: number): void {

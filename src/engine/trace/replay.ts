@@ -1,8 +1,8 @@
 // Rebuilds the state of a run at any step from its trace (a pure reducer over the event log).
 // Step N (1 ≤ N ≤ trace.steps) is the state after the N-th line step ran, i.e. just before the next
 // line starts; the last step is the state when the program ended.
-import type { RecordedTrace, TraceEvent } from '../../protocol/trace';
-import type { FrameView, ObjectView, StepPhase, StepState } from '../../protocol/state';
+import type { GcSnapshot, RecordedTrace, TraceEvent } from '../../protocol/trace';
+import type { FrameView, GcStateView, ObjectView, StepPhase, StepState } from '../../protocol/state';
 
 interface ObjectRecord {
   readonly id: number;
@@ -39,6 +39,7 @@ class HeapState {
   stdout = '';
   stderr = '';
   gcCounts: [number, number, number] = [0, 0, 0];
+  gc: GcStateView = EMPTY_GC_STATE;
   started = false;
   line = 0;
   lineSteps = 0;
@@ -130,6 +131,10 @@ class HeapState {
         for (const o of this.objects.values()) {
           if (o.tracked && o.generation <= e.generation) o.generation = Math.min(e.generation + 1, 2);
         }
+        break;
+      case 'gcState':
+        this.gcCounts = e.counts;
+        this.gc = gcStateView(e);
         break;
       case 'output':
         if (e.stream === 'stdout') this.stdout += e.text;
@@ -299,6 +304,27 @@ function toView(state: HeapState, step: number, steps: number): StepState {
   }));
   return {
     step, steps, line: state.line, phase: state.phase, frames, objects, stdout: state.stdout, stderr: state.stderr, gcCounts: state.gcCounts,
+    gc: state.gc,
+  };
+}
+
+const EMPTY_GC_STATE: GcStateView = {
+  enabled: true,
+  generations: [0, 1, 2].map(() => ({ count: 0, threshold: 0, objects: 0, startupObjects: 0, collections: 0, collected: 0, uncollectable: 0 })),
+  permanent: 0,
+  startupModelled: true,
+};
+
+function gcStateView(s: GcSnapshot): GcStateView {
+  return {
+    enabled: s.enabled,
+    generations: [0, 1, 2].map((g) => ({
+      count: s.counts[g]!, threshold: s.thresholds[g]!, objects: s.objects[g]!, startupObjects: s.startupObjects[g]!,
+      collections: s.stats[g]![0], collected: s.stats[g]![1], uncollectable: s.stats[g]![2],
+    })),
+    permanent: s.permanent,
+    // The counters and population before the first line are modelled, not recorded from a process.
+    startupModelled: true,
   };
 }
 

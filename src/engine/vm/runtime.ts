@@ -3,6 +3,7 @@
 import { DEFAULT_INT_MAX_STR_DIGITS } from '../objects/intdigits';
 import type { Profile } from '../profiles/types';
 import { Heap } from '../memory/heap';
+import { gcSnapshot } from '../gc/snapshot';
 import { Collector } from '../gc/collector';
 import { Recorder } from '../trace/recorder';
 import { createBuiltinTypes, type BuiltinTypes } from '../objects/types';
@@ -82,6 +83,7 @@ export class Runtime {
     this.heap = new Heap(profile, recorder);
     this.gc = new Collector(this.heap, profile);
     this.heap.collector = this.gc;
+    recorder.gcSnapshot = () => gcSnapshot(this.gc);
     // Containers are described from their recorded contents at replay time.
     this.heap.describe = (obj) => (obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict ? '' : shortRepr(this, obj));
     // A bytearray's repr changes with its contents: the panel gets the new one at the next flush.
