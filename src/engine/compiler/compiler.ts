@@ -866,6 +866,7 @@ class Compiler {
     } else if (e.kind === 'GeneratorExp') {
       this.expr(b, scope, e.elt);
       b.emit('YIELD_VALUE', 0, positionOf(e.elt));
+      b.emit('RESUME', 1, positionOf(e.elt));
       b.emit('POP_TOP', 0, positionOf(e.elt));
     } else {
       this.expr(b, scope, e.key);
@@ -1179,6 +1180,7 @@ class Compiler {
         if (e.value) this.expr(b, scope, e.value);
         else b.emit('LOAD_CONST', b.constant({ type: 'none' }), pos);
         b.emit('YIELD_VALUE', 0, pos);
+        b.emit('RESUME', 1, pos);
         return;
       case 'YieldFrom': {
         // Delegation: SEND passes values in and results out until the sub-iterator returns.
@@ -1190,7 +1192,8 @@ class Compiler {
         b.place(top);
         b.jump('SEND', done, pos);
         b.emit('YIELD_VALUE', 0, pos);
-        b.jump('JUMP_BACKWARD', top, pos);
+        b.emit('RESUME', 2, pos);
+        b.jump('JUMP_BACKWARD_NO_INTERRUPT', top, pos);
         b.place(done);
         b.emit('END_SEND', 0, pos);
         return;

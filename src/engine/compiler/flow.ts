@@ -3,8 +3,8 @@
 import type { CodeObject, Instruction } from './code';
 import { stackEffect, type Opcode } from './opcodes';
 
-const JUMPS: ReadonlySet<Opcode> = new Set<Opcode>(['JUMP_FORWARD', 'JUMP_BACKWARD', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'POP_JUMP_IF_NONE', 'POP_JUMP_IF_NOT_NONE', 'FOR_ITER', 'SEND']);
-const UNCONDITIONAL: ReadonlySet<Opcode> = new Set<Opcode>(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST', 'RERAISE', 'RAISE_VARARGS']);
+const JUMPS: ReadonlySet<Opcode> = new Set<Opcode>(['JUMP_FORWARD', 'JUMP_BACKWARD', 'JUMP_BACKWARD_NO_INTERRUPT', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'POP_JUMP_IF_NONE', 'POP_JUMP_IF_NOT_NONE', 'FOR_ITER', 'SEND']);
+const UNCONDITIONAL: ReadonlySet<Opcode> = new Set<Opcode>(['JUMP_FORWARD', 'JUMP_BACKWARD', 'JUMP_BACKWARD_NO_INTERRUPT', 'RETURN_VALUE', 'RETURN_CONST', 'RERAISE', 'RAISE_VARARGS']);
 
 export function isJump(op: Opcode): boolean {
   return JUMPS.has(op);

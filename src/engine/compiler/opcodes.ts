@@ -13,7 +13,7 @@ interface OpcodeSpec {
 
 export const OPCODES = {
   NOP: { stack: '( -- )', operand: 'none', doc: 'Do nothing (keeps a line number alive).' },
-  RESUME: { stack: '( -- )', operand: 'none', doc: 'Start of a code object; an eval-breaker check.' },
+  RESUME: { stack: '( -- )', operand: 'count', doc: 'Start of a code object (0), or resumption after a yield (1) or inside yield from (2); an eval-breaker check unless 2.' },
   POP_TOP: { stack: '(value -- )', operand: 'none', doc: 'Discard the top of the stack (decref).' },
   PUSH_NULL: { stack: '( -- null)', operand: 'none', doc: 'Push the NULL that marks "no self" for CALL.' },
   COPY: { stack: '(bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)', operand: 'count', doc: 'Push a new reference to the oparg-th item.' },
@@ -76,6 +76,7 @@ export const OPCODES = {
   RETURN_CONST: { stack: '( -- )', operand: 'const', doc: 'Return co_consts[oparg].' },
   JUMP_FORWARD: { stack: '( -- )', operand: 'jump', doc: 'Jump forward.' },
   JUMP_BACKWARD: { stack: '( -- )', operand: 'jump', doc: 'Jump backward; an eval-breaker check.' },
+  JUMP_BACKWARD_NO_INTERRUPT: { stack: '( -- )', operand: 'jump', doc: 'Jump backward without an eval-breaker check (the yield from loop).' },
   POP_JUMP_IF_FALSE: { stack: '(cond -- )', operand: 'jump', doc: 'Pop; jump if falsy.' },
   POP_JUMP_IF_TRUE: { stack: '(cond -- )', operand: 'jump', doc: 'Pop; jump if truthy.' },
   FORMAT_SIMPLE: { stack: '(value -- res)', operand: 'none', doc: 'format(value) for an f-string field.' },

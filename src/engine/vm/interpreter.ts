@@ -331,7 +331,7 @@ export class VM {
       try {
         switch (ins.op as Opcode) {
           case 'NOP': break;
-          case 'RESUME': rt.gc.runPending(); break;
+          case 'RESUME': if (ins.arg < 2) rt.gc.runPending(); break;
           case 'POP_TOP': this.popDrop(f); break;
           case 'PUSH_NULL': this.push(f, null); break;
           case 'COPY': {
@@ -776,6 +776,10 @@ export class VM {
             f.pc = ins.arg;
             f.lastLine = -1;
             rt.gc.runPending();
+            break;
+          case 'JUMP_BACKWARD_NO_INTERRUPT':
+            f.pc = ins.arg;
+            f.lastLine = -1;
             break;
           case 'POP_JUMP_IF_FALSE':
           case 'POP_JUMP_IF_TRUE': {
@@ -1308,6 +1312,9 @@ export class VM {
     } finally {
       release();
     }
+    // CALL ends with CHECK_EVAL_BREAKER after a C callable returns (3.12+): a collection scheduled
+    // by the allocations inside the call runs here, with the result already on the stack.
+    rt.gc.runPending();
   }
 
   /** Recursion depth as the limit counts it: frames, plus C calls where the profile counts them. */

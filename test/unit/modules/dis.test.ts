@@ -9,7 +9,7 @@ describe('disassemble', () => {
     const module = await compile('def f(a, b):\n    if a < b:\n        return a + b\n    return None\n');
     const text = disassemble(findCode(module.code, 'f'));
     const rows = text.trimEnd().split('\n');
-    expect(rows[0]).toMatch(/^ {3}1 {8}0 RESUME$/);
+    expect(rows[0]).toMatch(/^ {3}1 {8}0 RESUME +0$/); // as CPython prints it: RESUME takes an argument
     expect(text).toMatch(/^ {3}2 {8}\d+ LOAD_FAST +0 \(a\)$/m);
     expect(text).toMatch(/COMPARE_OP +0 \(<\)$/m);
     expect(text).toMatch(/BINARY_OP +0 \(\+\)$/m);
