@@ -60,12 +60,13 @@ export class Collector {
 
   /** _PyObject_GC_Link: every allocation of a GC type counts, tracked or not. */
   onAllocate(obj: PyObject, track: boolean): void {
-    if (track) this.track(obj);
     this.counts[0]++;
     if (this.counts[0] > this.thresholds[0] && this.enabled && this.thresholds[0] !== 0 && !this.collecting) {
+      // 3.11 collects inside gc_alloc, before the new object is initialized and tracked: it is not a candidate.
       if (this.profile.gc.collectAt === 'allocation') this.collectGenerations();
       else this.pending = true;
     }
+    if (track) this.track(obj);
   }
 
   /** PyObject_GC_Del. */
