@@ -3,7 +3,9 @@
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from './object';
 import { PyDict } from './containers';
-import { dictSet } from './dictops';
+import { dictGet, dictSet } from './dictops';
+import { PyStr } from './scalars';
+import { PyBuiltin, PyMethodDescr, PyModule } from './callables';
 import { collect, getItem, getIter, iterNext } from './protocols';
 import { findDunder } from './dunders';
 import { PyRaise } from './exceptions';
@@ -99,4 +101,82 @@ export function dictUpdateKeywords(rt: Runtime, d: PyDict, kwargs: Map<string, P
       rt.heap.decref(key);
     }
   }
+}
+
+/**
+ * DICT_MERGE, gathering f(**mapping) keyword arguments into `d` (_PyDict_MergeEx with override 2): a key that is
+ * already there, or an argument that is not a mapping, raises the TypeError format_kwargs_error words, naming
+ * the callee as _PyObject_FunctionStr does.
+ */
+export function mergeCallKeywords(rt: Runtime, d: PyDict, update: PyObject, callee: PyObject): void {
+  let pairs: PyDict;
+  if (update instanceof PyDict) {
+    pairs = rt.heap.incref(update);
+  } else {
+    if (!attributeOrNull(rt, update, 'keys', true)) {
+      rt.raise(rt.types.TypeError, `${functionStr(rt, callee)} argument after ** must be a mapping, not ${update.type.name}`);
+    }
+    pairs = rt.dict();
+    try {
+      mergeMapping(rt, pairs, update);
+    } catch (error) {
+      rt.heap.decref(pairs);
+      throw error;
+    }
+  }
+  try {
+    for (const { key, value } of [...pairs.entries.values()]) {
+      if (dictGet(rt, d, key) !== undefined) {
+        const message = key instanceof PyStr
+          ? `${functionStr(rt, callee)} got multiple values for keyword argument '${key.value}'`
+          : `${functionStr(rt, callee)} keywords must be strings`;
+        rt.raise(rt.types.TypeError, message);
+      }
+      dictSet(rt, d, key, value);
+    }
+  } finally {
+    rt.heap.decref(pairs);
+  }
+}
+
+/** _PyObject_FunctionStr: "module.qualname()" ("qualname()" for builtins), else "<type> object". */
+export function functionStr(rt: Runtime, callee: PyObject): string {
+  if (callee instanceof PyBuiltin) {
+    // A C function: its module's name (none for builtins), or the type of the object it is bound to.
+    const owner = callee.self;
+    if (owner instanceof PyModule) return owner.name === 'builtins' ? `${callee.name}()` : `${owner.name}.${callee.name}()`;
+    return owner ? `${owner.type.name}.${callee.name}()` : `${callee.name}()`;
+  }
+  if (callee instanceof PyMethodDescr) return `${callee.owner.name}.${callee.name}()`;
+  const qualname = attributeOrNull(rt, callee, '__qualname__', false);
+  if (!(qualname instanceof PyStr)) {
+    if (qualname) rt.heap.decref(qualname);
+    return `${callee.type.name} object`;
+  }
+  const module = attributeOrNull(rt, callee, '__module__', false);
+  const prefix = module instanceof PyStr && module.value !== 'builtins' ? `${module.value}.` : '';
+  if (module) rt.heap.decref(module);
+  rt.heap.decref(qualname);
+  return `${prefix}${qualname.value}()`;
+}
+
+/** getattr(obj, name, None) (a new reference, or null); `probeOnly` drops the value at once. */
+function attributeOrNull(rt: Runtime, obj: PyObject, name: string, probeOnly: boolean): PyObject | null {
+  try {
+    const value = getAttribute(rt, obj, name);
+    if (!probeOnly) return value;
+    rt.heap.decref(value);
+    return obj;
+  } catch (error) {
+    if (error instanceof PyRaise && error.exc.type.isSubtypeOf(rt.types.AttributeError)) {
+      rt.heap.decref(error.exc);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** PyMapping_Keys-style probe: whether obj has a keys attribute (what {**obj} and f(**obj) accept). */
+export function hasKeysMethod(rt: Runtime, obj: PyObject): boolean {
+  return attributeOrNull(rt, obj, 'keys', true) !== null;
 }

@@ -615,16 +615,42 @@ function comparison(node: Node): Expr {
 }
 
 function call(node: Node): Expr {
+  return callChain(node, null);
+}
+
+/**
+ * tree-sitter-python reads a starred call after the first argument (`f(*a(), *b())`) as a call of a starred
+ * name, `(*b)()`; Python has no such call, so the star belongs to the whole call chain. Returns the splat
+ * node at the root of such a chain, or null.
+ */
+function misplacedSplat(node: Node): Node | null {
+  let fn: Node = node;
+  while (fn.type === 'call') fn = fn.childForFieldName('function')!;
+  return fn.id !== node.id && (fn.type === 'list_splat' || fn.type === 'dictionary_splat') ? fn : null;
+}
+
+/** The call `node`, with the chain's misplaced splat (if any) replaced by the expression it stars. */
+function callChain(node: Node, splat: Node | null): Expr {
+  const start = splat ? splat.namedChildren[0]! : node;
+  const at = (kind: ExprKind): Expr => ({ ...pos(node), line: start.startPosition.row + 1, col: start.startPosition.column, ...kind }) as Expr;
+  const fnNode = node.childForFieldName('function')!;
+  // (tree-sitter hands out a new Node object per access: compare ids.)
+  const func = fnNode.id === splat?.id ? expr(splat.namedChildren[0]!) : fnNode.type === 'call' && splat ? callChain(fnNode, splat) : expr(fnNode);
   const argsNode = node.childForFieldName('arguments')!;
   if (argsNode.type === 'generator_expression') {
     // f(x for x in y): the generator expression is the only argument.
-    return e(node, { kind: 'Call', func: expr(node.childForFieldName('function')!), args: [expr(argsNode)], keywords: [] });
+    return at({ kind: 'Call', func, args: [expr(argsNode)], keywords: [] });
   }
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   for (const child of argsNode.namedChildren) {
     if (!child || child.type === 'comment') continue;
-    if (child.type === 'keyword_argument') {
+    const starred = child.type === 'call' ? misplacedSplat(child) : null;
+    if (starred?.type === 'list_splat') {
+      args.push(e(child, { kind: 'Starred', value: callChain(child, starred) }));
+    } else if (starred?.type === 'dictionary_splat') {
+      keywords.push({ ...pos(child), arg: null, value: callChain(child, starred) });
+    } else if (child.type === 'keyword_argument') {
       keywords.push({ ...pos(child), arg: child.childForFieldName('name')!.text, value: expr(child.childForFieldName('value')!) });
     } else if (child.type === 'dictionary_splat') {
       keywords.push({ ...pos(child), arg: null, value: expr(child.namedChildren[0]!) });
@@ -632,7 +658,7 @@ function call(node: Node): Expr {
       args.push(expr(child));
     }
   }
-  return e(node, { kind: 'Call', func: expr(node.childForFieldName('function')!), args, keywords });
+  return at({ kind: 'Call', func, args, keywords });
 }
 
 function intLiteral(node: Node): ConstValue {

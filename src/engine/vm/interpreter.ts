@@ -15,6 +15,7 @@ import { PyException, PyRaise } from '../objects/exceptions';
 import { binaryOp, unaryOp } from '../objects/number';
 import { collect, compareObject, contains, getItem, getIter, isTrue, iterNext, length, normalizeIndex, sequenceIndex, sliceIndices } from '../objects/protocols';
 import { dictDelete, dictGetStr, dictSet } from '../objects/dictops';
+import { dictUpdate, hasKeysMethod, mergeCallKeywords } from '../objects/dictmerge';
 import { listAppendSteal, listExtendSteal, listRemoveAt, listSetSteal } from '../objects/listops';
 import { repr, str } from '../objects/repr';
 import { formatValue } from '../objects/format';
@@ -658,13 +659,23 @@ export class VM {
             this.push(f, rt.tuple(items));
             break;
           }
-          case 'DICT_UPDATE':
-          case 'DICT_MERGE': {
+          case 'DICT_UPDATE': {
             const [update, b] = this.popWithFlag(f);
             const d = f.stack[f.stack.length - ins.arg] as PyDict;
             try {
-              if (!(update instanceof PyDict)) rt.raise(rt.types.TypeError, `'${update!.type.name}' object is not a mapping`);
-              for (const { key, value } of [...(update as PyDict).entries.values()]) dictSet(rt, d, key, value);
+              if (!(update instanceof PyDict) && !hasKeysMethod(rt, update!)) rt.raise(rt.types.TypeError, `'${update!.type.name}' object is not a mapping`);
+              dictUpdate(rt, d, update!);
+            } finally {
+              this.drop(update, b);
+            }
+            break;
+          }
+          case 'DICT_MERGE': {
+            // Below the keywords dict: the positional tuple, then the callable and its self-or-NULL slot.
+            const [update, b] = this.popWithFlag(f);
+            const d = f.stack[f.stack.length - ins.arg] as PyDict;
+            try {
+              mergeCallKeywords(rt, d, update!, f.stack[f.stack.length - ins.arg - 3]!);
             } finally {
               this.drop(update, b);
             }
