@@ -143,6 +143,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.setItem = (c, k, v) => vm.storeSubscript(c, k, v);
   rt.delItem = (c, k) => vm.deleteSubscript(c, k);
   rt.localNames = () => vm.localNames();
+  rt.currentGlobals = () => vm.frame.globals;
   rt.frameBack = (frame) => vm.frameBack(frame as PyFrameObject);
   rt.frameAt = (depth) => vm.frameAt(depth);
   rt.handledException = () => vm.handledException();

@@ -8,7 +8,8 @@ import type { Profile } from '../profiles/types';
 import type { CodeObject, Const, Instruction, Position } from './code';
 import { constKey } from './code';
 import type { Opcode } from './opcodes';
-import { analyzeModule, inlinedNames, type ComprehensionNode, type ScopeInfo, type ScopeNode } from './symtable';
+import { annotateFunction, functionAnnotations, hasSimpleAnnotation, topLevelAnnotations } from './annotations';
+import { analyzeModule, inlinedNames, walkExpr, type ComprehensionNode, type ScopeInfo, type ScopeNode } from './symtable';
 import { foldBinary, foldUnary } from './fold';
 import { markBorrowedLoads } from './borrow';
 import { computeHandlerDepths, resolveLocalChecks } from './flow';
@@ -197,13 +198,25 @@ class Compiler {
   module(module: Module): CodeObject {
     const b = new CodeBuilder();
     const start: Position = { line: 0, col: 0, endLine: 1, endCol: 0 };
-    this.scopes = analyzeModule(module, { inlineComprehensions: this.profile.compiler.inlineComprehensions });
+    this.scopes = analyzeModule(module, { inlineComprehensions: this.profile.compiler.inlineComprehensions, deferredAnnotations: this.profile.compiler.deferredAnnotations });
     const info = this.scopes.get(module)!;
     // Cells of inlined comprehensions at module level live in the module's own fast slots.
     const cells = [...info.cellvars];
     const scope: Scope = { kind: 'module', info, slots: new Map(cells.map((n, i) => [n, i])), slotNames: cells, inlined: [], inlinedScopes: [] };
     cells.forEach((_, i) => b.emit('MAKE_CELL', i, start));
     b.emit('RESUME', 0, start);
+    this.moduleAnnotations = new Set(module.body.filter((s) => s.kind === 'AnnAssign' && s.simple));
+    if (this.profile.compiler.deferredAnnotations) {
+      const pairs = topLevelAnnotations(module.body);
+      if (pairs.length > 0) {
+        // 3.14: the module's __annotate__ exists before its first statement runs.
+        const def = annotateFunction(module, pairs, module.body[0]!);
+        this.annotateFunctionOf(b, scope, def);
+        b.emit('STORE_NAME', b.name('__annotate__'), positionOf(module.body[0]!));
+      }
+    } else if (hasSimpleAnnotation(module.body)) {
+      b.emit('SETUP_ANNOTATIONS', 0, positionOf(module.body[0]!));
+    }
     this.block(b, scope, module.body);
     const last = module.body[module.body.length - 1];
     const end = last ? positionOf(last) : { line: 1, col: 0, endLine: 1, endCol: 0 };
@@ -252,6 +265,9 @@ class Compiler {
       case 'Expr':
         this.expr(b, scope, s.value);
         b.emit('POP_TOP', 0, pos);
+        return;
+      case 'AnnAssign':
+        this.annotatedAssignment(b, scope, s, pos);
         return;
       case 'Assign':
         this.expr(b, scope, s.value);
@@ -684,7 +700,7 @@ class Compiler {
       this.block(fb, inner, s.body);
       const last = s.body[s.body.length - 1];
       if (!last || last.kind !== 'Return') fb.emit('RETURN_CONST', fb.constant({ type: 'none' }), last ? positionOf(last) : pos);
-    });
+    }, (ab) => this.functionAnnotationsOf(ab, scope, s, pos));
     // Decorators apply innermost first: `dec; func; CALL 0` calls dec(func) (func fills the self slot).
     for (let i = s.decorators.length - 1; i >= 0; i--) b.emit('CALL', 0, positionOf(s.decorators[i]!));
     this.storeName(b, scope, s.name, pos);
@@ -705,6 +721,10 @@ class Compiler {
       if (this.profile.compiler.classStaticAttributes) {
         fb.emit('LOAD_CONST', fb.constant({ type: 'int', value: BigInt(s.line) }), pos);
         fb.emit('STORE_NAME', fb.name('__firstlineno__'), pos);
+      }
+      if (hasSimpleAnnotation(s.body)) {
+        if (this.profile.compiler.deferredAnnotations) throw new UnsupportedError('variable annotations in a class body on 3.14 (deferred to __annotate__)', s.line);
+        fb.emit('SETUP_ANNOTATIONS', 0, pos);
       }
       // A docstring becomes the class's __doc__ (compiler_body) instead of an expression statement.
       const first = s.body[0];
@@ -877,10 +897,92 @@ class Compiler {
     b.place(done);
   }
 
+  /** A module's or class's top-level simple annotations (3.14 compiles the module's into its __annotate__). */
+  private moduleAnnotations = new Set<Stmt>();
+
+  /**
+   * `target: annotation [= value]`: the value is stored first; a module or class body (3.11–3.13) then stores a
+   * simple name's annotation in __annotations__, or evaluates a complex target's annotation and drops it.
+   * Functions never evaluate annotations of their variables.
+   */
+  private annotatedAssignment(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'AnnAssign' }>, pos: Position): void {
+    if (s.value) {
+      this.expr(b, scope, s.value);
+      this.store(b, scope, s.target);
+    }
+    if (scope.kind === 'function') return;
+    const deferred = this.profile.compiler.deferredAnnotations;
+    const t = s.target;
+    if (deferred && t.kind === 'Name' && s.simple && !this.moduleAnnotations.has(s)) {
+      // 3.14 gathers them into __annotate__: the simulator builds it for a module's top level only.
+      const where = scope.kind === 'class' ? 'in a class body' : 'inside a compound statement (__conditional_annotations__)';
+      throw new UnsupportedError(`variable annotations ${where} on 3.14`, s.line);
+    }
+    if (deferred && t.kind === 'Name' && s.simple) return;
+    if (t.kind === 'Name' && s.simple) {
+      this.expr(b, scope, s.annotation);
+      b.emit('LOAD_NAME', b.name('__annotations__'), pos);
+      b.emit('LOAD_CONST', b.constant({ type: 'str', value: t.id }), pos);
+      b.emit('STORE_SUBSCR', 0, pos);
+      return;
+    }
+    if (!s.value && t.kind === 'Attribute') this.discard(b, scope, t.value);
+    if (!s.value && t.kind === 'Subscript') {
+      this.discard(b, scope, t.value);
+      const slice = t.slice;
+      if (slice.kind === 'Slice') [slice.lower, slice.upper, slice.step].forEach((part) => part && this.discard(b, scope, part));
+      else if (slice.kind === 'Tuple') slice.elts.forEach((e) => this.discard(b, scope, e));
+      else this.discard(b, scope, slice);
+    }
+    // 3.14 never evaluates a complex target's annotation.
+    if (!deferred) this.discard(b, scope, s.annotation);
+  }
+
+  private discard(b: CodeBuilder, scope: Scope, e: Expr): void {
+    this.expr(b, scope, e);
+    b.emit('POP_TOP', 0, positionOf(e));
+  }
+
+  /**
+   * A def's annotations: 3.11–3.13 push a tuple of (name, value) pairs (MAKE_FUNCTION flag 0x04); 3.14 pushes
+   * its __annotate__ function (flag 0x10). Returns the flag, or 0 without annotations.
+   */
+  private functionAnnotationsOf(b: CodeBuilder, scope: Scope, s: Extract<Stmt, { kind: 'FunctionDef' }>, pos: Position): number {
+    const pairs = functionAnnotations(s.params, s.returns);
+    if (pairs.length === 0) return 0;
+    if (this.profile.compiler.deferredAnnotations) {
+      if (scope.kind === 'class') {
+        // Annotation scopes see the class namespace through __classdict__, which the simulator does not model.
+        const classNames = scope.info.bound;
+        for (const p of pairs) walkExpr(p.annotation, (name) => {
+          if (classNames.has(name)) throw new UnsupportedError(`an annotation naming '${name}', a name of the class body, on 3.14`, s.line);
+        });
+      }
+      this.annotateFunctionOf(b, scope, annotateFunction(s, pairs, s));
+      return 16;
+    }
+    for (const p of pairs) {
+      b.emit('LOAD_CONST', b.constant({ type: 'str', value: p.name }), pos);
+      this.expr(b, scope, p.annotation);
+    }
+    b.emit('BUILD_TUPLE', pairs.length * 2, pos);
+    return 4;
+  }
+
+  /** MAKE_FUNCTION for a synthesized 3.14 __annotate__(format, /). */
+  private annotateFunctionOf(b: CodeBuilder, scope: Scope, def: Extract<Stmt, { kind: 'FunctionDef' }>): void {
+    const pos = positionOf(def);
+    this.makeFunction(b, scope, def, def.name, def.params, pos, (fb, inner) => {
+      fb.constant({ type: 'none' });
+      this.block(fb, inner, def.body);
+    });
+  }
+
   /** Defaults, kw-defaults, closure cells, then MAKE_FUNCTION over a freshly compiled code object. */
   private makeFunction(
     b: CodeBuilder, scope: Scope, node: ScopeNode, name: string, params: Params, pos: Position,
     body: (fb: CodeBuilder, inner: Scope) => void,
+    annotations: ((b: CodeBuilder) => number) | null = null,
   ): void {
     let flags = 0;
     const defaults = [...params.posonly, ...params.args].filter((p) => p.default).map((p) => p.default!);
@@ -897,6 +999,7 @@ class Compiler {
       b.emit('BUILD_MAP', kwdefaults.length, pos);
       flags |= 2;
     }
+    if (annotations) flags |= annotations(b);
     const info = this.scopes.get(node)!;
     // A comprehension's function adds no `.<locals>` (compiler_set_qualname: only def and lambda parents do).
     const comprehension = ['ListComp', 'DictComp', 'SetComp', 'GeneratorExp'].includes((scope.info.node as { kind?: string }).kind ?? '');
@@ -955,7 +1058,8 @@ class Compiler {
       if (kind === 'cell' || kind === 'free') return { via: 'deref', slot: scope.slots.get(name)! };
       return { via: kind === 'global-explicit' ? 'global' : 'name', slot: -1 };
     }
-    if (kind === 'local') return { via: 'fast', slot: scope.slots.get(name)! };
+    // (A local declared only by `x: T` gets its slot when first used.)
+    if (kind === 'local') return { via: 'fast', slot: scope.slots.get(name) ?? this.inlineSlot(scope, name) };
     if (kind === 'cell' || kind === 'free') return { via: 'deref', slot: scope.slots.get(name)! };
     return { via: 'global', slot: -1 };
   }

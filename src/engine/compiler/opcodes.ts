@@ -20,6 +20,7 @@ export const OPCODES = {
   SWAP: { stack: '(bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)', operand: 'count', doc: 'Swap TOS with the oparg-th item.' },
   LOAD_CONST: { stack: '( -- value)', operand: 'const', doc: 'Push co_consts[oparg] (new reference).' },
   LOAD_NAME: { stack: '( -- value)', operand: 'name', doc: 'Push locals/globals/builtins[name] (module and class bodies).' },
+  SETUP_ANNOTATIONS: { stack: '( -- )', operand: 'none', doc: 'Create __annotations__ in the local namespace unless it is there (3.11–3.13 module and class bodies).' },
   STORE_NAME: { stack: '(value -- )', operand: 'name', doc: 'Bind name in the local namespace; the stack reference moves into the dict.' },
   DELETE_NAME: { stack: '( -- )', operand: 'name', doc: 'Unbind a name; NameError if unbound.' },
   LOAD_GLOBAL: { stack: '( -- value, null[oparg & 1])', operand: 'name', doc: 'Push globals/builtins[name >> 1]; with bit 0, also push NULL for CALL.' },
@@ -65,7 +66,7 @@ export const OPCODES = {
   CALL: { stack: '(callable, self_or_null, args[oparg] -- res)', operand: 'count', doc: 'Call with oparg positional arguments. Python frames take over the argument references.' },
   CALL_KW: { stack: '(callable, self_or_null, args[oparg], kwnames -- res)', operand: 'count', doc: 'Call with keyword names in a tuple on top.' },
   CALL_FUNCTION_EX: { stack: '(callable, self_or_null, args, kwargs -- res)', operand: 'none', doc: 'f(*args, **kwargs); kwargs may be NULL.' },
-  MAKE_FUNCTION: { stack: '(defaults[oparg & 1], kwdefaults[(oparg >> 1) & 1], closure[(oparg >> 3) & 1], code -- func)', operand: 'flag', doc: 'A function from a code object, with defaults (bit 0), kwdefaults (bit 1) and a tuple of closure cells (bit 3).' },
+  MAKE_FUNCTION: { stack: '(defaults[oparg & 1], kwdefaults[(oparg >> 1) & 1], annotate[(oparg >> 4) & 1], annotations[(oparg >> 2) & 1], closure[(oparg >> 3) & 1], code -- func)', operand: 'flag', doc: 'A function from a code object, with defaults (bit 0), kwdefaults (bit 1), annotations as (name, value) pairs (bit 2, 3.11–3.13) or an __annotate__ function (bit 4, 3.14), and a tuple of closure cells (bit 3).' },
   MAKE_CELL: { stack: '( -- )', operand: 'local', doc: 'Wrap the slot in a new cell (its current value, if any, moves into the cell).' },
   COPY_FREE_VARS: { stack: '( -- )', operand: 'count', doc: "Copy the function's closure cells into the last oparg slots." },
   LOAD_DEREF: { stack: '( -- value)', operand: 'local', doc: "Push the contents of a cell (new reference)." },
@@ -127,7 +128,9 @@ const COUNT_EXPRESSIONS: Record<string, (oparg: number) => number> = {
   'oparg*2': (n) => n * 2,
   'oparg & 1': (n) => n & 1,
   '(oparg >> 1) & 1': (n) => (n >> 1) & 1,
+  '(oparg >> 2) & 1': (n) => (n >> 2) & 1,
   '(oparg >> 3) & 1': (n) => (n >> 3) & 1,
+  '(oparg >> 4) & 1': (n) => (n >> 4) & 1,
   '(oparg & 0xff) + (oparg >> 8) + 1': (n) => (n & 0xff) + (n >> 8) + 1,
 };
 

@@ -3,6 +3,7 @@
 // nested function), a free variable (captured from an enclosing function) or a global.
 import type { Expr, Module, Params, Pattern, Stmt } from '../syntax/ast';
 import { PySyntaxError } from '../syntax/errors';
+import { annotateFunction, functionAnnotations, topLevelAnnotations } from './annotations';
 
 export type NameKind = 'local' | 'cell' | 'free' | 'global-explicit' | 'global-implicit';
 
@@ -19,6 +20,8 @@ export type ScopeNode =
 export interface SymtableOptions {
   /** PEP 709 (3.12+): comprehensions run inside the enclosing code object instead of their own function. */
   readonly inlineComprehensions: boolean;
+  /** PEP 649 (3.14): annotations are not evaluated in place but by a synthesized __annotate__ function. */
+  readonly deferredAnnotations: boolean;
 }
 
 export interface ScopeInfo {
@@ -63,10 +66,22 @@ export function paramNames(p: Params): string[] {
 export function analyzeModule(module: Module, options: SymtableOptions): Map<ScopeNode, ScopeInfo> {
   const scopes = new Map<ScopeNode, ScopeInfo>();
   const root = newScope('module', module, null, []);
+  const moduleAnnotations = topLevelAnnotations(module.body);
+  if (options.deferredAnnotations && moduleAnnotations.length > 0) {
+    root.bound.add('__annotate__');
+    collectAnnotate(root, annotateFunction(module, moduleAnnotations, module.body[0]!), scopes, options);
+  }
   collect(root, module.body, scopes, options);
   scopes.set(module, root);
   resolve(root);
   return scopes;
+}
+
+/** A synthesized __annotate__ (3.14): a nested function of `scope` taking `format`. */
+function collectAnnotate(scope: ScopeInfo, def: Extract<Stmt, { kind: 'FunctionDef' }>, scopes: Map<ScopeNode, ScopeInfo>, options: SymtableOptions): void {
+  const child = newScope('function', def, scope, paramNames(def.params));
+  scopes.set(def, child);
+  collect(child, def.body, scopes, options);
 }
 
 function newScope(kind: ScopeInfo['kind'], node: ScopeNode, parent: ScopeInfo | null, params: string[]): ScopeInfo {
@@ -161,6 +176,18 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
       case 'Global': declare(s.names, 'global', s.line); break;
       case 'Nonlocal': declare(s.names, 'nonlocal', s.line); break;
       case 'Assign': useExpr(s.value); s.targets.forEach(bindTarget); break;
+      case 'AnnAssign':
+        useExpr(s.value);
+        if (s.target.kind === 'Name') {
+          if (s.value || scope.kind !== 'function') bind(s.target.id, s.line);
+          // A bare `x: T` makes x local, but like CPython's compiler the code gets a slot for it only if it is used.
+          else if (!scope.globals.has(s.target.id) && !scope.nonlocals.has(s.target.id)) scope.bound.add(s.target.id);
+        } else {
+          useExpr(s.target);
+        }
+        // symtable_visit_annotation (3.11–3.13) visits the annotation in every scope, even where it is never evaluated.
+        if (!options.deferredAnnotations) useExpr(s.annotation);
+        break;
       case 'AugAssign':
         useExpr(s.value);
         if (s.target.kind === 'Name') scope.used.add(s.target.id);
@@ -183,6 +210,9 @@ function collect(scope: ScopeInfo, body: Stmt[], scopes: Map<ScopeNode, ScopeInf
       case 'FunctionDef': {
         s.decorators.forEach(useExpr);
         [...s.params.posonly, ...s.params.args, ...s.params.kwonly].forEach((p) => useExpr(p.default));
+        const annotations = functionAnnotations(s.params, s.returns);
+        if (!options.deferredAnnotations) annotations.forEach((a) => useExpr(a.annotation));
+        else if (annotations.length > 0) collectAnnotate(scope, annotateFunction(s, annotations, s), scopes, options);
         bind(s.name, s.line);
         const child = newScope('function', s, scope, paramNames(s.params));
         scopes.set(s, child);

@@ -402,6 +402,11 @@ const FUNCTIONS: Record<string, Fn> = {
     const sorted = [...names].sort();
     return rt.list(sorted.map((n) => rt.str(n)));
   },
+  globals(rt, args, kwargs) {
+    noKeywords(rt, 'globals', kwargs);
+    if (args.length > 0) rt.raise(rt.types.TypeError, `globals() takes no arguments (${args.length} given)`);
+    return rt.heap.incref(rt.currentGlobals());
+  },
   vars(rt, args, kwargs) {
     const o = oneArg(rt, 'vars', args, kwargs);
     if (o instanceof PyModule) return rt.heap.incref(o.dict);

@@ -24,8 +24,11 @@ export class PyFunction extends PyObject {
   module: PyObject | null = null;
   /** func_dict: created when an attribute is first set or __dict__ is read (a decorator's counter, __wrapped__). */
   dict: PyDict | null = null;
-  /** func_annotations: 3.11–3.13 create an empty dict the first time __annotations__ is read. */
-  annotations: PyDict | null = null;
+  /**
+   * func_annotations: 3.11–3.13 keep the compiled (name, value, …) tuple until __annotations__ is first read,
+   * then a dict (an empty one for a function without annotations).
+   */
+  annotations: PyDict | PyTuple | null = null;
   /** func_typeparams (3.12+): null reads as the empty tuple. */
   typeParams: PyObject | null = null;
   /** func_annotate (3.14): null reads as None. */

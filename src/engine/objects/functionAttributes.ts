@@ -55,14 +55,40 @@ export function getFunctionAttribute(rt: Runtime, fn: PyFunction, name: string):
   return own ? rt.heap.incref(own) : undefined;
 }
 
-/** func_get_annotations: an empty dict is made and kept the first time (no annotations are compiled yet). */
+/**
+ * func_get_annotations: the compiled pairs become a dict the first time (3.11–3.13), or 3.14 calls
+ * __annotate__(1) and keeps its dict; a function without annotations gets an empty dict. Either is kept.
+ */
 function annotationsOf(rt: Runtime, fn: PyFunction): PyDict {
-  if (!fn.annotations) {
-    if (fn.annotate && fn.annotate !== rt.None) rt.unsupported('calling a function\'s __annotate__');
-    fn.annotations = rt.dict();
-    rt.recorder.touch(fn);
+  if (fn.annotations instanceof PyDict) return fn.annotations;
+  let dict: PyDict;
+  if (fn.annotations instanceof PyTuple) {
+    const pairs = fn.annotations;
+    dict = rt.dict();
+    for (let i = 0; i + 1 < pairs.items.length; i += 2) dictSet(rt, dict, pairs.items[i]!, pairs.items[i + 1]!);
+    fn.annotations = dict;
+    rt.heap.decref(pairs, 'attr');
+  } else if (fn.annotate && fn.annotate !== rt.None) {
+    const format = rt.int(1);
+    let result: PyObject;
+    try {
+      result = rt.call(fn.annotate, [format]);
+    } finally {
+      rt.heap.decref(format);
+    }
+    if (!(result instanceof PyDict)) {
+      rt.heap.decref(result);
+      return rt.raise(rt.types.TypeError, `__annotate__ returned non-dict of type '${result.type.name}'`);
+    }
+    dict = result;
+    if (fn.annotations) rt.heap.decref(fn.annotations, 'attr');
+    fn.annotations = dict;
+  } else {
+    dict = rt.dict();
+    fn.annotations = dict;
   }
-  return fn.annotations;
+  rt.recorder.touch(fn);
+  return dict;
 }
 
 /** setattr(f, name, value), or delattr when value is null. */

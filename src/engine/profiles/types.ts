@@ -91,6 +91,8 @@ export interface Profile {
      * (merge_consts_recursive; measured: 2 on 3.11–3.12, 1 on 3.13). It decides the order a set literal prints in.
      */
     readonly frozensetConstantRebuilds: number;
+    /** PEP 649 (3.14): annotations are evaluated on demand by a compiled __annotate__ function, not at definition. */
+    readonly deferredAnnotations: boolean;
   };
   readonly traceback: {
     /** 3.13+ shows ~^ anchors under calls and keeps carets that cover the whole line when anchored. */

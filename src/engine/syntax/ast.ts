@@ -73,7 +73,9 @@ export type StmtKind =
   | { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { kind: 'For'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
-  | { kind: 'FunctionDef'; name: string; params: Params; body: Stmt[]; decorators: Expr[] }
+  | { kind: 'FunctionDef'; name: string; params: Params; body: Stmt[]; decorators: Expr[]; returns?: Expr | null }
+  /** `target: annotation [= value]`; `simple` when the target is a bare name (not parenthesized). */
+  | { kind: 'AnnAssign'; target: Expr; annotation: Expr; value: Expr | null; simple: boolean }
   | { kind: 'ClassDef'; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[] }
   | { kind: 'Return'; value: Expr | null }
   | { kind: 'Pass' }
@@ -124,6 +126,7 @@ export interface ExceptHandler extends Pos {
 export interface Param {
   readonly name: string;
   readonly default: Expr | null;
+  readonly annotation?: Expr | null;
 }
 
 export interface Params {
@@ -132,6 +135,8 @@ export interface Params {
   readonly vararg: string | null;
   readonly kwonly: Param[];
   readonly kwarg: string | null;
+  readonly varargAnnotation?: Expr | null;
+  readonly kwargAnnotation?: Expr | null;
 }
 
 export interface Module {

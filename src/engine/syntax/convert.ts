@@ -325,7 +325,8 @@ function expressionStatement(owner: Node, node: Node): Stmt {
 }
 
 function assignment(owner: Node, node: Node): Stmt {
-  if (node.childForFieldName('type')) unsupported(node, 'annotated assignments');
+  const type = node.childForFieldName('type');
+  if (type) return annotatedAssignment(owner, node, type);
   const targets: Expr[] = [];
   let current: Node = node;
   while (current.type === 'assignment') {
@@ -335,6 +336,29 @@ function assignment(owner: Node, node: Node): Stmt {
     current = right;
   }
   return stmt(owner, { kind: 'Assign', targets, value: exprOrTuple(current) });
+}
+
+/** `x: T = v` (a simple target only when the name is bare, not parenthesized). */
+function annotatedAssignment(owner: Node, node: Node, type: Node): Stmt {
+  const left = node.childForFieldName('left')!;
+  const right = node.childForFieldName('right');
+  if (right?.type === 'assignment') unsupported(node, 'chained assignment after an annotation');
+  const targetExpr = target(left);
+  if (!['Name', 'Attribute', 'Subscript'].includes(targetExpr.kind)) {
+    throw new PySyntaxError('SyntaxError', `only single target (not ${targetExpr.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, targetExpr.line, targetExpr.col, targetExpr.endCol);
+  }
+  return stmt(owner, {
+    kind: 'AnnAssign',
+    target: targetExpr,
+    annotation: annotationOf(type),
+    value: right ? exprOrTuple(right) : null,
+    simple: left.type === 'identifier',
+  });
+}
+
+/** The expression inside a `type` node (an annotation). */
+function annotationOf(type: Node): Expr {
+  return expr(type.namedChildren[0]!);
 }
 
 function target(node: Node): Expr {
@@ -360,6 +384,7 @@ function functionDef(node: Node, decorators: Expr[]): Stmt {
     params: parameters(node.childForFieldName('parameters')!),
     body: block(node.childForFieldName('body')),
     decorators,
+    returns: node.childForFieldName('return_type') ? annotationOf(node.childForFieldName('return_type')!) : null,
   });
 }
 
@@ -392,6 +417,8 @@ function parameters(node: Node): Params {
   const kwonly: Param[] = [];
   let vararg: string | null = null;
   let kwarg: string | null = null;
+  let varargAnnotation: Expr | null = null;
+  let kwargAnnotation: Expr | null = null;
   let afterStar = false;
   for (const child of node.namedChildren) {
     if (!child) continue;
@@ -401,9 +428,27 @@ function parameters(node: Node): Params {
       case 'default_parameter':
         add({ name: child.childForFieldName('name')!.text, default: expr(child.childForFieldName('value')!) });
         break;
-      case 'typed_parameter':
+      case 'typed_parameter': {
+        const annotation = annotationOf(child.childForFieldName('type')!);
+        const inner = child.namedChildren[0]!;
+        if (inner.type === 'list_splat_pattern') {
+          vararg = inner.namedChildren[0]!.text;
+          varargAnnotation = annotation;
+          afterStar = true;
+        } else if (inner.type === 'dictionary_splat_pattern') {
+          kwarg = inner.namedChildren[0]!.text;
+          kwargAnnotation = annotation;
+        } else {
+          add({ name: inner.text, default: null, annotation });
+        }
+        break;
+      }
       case 'typed_default_parameter':
-        unsupported(child, 'parameter annotations');
+        add({
+          name: child.childForFieldName('name')!.text,
+          default: expr(child.childForFieldName('value')!),
+          annotation: annotationOf(child.childForFieldName('type')!),
+        });
         break;
       case 'positional_separator': posonly.push(...args); args = []; break;
       case 'keyword_separator': afterStar = true; break;
@@ -412,7 +457,7 @@ function parameters(node: Node): Params {
       default: unsupported(child, `parameter ${child.type}`);
     }
   }
-  return { posonly, args, vararg, kwonly, kwarg };
+  return { posonly, args, vararg, kwonly, kwarg, varargAnnotation, kwargAnnotation };
 }
 
 function e(node: Node, kind: ExprKind): Expr {

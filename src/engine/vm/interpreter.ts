@@ -365,6 +365,17 @@ export class VM {
             heap.decref(value);
             break;
           }
+          case 'SETUP_ANNOTATIONS': {
+            if (!dictGetStr(f.locals!, '__annotations__')) {
+              const annotations = rt.dict();
+              const key = rt.internedStr('__annotations__');
+              dictSet(rt, f.locals!, key, annotations);
+              rt.recorder.emit({ k: 'bind', frame: f.id, name: '__annotations__', obj: annotations.id });
+              heap.decref(key);
+              heap.decref(annotations);
+            }
+            break;
+          }
           case 'DELETE_NAME': {
             const name = f.names[ins.arg]!;
             if (!dictDelete(rt, f.locals!, name)) this.nameError(name.value);
@@ -762,6 +773,9 @@ export class VM {
           case 'MAKE_FUNCTION': {
             const code = this.pop(f) as PyCode;
             const closure = ins.arg & 8 ? (this.pop(f) as PyTuple) : null;
+            // 0x04: 3.11–3.13's tuple of (name, annotation) pairs; 0x10: 3.14's __annotate__ function.
+            const annotations = ins.arg & 4 ? (this.popOwned(f) as PyTuple) : null;
+            const annotate = ins.arg & 16 ? this.popOwned(f) : null;
             const kwdefaults = ins.arg & 2 ? (this.pop(f) as PyDict) : null;
             const defaults = ins.arg & 1 ? (this.popOwned(f) as PyTuple) : null;
             const fn = heap.register(new PyFunction(
@@ -769,6 +783,8 @@ export class VM {
               rt.internedStr(code.code.name), rt.internedStr(code.code.qualname), defaults, kwdefaults, closure,
             ));
             initFunctionMetadata(rt, fn);
+            fn.annotations = annotations;
+            fn.annotate = annotate;
             this.push(f, fn);
             break;
           }

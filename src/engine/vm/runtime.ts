@@ -67,6 +67,8 @@ export class Runtime {
   executedInstructions: () => number = () => 0;
   /** Set by the VM: generator.close(). */
   closeGenerator!: (gen: PyObject) => void;
+  /** Set by the VM: the running frame's globals dict (borrowed). */
+  currentGlobals!: () => PyDict;
   /** Set by the VM: the names bound in the running frame (dir() and locals() without arguments). */
   localNames!: () => string[];
   /** Set by the VM: f_back of a frame object (new reference). */
