@@ -23,6 +23,7 @@ import { hasInstanceState } from './objects/instance';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
 import { createGcModule } from './modules/gc';
+import { applyStartupState } from './gc/startup';
 import { createOperatorModule } from './modules/operator';
 import { createFunctoolsModule } from './modules/functools';
 import { createTypesModule } from './modules/types';
@@ -179,6 +180,8 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   }
 
   try {
+    // The collector as a real interpreter leaves it when the first line runs (modelled, gc/startup.ts).
+    applyStartupState(rt.gc, profile.gc.startup, main.dict);
     vm.runModule(compiled.code, main.dict);
     pool.release();
     finalizeInterpreter(rt);
