@@ -4,17 +4,19 @@
 import type { Runtime } from '../vm/runtime';
 import { PyType, type PyObject } from '../objects/object';
 import { PyInstance } from '../objects/instance';
-import { PyException } from '../objects/exceptions';
+import { PyException, PyRaise } from '../objects/exceptions';
 import { PyWeakref } from '../objects/weakref';
 import { PyFunction } from '../objects/callables';
 import { PyGenerator } from '../objects/generators';
 import { PyInt, PyStr } from '../objects/scalars';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
-import { dictSet } from '../objects/dictops';
+import { dictGetStr, dictSet } from '../objects/dictops';
 import { listAppendSteal } from '../objects/listops';
 import { hexAddress } from '../objects/repr';
 import { PERMANENT } from '../gc/collector';
 import { defineModule, type ModuleBuilder } from './define';
+import { writeToFile } from './output';
+import { tpName } from './weakref';
 import { asIndex, checkPositional, oneArg, parseArgs } from './native';
 
 export function createGcModule(rt: Runtime): void {
@@ -139,6 +141,25 @@ function referentsOf(rt: Runtime, o: PyObject): PyObject[] {
   return out;
 }
 
+/**
+ * PySys_WriteStderr: the debug lines go to sys.stderr as the program has set it (an io.StringIO captures
+ * them), straight to the process's stderr when sys.stderr is None or gone; an error from write() is ignored.
+ */
+function writeStderr(rt: Runtime, text: string): void {
+  const sys = rt.modules.get('sys');
+  const file = sys ? dictGetStr(sys.dict, 'stderr') : undefined;
+  if (!file || file === rt.None) {
+    rt.write('stderr', text);
+    return;
+  }
+  try {
+    writeToFile(rt, file, text);
+  } catch (error) {
+    if (!(error instanceof PyRaise)) throw error;
+    rt.heap.decref(error.exc);
+  }
+}
+
 /** gc.garbage, gc.callbacks, debug flags, freeze. */
 function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn']): void {
   const gc = rt.gc;
@@ -177,14 +198,13 @@ function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['
       listAppendSteal(rt, garbage, rt.heap.incref(obj, 'item'));
     },
     debugLine(obj, what) {
-      const name = obj.type.isHeapType ? obj.type.name : obj.type.name;
-      rt.write('stderr', `gc: ${what} <${name} ${hexAddress(obj.address)}>\n`);
+      writeStderr(rt, `gc: ${what} <${tpName(rt, obj.type)} ${hexAddress(obj.address)}>\n`);
     },
     unsupportedStats() {
       return rt.unsupported(`gc.DEBUG_STATS output on ${rt.profile.id} (the interpreter's start-up state is not measured for this version)`);
     },
     debugWrite(text) {
-      rt.write('stderr', text);
+      writeStderr(rt, text);
     },
   };
   rt.heap.decref(garbage);
