@@ -2,20 +2,17 @@
 // (get_referents, get_referrers, get_objects), gc.garbage with DEBUG_SAVEALL, debug flags, gc.callbacks
 // and freeze/unfreeze (Modules/gcmodule.c).
 import type { Runtime } from '../vm/runtime';
-import { PyType, type PyObject } from '../objects/object';
-import { PyInstance } from '../objects/instance';
-import { PyException, PyRaise } from '../objects/exceptions';
-import { PyWeakref } from '../objects/weakref';
-import { PyFunction } from '../objects/callables';
-import { PyGenerator } from '../objects/generators';
-import { PyInt, PyStr } from '../objects/scalars';
-import { PyDict, PyList, PyTuple } from '../objects/containers';
+import type { PyObject } from '../objects/object';
+import { PyRaise } from '../objects/exceptions';
+import { PyInt } from '../objects/scalars';
+import { PyList, PyTuple } from '../objects/containers';
 import { dictGetStr, dictSet } from '../objects/dictops';
 import { listAppendSteal } from '../objects/listops';
 import { hexAddress } from '../objects/repr';
 import { PERMANENT } from '../gc/collector';
 import { defineModule, type ModuleBuilder } from './define';
 import { writeToFile } from './output';
+import { referentsOf, visitedObject } from '../gc/referents';
 import { tpName } from './weakref';
 import { asIndex, checkPositional, oneArg, parseArgs } from './native';
 
@@ -78,7 +75,7 @@ function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
   // Each object's tp_traverse, in its visit order (atoms included, as visit_referents appends them all).
   fn('get_referents', (args) => {
     const out: PyObject[] = [];
-    for (const o of args) for (const child of referentsOf(rt, o)) out.push(rt.heap.incref(child, 'item'));
+    for (const o of args) for (const child of referentsOf(rt, o)) out.push(visitedObject(rt, child));
     return rt.list(out);
   });
   // Every object tracked in generations 0–2 (not the permanent one) whose traverse visits one of args.
@@ -115,30 +112,6 @@ function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
     const o = oneArg(rt, 'is_finalized', args, kwargs);
     return rt.bool(o.type.flags.gc && o.finalized);
   });
-}
-
-/**
- * What gc.get_referents reports for one object: its tp_traverse visits, in CPython's order, for the types
- * whose traverse the simulator models exactly; the others stop as "not supported" rather than guess.
- */
-function referentsOf(rt: Runtime, o: PyObject): PyObject[] {
-  if (!o.type.flags.gc) return [];
-  const inlineValues = rt.profile.versionInfo[1] >= 13;
-  if (o instanceof PyDict) {
-    // 3.13+: a materialized instance dict whose values still live in the object visits nothing.
-    if (inlineValues && o.splitKeys) return [];
-    // dict_traverse: a dict whose keys table holds only str keys visits just the values.
-    if ([...o.entries.values()].every((e) => e.key instanceof PyStr)) return [...o.entries.values()].map((e) => e.value);
-  }
-  if (o instanceof PyInstance && o.type.isHeapType && !(o instanceof PyException) && !(o instanceof PyWeakref) && !('held' in o)) {
-    // subtype_traverse: 3.13+ visits the inline values even once __dict__ exists; 3.11/3.12 visit the dict.
-    if (o.dict && inlineValues) return [...(o.dict as PyDict).entries.values()].map((e) => e.value).concat([o.type]);
-  } else if (o instanceof PyFunction || o instanceof PyGenerator || ('held' in o) || (o instanceof PyType && o.isHeapType)) {
-    rt.unsupported(`gc.get_referents() of a '${o.type.name}' object (its tp_traverse is not modelled exactly yet)`);
-  }
-  const out: PyObject[] = [];
-  o.traverse((child) => out.push(child));
-  return out;
 }
 
 /**
