@@ -14,29 +14,43 @@ import { defineModule, type ModuleBuilder } from './define';
 import { writeToFile } from './output';
 import { referentsOf, visitedObject } from '../gc/referents';
 import { tpName } from './weakref';
-import { asIndex, checkPositional, oneArg, parseArgs } from './native';
+import { asIndex, noKeywords, oneArg, parseArgs, type Kwargs } from './native';
+import { findDunder } from '../objects/dunders';
 
 export function createGcModule(rt: Runtime): void {
   defineModule(rt, 'gc', ({ set, fn }) => defineGc(rt, set, fn));
 }
 
+/** METH_NOARGS: "gc.get_count() takes no arguments (1 given)"; keywords are refused first. */
+function noArgs(rt: Runtime, name: string, args: PyObject[], kwargs: Kwargs): void {
+  noKeywords(rt, `gc.${name}`, kwargs);
+  if (args.length > 0) rt.raise(rt.types.TypeError, `gc.${name}() takes no arguments (${args.length} given)`);
+}
+
+/** _PyLong_AsInt (Argument Clinic's `int`): __index__, then the C int range. */
+function asCInt(rt: Runtime, o: PyObject): number {
+  const v = BigInt(asIndex(rt, o));
+  if (v > 2147483647n || v < -2147483648n) rt.raise(rt.types.OverflowError, 'Python int too large to convert to C int');
+  return Number(v);
+}
+
 function defineGc(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn']): void {
   const gc = rt.gc;
+  /** A function without parameters. */
+  const fn0 = (name: string, impl: () => PyObject) => fn(name, (args, kwargs) => {
+    noArgs(rt, name, args, kwargs);
+    return impl();
+  });
   fn('collect', (args, kwargs) => {
-    const arg = args[0] ?? kwargs?.get('generation');
-    let generation = 2;
-    if (arg) {
-      if (!(arg instanceof PyInt)) rt.raise(rt.types.TypeError, `'${arg.type.name}' object cannot be interpreted as an integer`);
-      generation = Number(arg.value);
-      if (generation < 0 || generation > 2) rt.raise(rt.types.ValueError, 'invalid generation');
-    }
+    const [arg] = parseArgs(rt, 'collect', args, kwargs, { params: ['generation'], required: 0 });
+    const generation = arg ? asCInt(rt, arg) : 2;
+    if (generation < 0 || generation > 2) rt.raise(rt.types.ValueError, 'invalid generation');
     return rt.int(gc.collect(generation));
   });
-  fn('get_count', () => rt.tuple(gc.counts.map((c) => rt.int(c))));
-  fn('get_threshold', () => rt.tuple(gc.thresholds.map((c) => rt.int(c))));
+  fn0('get_count', () => rt.tuple(gc.counts.map((c) => rt.int(c))));
+  fn0('get_threshold', () => rt.tuple(gc.thresholds.map((c) => rt.int(c))));
   // One dict per generation, keys in CPython's order; the counts include the modelled start-up collections.
-  fn('get_stats', (args, kwargs) => {
-    checkPositional(rt, 'get_stats', args.length, 0, 0);
+  fn0('get_stats', () => {
     if (!rt.profile.gc.startup) rt.unsupported(`gc.get_stats() on ${rt.profile.id} (the interpreter's start-up collections are not measured for this version)`);
     return rt.list(gc.stats.map((stats) => {
       const d = rt.dict();
@@ -50,11 +64,11 @@ function defineGc(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn'
       return d;
     }));
   });
-  fn('isenabled', () => rt.bool(gc.enabled));
-  fn('enable', () => { gc.enabled = true; return rt.none(); });
-  fn('disable', () => { gc.enabled = false; return rt.none(); });
-  fn('is_tracked', (args) => {
-    const o = args[0]!;
+  fn0('isenabled', () => rt.bool(gc.enabled));
+  fn0('enable', () => { gc.enabled = true; return rt.none(); });
+  fn0('disable', () => { gc.enabled = false; return rt.none(); });
+  fn('is_tracked', (args, kwargs) => {
+    const o = oneArg(rt, 'gc.is_tracked', args, kwargs);
     // (An instance of a tuple subclass is always tracked: only exact tuples are built untracked.)
     if (rt.profile.gc.tuplesUntrackedAtCreation && o instanceof PyTuple && !o.type.isHeapType && o.tracked && o.items.every((item) => !item.tracked)) {
       // Which creation paths untrack at once on 3.14 is not modelled yet; guessing would be silently wrong.
@@ -63,7 +77,7 @@ function defineGc(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn'
     return rt.bool(o.tracked);
   });
   defineIntrospection(rt, fn);
-  defineState(rt, set, fn);
+  defineState(rt, set, fn, fn0);
   for (const [name, value] of [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]] as const) {
     set(name, rt.int(value));
   }
@@ -73,13 +87,17 @@ function defineGc(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn'
 function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
   const gc = rt.gc;
   // Each object's tp_traverse, in its visit order (atoms included, as visit_referents appends them all).
-  fn('get_referents', (args) => {
+  // METH_VARARGS: 3.13 names the function with its module in the keyword error.
+  const noKeywordsVarargs = (name: string, kwargs: Kwargs) => noKeywords(rt, rt.profile.versionInfo[1] >= 13 ? `gc.${name}` : name, kwargs);
+  fn('get_referents', (args, kwargs) => {
+    noKeywordsVarargs('get_referents', kwargs);
     const out: PyObject[] = [];
     for (const o of args) for (const child of referentsOf(rt, o)) out.push(visitedObject(rt, child));
     return rt.list(out);
   });
   // Every object tracked in generations 0–2 (not the permanent one) whose traverse visits one of args.
-  fn('get_referrers', (args) => {
+  fn('get_referrers', (args, kwargs) => {
+    noKeywordsVarargs('get_referrers', kwargs);
     const result = rt.list([]);
     const targets = new Set(args);
     for (let g = 0; g < PERMANENT; g++) {
@@ -94,14 +112,19 @@ function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
   });
   fn('get_objects', (args, kwargs) => {
     const [generation] = parseArgs(rt, 'get_objects', args, kwargs, { params: ['generation'], required: 0 });
-    let gens = [0, 1, 2];
+    // _Py_convert_optional_to_ssize_t: None (or -1) means every generation.
+    let g = -1;
     if (generation && generation !== rt.None) {
-      if (!(generation instanceof PyInt)) rt.raise(rt.types.TypeError, `'${generation.type.name}' object cannot be interpreted as an integer`);
-      const g = Number((generation as PyInt).value);
-      if (g >= 3) rt.raise(rt.types.ValueError, 'generation parameter must be less than the number of available generations (3)');
-      if (g < 0) rt.raise(rt.types.ValueError, 'generation parameter cannot be negative');
-      gens = [g];
+      if (!(generation instanceof PyInt) && !(generation.type.isHeapType && findDunder(generation, '__index__'))) {
+        rt.raise(rt.types.TypeError, `argument should be integer or None, not '${generation.type.name}'`);
+      }
+      const v = BigInt(asIndex(rt, generation));
+      if (v >= 2n ** 63n || v < -(2n ** 63n)) rt.raise(rt.types.OverflowError, 'Python int too large to convert to C ssize_t');
+      g = Number(v);
     }
+    if (g !== -1 && g >= 3) rt.raise(rt.types.ValueError, 'generation parameter must be less than the number of available generations (3)');
+    if (g !== -1 && g < 0) rt.raise(rt.types.ValueError, 'generation parameter cannot be negative');
+    const gens = g === -1 ? [0, 1, 2] : [g];
     const result = rt.list([]);
     for (const g of gens) {
       for (const o of [...gc.generations[g]!]) if (o !== result) listAppendSteal(rt, result, rt.heap.incref(o, 'item'));
@@ -109,7 +132,7 @@ function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
     return result;
   });
   fn('is_finalized', (args, kwargs) => {
-    const o = oneArg(rt, 'is_finalized', args, kwargs);
+    const o = oneArg(rt, 'gc.is_finalized', args, kwargs);
     return rt.bool(o.type.flags.gc && o.finalized);
   });
 }
@@ -134,7 +157,7 @@ function writeStderr(rt: Runtime, text: string): void {
 }
 
 /** gc.garbage, gc.callbacks, debug flags, freeze. */
-function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn']): void {
+function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn'], fn0: (name: string, impl: () => PyObject) => void): void {
   const gc = rt.gc;
   // Both lists exist before the program starts (start-up state, gc/startup.ts).
   const garbage = rt.list([]);
@@ -183,20 +206,15 @@ function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['
   rt.heap.decref(garbage);
   rt.heap.decref(callbacks);
   fn('set_debug', (args, kwargs) => {
-    const [flags] = parseArgs(rt, 'set_debug', args, kwargs, { params: ['flags'], required: 1, posOnly: 1 });
-    if (!(flags instanceof PyInt)) return rt.raise(rt.types.TypeError, `'${flags!.type.name}' object cannot be interpreted as an integer`);
-    gc.debug = Number(flags.value);
+    gc.debug = asCInt(rt, oneArg(rt, 'gc.set_debug', args, kwargs));
     return rt.none();
   });
-  fn('get_debug', (args) => {
-    checkPositional(rt, 'get_debug', args.length, 0, 0);
-    return rt.int(gc.debug);
-  });
-  fn('freeze', () => {
+  fn0('get_debug', () => rt.int(gc.debug));
+  fn0('freeze', () => {
     gc.freeze();
     return rt.none();
   });
-  fn('unfreeze', () => {
+  fn0('unfreeze', () => {
     gc.unfreeze();
     return rt.none();
   });
@@ -206,9 +224,10 @@ function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['
       if (rt.profile.versionInfo[1] >= 13) rt.raise(rt.types.TypeError, 'gc.set_threshold requires 1 to 3 arguments');
       rt.raise(rt.types.TypeError, args.length < 1 ? 'set_threshold() takes at least 1 argument (0 given)' : `set_threshold() takes at most 3 arguments (${args.length} given)`);
     }
-    // PyArg_ParseTuple's "i": a C int.
+    // PyArg_ParseTuple's "i": PyLong_AsLong (a C long), then the C int range.
     const values = args.map((a) => {
       const v = BigInt(asIndex(rt, a));
+      if (v >= 2n ** 63n || v < -(2n ** 63n)) rt.raise(rt.types.OverflowError, 'Python int too large to convert to C long');
       if (v > 2147483647n) rt.raise(rt.types.OverflowError, 'signed integer is greater than maximum');
       if (v < -2147483648n) rt.raise(rt.types.OverflowError, 'signed integer is less than minimum');
       return Number(v);
@@ -216,7 +235,7 @@ function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['
     values.forEach((v, i) => { gc.thresholds[i] = v; });
     return rt.none();
   });
-  fn('get_freeze_count', () => rt.int(gc.frozenCount()));
+  fn0('get_freeze_count', () => rt.int(gc.frozenCount()));
 }
 
 export { PyList };
