@@ -141,6 +141,12 @@ export function referentsOf(rt: Runtime, o: PyObject): Visit[] {
     out.push(...o.items);
     return out;
   }
+  if (o instanceof PyWeakref) {
+    // gc_traverse of weakref objects: the callback (a subclass's slots, dict and class are not modelled here).
+    if (o.ownsType || o.key || o.values.size > 0 || o.dict) unsupported('an instance of a weakref subclass');
+    visit(o.callback);
+    return out;
+  }
   if (o instanceof PyException) return exceptionReferents(rt, o, unsupported);
   if (hasInstanceState(o)) return instanceReferents(rt, o, unsupported);
   if (o instanceof PyDict) return dictReferents(rt, o);
