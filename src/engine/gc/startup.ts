@@ -37,6 +37,11 @@ export interface GcStartupState {
   readonly dictsToUntrack: number;
   /** long_lived_pending: objects moved into generation 2 by start-up generation-1 collections. */
   readonly longLivedPending: number;
+  /**
+   * Modules already in sys.modules when the program starts (measured): importing one allocates nothing,
+   * so the simulator's objects for it, built on first import, count as start-up objects.
+   */
+  readonly preloadedModules: readonly string[];
 }
 
 /** For the UI: a one-paragraph statement that the start-up population is modelled, and from what. */
@@ -130,6 +135,39 @@ export function applyStartupState(gc: Collector, state: GcStartupState | null, m
     Object.assign(stats, { collections, collected, uncollectable });
   });
   gc.setLongLived(state.longLivedPending, 0);
+}
+
+/**
+ * Runs `build` (the simulator creating a module on first import) so that what it allocates belongs to the
+ * start-up population when CPython had the module loaded before the program started: no count moves, no
+ * collection triggers, and its tracked objects stand for part of the modelled old generation.
+ */
+export function buildAsStartupObjects(gc: Collector, state: GcStartupState | null, moduleName: string, build: () => void): void {
+  if (!state || !gc.startup || !state.preloadedModules.includes(moduleName)) {
+    build();
+    return;
+  }
+  const counts = [...gc.counts];
+  const { enabled, pending } = gc;
+  const before = new Set(gc.generations[0]);
+  gc.enabled = false;
+  try {
+    build();
+  } finally {
+    gc.enabled = enabled;
+    gc.pending = pending;
+    gc.counts.splice(0, 3, ...counts);
+  }
+  const bulk = state.generations[2] > 0 ? 2 : 1;
+  for (const obj of [...gc.generations[0]!]) {
+    if (before.has(obj)) continue;
+    if (untrackable(obj)) {
+      gc.untrack(obj);
+      continue;
+    }
+    moveTo(gc, obj, bulk);
+    if (gc.startup.sizes[bulk] > 0) gc.startup.sizes[bulk]--;
+  }
 }
 
 /** What untrack_tuples / untrack_dicts would untrack (exact tuples and dicts holding nothing trackable). */
