@@ -35,6 +35,8 @@ export interface CollectorHooks {
   unsupportedStats(): never;
   /** DEBUG_STATS text, written to stderr as is. */
   debugWrite?(text: string): void;
+  /** _PyGC_DumpShutdownStats, after the collection that tears the modules down. */
+  dumpShutdownStats?(): void;
 }
 
 /** Why a collection runs: the shutdown collections after __main__ is gone call no gc.callbacks. */

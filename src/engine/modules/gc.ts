@@ -9,7 +9,11 @@ import { PyList, PyTuple } from '../objects/containers';
 import { dictGetStr, dictSet } from '../objects/dictops';
 import { listAppendSteal } from '../objects/listops';
 import { hexAddress } from '../objects/repr';
-import { PERMANENT } from '../gc/collector';
+import { DEBUG_SAVEALL, PERMANENT } from '../gc/collector';
+import { repr } from '../objects/repr';
+
+/** gc.DEBUG_UNCOLLECTABLE (no object the simulator can build has a legacy tp_del, so it only affects shutdown). */
+const DEBUG_UNCOLLECTABLE = 4;
 import { defineModule, type ModuleBuilder } from './define';
 import { writeToFile } from './output';
 import { referentsOf, visitedObject } from '../gc/referents';
@@ -201,6 +205,12 @@ function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['
     },
     debugWrite(text) {
       writeStderr(rt, text);
+    },
+    // Objects left in gc.garbage (unless DEBUG_SAVEALL put them there): a ResourceWarning, which the default
+    // warning filters ignore, and under DEBUG_UNCOLLECTABLE the list's repr on stderr, indented by six spaces.
+    dumpShutdownStats() {
+      if (gc.debug & DEBUG_SAVEALL || garbage.freed || garbage.items.length === 0) return;
+      if (gc.debug & DEBUG_UNCOLLECTABLE) writeStderr(rt, `      ${repr(rt, garbage)}\n`);
     },
   };
   rt.heap.decref(garbage);

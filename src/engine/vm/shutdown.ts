@@ -27,4 +27,5 @@ export function finalizeInterpreter(rt: Runtime): void {
     rt.heap.decref(main);
   }
   rt.gc.collect(2, 'shutdown');
+  rt.gc.hooks?.dumpShutdownStats?.();
 }
