@@ -148,6 +148,10 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.frameAt = (depth) => vm.frameAt(depth);
   rt.handledException = () => vm.handledException();
   rt.executedInstructions = () => vm.instructions;
+  rt.resultDiscarded = () => {
+    const f = vm.frames[vm.frames.length - 1];
+    return f?.code.instructions[f.pc]?.op === 'POP_TOP';
+  };
   rt.resumeGenerator = (gen, sent, thrown) => vm.resume(gen as PyGenerator, sent, thrown as PyException | null);
   rt.closeGenerator = (gen) => vm.closeGenerator(gen as PyGenerator);
   rt.heap.finalizer = (obj) => {

@@ -31,8 +31,8 @@ export interface CollectorHooks {
   saveGarbage(obj: PyObject): void;
   /** A debug line on stderr ("gc: collectable <list 0x…>"). */
   debugLine(obj: PyObject, what: string): void;
-  /** DEBUG_STATS output for a profile without a measured start-up state (it prints the whole heap's sizes). */
-  unsupportedStats(): never;
+  /** DEBUG_STATS output when the heap's sizes are not known (no measured start-up state, an unmodelled import). */
+  unsupportedStats(why?: string): never;
   /** DEBUG_STATS text, written to stderr as is. */
   debugWrite?(text: string): void;
   /** _PyGC_DumpShutdownStats, after the collection that tears the modules down. */
@@ -125,6 +125,8 @@ export class Collector {
       if (callbacks) this.hooks?.invokeCallbacks('start', generation, 0, 0);
       const stats = (this.debug & DEBUG_STATS) !== 0;
       if (stats && !this.profile.gc.startup) this.hooks?.unsupportedStats();
+      const imported = this.startup?.unmodelledImports[0];
+      if (stats && imported) this.hooks?.unsupportedStats(`after importing '${imported}' (the objects CPython's import of it creates are not modelled)`);
       if (stats) this.hooks?.debugWrite?.(statsHeader(generation, this.generationSizes(), this.frozenCount()));
       let examined = 0;
       for (let i = 0; i <= generation; i++) examined += this.generations[i]!.size;
@@ -133,7 +135,10 @@ export class Collector {
       examined += modelled.examined;
       const found = this.collectMain(generation);
       if (generation === 1) this.longLivedPending += modelled.survivors;
-      if (generation === 2) this.longLivedTotal += modelled.survivors;
+      if (generation === 2) {
+        this.longLivedTotal += modelled.survivors;
+        this.startup?.fullCollectionDone();
+      }
       if (stats) this.hooks?.debugWrite?.(statsDone(found, 0, examined));
       if (callbacks) this.hooks?.invokeCallbacks('stop', generation, found, 0);
       return found;

@@ -42,6 +42,12 @@ export interface GcStartupState {
    * so the simulator's objects for it, built on first import, count as start-up objects.
    */
   readonly preloadedModules: readonly string[];
+  /**
+   * Modules whose import, on a fresh interpreter, leaves cyclic garbage for the next collection (measured one
+   * at a time: `gc.collect(); import m; print(gc.collect())`). The amounts depend on which modules were
+   * imported before and on the collections the import itself triggers, so they are not modelled.
+   */
+  readonly importGarbageModules: readonly string[];
 }
 
 /** For the UI: a one-paragraph statement that the start-up population is modelled, and from what. */
@@ -60,6 +66,15 @@ export const startupModel = {
  */
 export class StartupPopulation {
   readonly sizes: [number, number, number, number] = [0, 0, 0, 0];
+  /**
+   * Modules the program imported that CPython had not loaded at start-up: their import allocates, collects
+   * and leaves objects the simulator does not model, so the heap statistics are unknown from then on.
+   */
+  readonly unmodelledImports: string[] = [];
+  /** The first such import since the last full collection (counts and automatic collections are off until one). */
+  importSinceFullCollection: string | null = null;
+  /** ...and the first whose import leaves cyclic garbage that the next collections would find. */
+  importGarbagePending: string | null = null;
   private readonly tuples: [number, number, number] = [0, 0, 0];
   private dicts = 0;
 
@@ -94,6 +109,12 @@ export class StartupPopulation {
     }
     this.sizes[Math.min(gen + 1, 2)] += young;
     return { examined, survivors: young };
+  }
+
+  /** A full collection has found whatever garbage an import left, and reset the counts. */
+  fullCollectionDone(): void {
+    this.importSinceFullCollection = null;
+    this.importGarbagePending = null;
   }
 
   /** gc.freeze(): everything goes to the permanent generation (tuples stay pending there, never examined). */
@@ -144,6 +165,11 @@ export function applyStartupState(gc: Collector, state: GcStartupState | null, m
  */
 export function buildAsStartupObjects(gc: Collector, state: GcStartupState | null, moduleName: string, build: () => void): void {
   if (!state || !gc.startup || !state.preloadedModules.includes(moduleName)) {
+    if (state && gc.startup) {
+      gc.startup.unmodelledImports.push(moduleName);
+      gc.startup.importSinceFullCollection ??= moduleName;
+      if (state.importGarbageModules.includes(moduleName)) gc.startup.importGarbagePending ??= moduleName;
+    }
     build();
     return;
   }

@@ -4,7 +4,7 @@ import type { Profile } from './types';
 import type { GcStartupState } from '../gc/startup';
 
 /** The gc state when the first line runs, measured on 3.11.7 (modelled: gc/startup.ts). */
-const gcStartup: GcStartupState = { counts: [246, 0, 2], stats: [[22, 43, 0], [2, 92, 0], [0, 0, 0]], generations: [318, 0, 10940], permanent: 0, tuplesToUntrack: [69, 0, 0], dictsToUntrack: 76, longLivedPending: 10940, preloadedModules: ['builtins', 'collections', 'contextlib', 'functools', 'io', 'itertools', 'math', 'operator', 'os', 'random', 'sys', 'time', 'types', 'weakref'] };
+const gcStartup: GcStartupState = { counts: [246, 0, 2], stats: [[22, 43, 0], [2, 92, 0], [0, 0, 0]], generations: [318, 0, 10940], permanent: 0, tuplesToUntrack: [69, 0, 0], dictsToUntrack: 76, longLivedPending: 10940, preloadedModules: ['builtins', 'collections', 'contextlib', 'functools', 'io', 'itertools', 'math', 'operator', 'os', 'random', 'sys', 'time', 'types', 'weakref'], importGarbageModules: [] };
 
 export const py311: Profile = {
   id: '3.11',

@@ -5,7 +5,7 @@ import { py311 } from './py311';
 import type { GcStartupState } from '../gc/startup';
 
 /** The gc state when the first line runs, measured on 3.12.1 (modelled: gc/startup.ts). */
-const gcStartup: GcStartupState = { counts: [27, 5, 0], stats: [[5, 24, 0], [0, 0, 0], [0, 0, 0]], generations: [56, 4957, 0], permanent: 375, tuplesToUntrack: [2, 13, 0], dictsToUntrack: 3, longLivedPending: 0, preloadedModules: ['builtins', 'io', 'os', 'sys', 'time'] };
+const gcStartup: GcStartupState = { counts: [27, 5, 0], stats: [[5, 24, 0], [0, 0, 0], [0, 0, 0]], generations: [56, 4957, 0], permanent: 375, tuplesToUntrack: [2, 13, 0], dictsToUntrack: 3, longLivedPending: 0, preloadedModules: ['builtins', 'io', 'os', 'sys', 'time'], importGarbageModules: ['operator', 'functools', 'types', 'random', 'collections', 'contextlib'] };
 
 export const py312: Profile = {
   ...py311,

@@ -4,7 +4,7 @@ import { py312 } from './py312';
 import type { GcStartupState } from '../gc/startup';
 
 /** The gc state when the first line runs, measured on 3.13.0 (modelled: gc/startup.ts). */
-const gcStartup: GcStartupState = { counts: [51, 3, 0], stats: [[3, 24, 0], [0, 0, 0], [0, 0, 0]], generations: [72, 5089, 0], permanent: 0, tuplesToUntrack: [2, 69, 0], dictsToUntrack: 3, longLivedPending: 0, preloadedModules: ['builtins', 'io', 'os', 'sys', 'time'] };
+const gcStartup: GcStartupState = { counts: [51, 3, 0], stats: [[3, 24, 0], [0, 0, 0], [0, 0, 0]], generations: [72, 5089, 0], permanent: 0, tuplesToUntrack: [2, 69, 0], dictsToUntrack: 3, longLivedPending: 0, preloadedModules: ['builtins', 'io', 'os', 'sys', 'time'], importGarbageModules: ['operator', 'functools', 'types', 'random', 'copy', 'weakref', 'collections'] };
 
 export const py313: Profile = {
   ...py312,
