@@ -1,6 +1,9 @@
-// The gc module: collect, counts and thresholds, is_tracked/is_finalized, the introspection functions
-// (get_referents, get_referrers, get_objects), gc.garbage with DEBUG_SAVEALL, debug flags, gc.callbacks
-// and freeze/unfreeze (Modules/gcmodule.c).
+// The gc module: collect, counts and thresholds, get_stats, is_tracked/is_finalized, the introspection
+// functions (get_referents in gc/referents.ts, get_referrers, get_objects), gc.garbage with DEBUG_SAVEALL,
+// the debug flags (DEBUG_STATS lines in gc/debugOutput.ts), gc.callbacks and freeze/unfreeze
+// (Modules/gcmodule.c, Python/gc.c). The interpreter's own start-up objects are modelled as counts
+// (gc/startup.ts): they appear in get_count, get_stats, get_freeze_count and the DEBUG_STATS sizes, but
+// get_objects and get_referrers can only list the objects the simulator really has.
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
 import { PyRaise } from '../objects/exceptions';
@@ -126,6 +129,7 @@ function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
     }
     return result;
   });
+  // Lists the simulated objects only: the modelled start-up population has no objects to hand out.
   fn('get_objects', (args, kwargs) => {
     const [generation] = parseArgs(rt, 'get_objects', args, kwargs, { params: ['generation'], required: 0 });
     // _Py_convert_optional_to_ssize_t: None (or -1) means every generation.
