@@ -44,6 +44,8 @@ import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 export type { ParserWasm } from './syntax/parser';
 export type { VersionId } from './profiles';
 export { VERSION_IDS, DEFAULT_VERSION, isVersionId } from './profiles';
+/** For the UI's "modelled" label on gc numbers: what the interpreter start-up state is and where it comes from. */
+export { startupModel } from './gc/startup';
 
 export interface RunOptions {
   readonly filename: string;
