@@ -57,7 +57,9 @@ export const startupModel = {
     'The interpreter start-up state (the objects CPython creates before the first line runs, the collections it has '
     + 'already made, and on 3.12 the 375 frozen objects) is modelled as counts measured on real CPython 3.11.7, 3.12.1 '
     + 'and 3.13.0, not as individual objects. gc.get_count(), gc.get_stats(), the DEBUG_STATS generation sizes and the '
-    + 'timing of automatic full collections include it; gc.get_objects() lists only the program\'s own objects.',
+    + 'timing of automatic full collections include it; gc.get_objects() lists only the program\'s own objects. '
+    + 'Importing a module CPython had not loaded at start-up makes those numbers unknown: the simulator then stops '
+    + 'where they would be shown.',
 } as const;
 
 /**
