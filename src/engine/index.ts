@@ -187,7 +187,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
 
   try {
     // The collector as a real interpreter leaves it when the first line runs (modelled, gc/startup.ts).
-    applyStartupState(rt.gc, profile.gc.startup, main.dict);
+    applyStartupState(rt.gc, profile.gc.startup, main.dict, recorder);
     vm.runModule(compiled.code, main.dict);
     pool.release();
     finalizeInterpreter(rt);

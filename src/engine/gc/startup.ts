@@ -20,6 +20,7 @@
 // lists only the program's objects and the simulator's own module objects).
 import { PERMANENT, mayBeTracked, type Collector, type GenerationStats } from './collector';
 import type { PyObject } from '../objects/object';
+import type { Recorder } from '../trace/recorder';
 import { PyDict, PyTuple } from '../objects/containers';
 
 /** One version's measured start-up state (profiles/py3xx.ts, `gc.startup`). */
@@ -140,14 +141,14 @@ export class StartupPopulation {
  * untracked now, the rest join the oldest populated generation, and the modelled counts make up the difference.
  * `mainDict` is tracked first: CPython's __main__ namespace already holds its loader and the builtins module.
  */
-export function applyStartupState(gc: Collector, state: GcStartupState | null, mainDict: PyObject): void {
+export function applyStartupState(gc: Collector, state: GcStartupState | null, mainDict: PyObject, recorder?: Recorder): void {
   if (!state) return;
   gc.track(mainDict);
   const bulk = state.generations[2] > 0 ? 2 : 1;
   for (let g = 0; g < 3; g++) {
     for (const obj of [...gc.generations[g]!]) {
       if (obj !== mainDict && untrackable(obj)) gc.untrack(obj);
-      else if (g !== bulk) moveTo(gc, obj, bulk);
+      else if (g !== bulk) moveTo(gc, obj, bulk, recorder);
     }
   }
   const simulatorObjects = gc.generations.map((objects) => objects.size);
@@ -165,7 +166,7 @@ export function applyStartupState(gc: Collector, state: GcStartupState | null, m
  * start-up population when CPython had the module loaded before the program started: no count moves, no
  * collection triggers, and its tracked objects stand for part of the modelled old generation.
  */
-export function buildAsStartupObjects(gc: Collector, state: GcStartupState | null, moduleName: string, build: () => void): void {
+export function buildAsStartupObjects(gc: Collector, state: GcStartupState | null, moduleName: string, build: () => void, recorder?: Recorder): void {
   if (!state || !gc.startup || !state.preloadedModules.includes(moduleName)) {
     if (state && gc.startup) {
       gc.startup.unmodelledImports.push(moduleName);
@@ -193,7 +194,7 @@ export function buildAsStartupObjects(gc: Collector, state: GcStartupState | nul
       gc.untrack(obj);
       continue;
     }
-    moveTo(gc, obj, bulk);
+    moveTo(gc, obj, bulk, recorder);
     if (gc.startup.sizes[bulk] > 0) gc.startup.sizes[bulk]--;
   }
 }
@@ -205,8 +206,9 @@ function untrackable(obj: PyObject): boolean {
   return false;
 }
 
-function moveTo(gc: Collector, obj: PyObject, generation: number): void {
+function moveTo(gc: Collector, obj: PyObject, generation: number, recorder?: Recorder): void {
   gc.generations[obj.generation]!.delete(obj);
   obj.generation = generation;
   gc.generations[generation]!.add(obj);
+  recorder?.emit({ k: 'gcTrack', obj: obj.id, tracked: true, generation });
 }

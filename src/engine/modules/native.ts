@@ -41,7 +41,7 @@ export function registerLazyModule(rt: Runtime, name: string, build: () => void)
       if (pending && !modules.has(key)) {
         table.delete(key);
         // A module CPython loads at start-up allocates nothing when imported (gc/startup.ts).
-        buildAsStartupObjects(rt.gc, rt.profile.gc.startup, key, pending);
+        buildAsStartupObjects(rt.gc, rt.profile.gc.startup, key, pending, rt.recorder);
       }
       return originalGet(key);
     };
