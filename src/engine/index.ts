@@ -23,6 +23,7 @@ import { hasInstanceState } from './objects/instance';
 import { createBuiltins } from './modules/builtins';
 import { createSysModule } from './modules/sys';
 import { createGcModule } from './modules/gc';
+import { applyStartupState } from './gc/startup';
 import { createOperatorModule } from './modules/operator';
 import { createFunctoolsModule } from './modules/functools';
 import { createTypesModule } from './modules/types';
@@ -43,6 +44,8 @@ import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 export type { ParserWasm } from './syntax/parser';
 export type { VersionId } from './profiles';
 export { VERSION_IDS, DEFAULT_VERSION, isVersionId } from './profiles';
+/** For the UI's "modelled" label on gc numbers: what the interpreter start-up state is and where it comes from. */
+export { startupModel } from './gc/startup';
 
 export interface RunOptions {
   readonly filename: string;
@@ -148,6 +151,10 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   rt.frameAt = (depth) => vm.frameAt(depth);
   rt.handledException = () => vm.handledException();
   rt.executedInstructions = () => vm.instructions;
+  rt.resultDiscarded = () => {
+    const f = vm.frames[vm.frames.length - 1];
+    return f?.code.instructions[f.pc]?.op === 'POP_TOP';
+  };
   rt.resumeGenerator = (gen, sent, thrown) => vm.resume(gen as PyGenerator, sent, thrown as PyException | null);
   rt.closeGenerator = (gen) => vm.closeGenerator(gen as PyGenerator);
   rt.heap.finalizer = (obj) => {
@@ -180,6 +187,8 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   }
 
   try {
+    // The collector as a real interpreter leaves it when the first line runs (modelled, gc/startup.ts).
+    applyStartupState(rt.gc, profile.gc.startup, main.dict, recorder);
     vm.runModule(compiled.code, main.dict);
     pool.release();
     finalizeInterpreter(rt);

@@ -9,6 +9,8 @@ import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { hasInstanceState, type Instance } from '../objects/instance';
 import { PyWeakref } from '../objects/weakref';
 import { PyCell } from '../objects/callables';
+import type { StartupPopulation } from './startup';
+import { statsDone, statsHeader } from './debugOutput';
 
 export interface GenerationStats {
   collections: number;
@@ -29,9 +31,16 @@ export interface CollectorHooks {
   saveGarbage(obj: PyObject): void;
   /** A debug line on stderr ("gc: collectable <list 0x…>"). */
   debugLine(obj: PyObject, what: string): void;
-  /** DEBUG_STATS output cannot be modelled (it prints the interpreter's whole heap and timings). */
-  unsupportedStats(): never;
+  /** DEBUG_STATS output when the heap's sizes are not known (no measured start-up state, an unmodelled import). */
+  unsupportedStats(why?: string): never;
+  /** DEBUG_STATS text, written to stderr as is. */
+  debugWrite?(text: string): void;
+  /** _PyGC_DumpShutdownStats, after the collection that tears the modules down. */
+  dumpShutdownStats?(): void;
 }
+
+/** Why a collection runs: the shutdown collections after __main__ is gone call no gc.callbacks. */
+export type CollectionReason = 'manual' | 'automatic' | 'shutdown';
 
 /** Index of the permanent generation (gc.freeze) in `generations`. */
 export const PERMANENT = 3;
@@ -46,13 +55,13 @@ export class Collector {
   thresholds: [number, number, number];
   readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
   enabled = true;
-  /** The modelled interpreter start-up population per generation (objects the run does not hold individually). */
-  startupObjects: readonly [number, number, number] | null = null;
   private collecting = false;
   /** Set when count0 passed the threshold and the collection waits for the eval breaker (3.12+). */
   pending = false;
   private longLivedPending = 0;
   private longLivedTotal = 0;
+  /** The interpreter's own start-up objects, modelled as counts per generation (gc/startup.ts). */
+  startup: StartupPopulation | null = null;
 
   constructor(private readonly heap: Heap, private readonly profile: Profile) {
     this.thresholds = [...profile.gc.thresholds];
@@ -102,25 +111,57 @@ export class Collector {
     for (let i = 2; i >= 0; i--) {
       if (this.counts[i]! > this.thresholds[i]!) {
         if (i === 2 && this.longLivedPending < Math.floor(this.longLivedTotal / 4)) continue;
-        this.collect(i);
+        this.collect(i, 'automatic');
         return;
       }
     }
   }
 
   /** gc.collect(generation): returns unreachable objects found (collected + uncollectable). */
-  collect(generation: number): number {
+  collect(generation: number, reason: CollectionReason = 'manual'): number {
     if (this.collecting) return 0;
     this.collecting = true;
     try {
-      if (this.debug & DEBUG_STATS) this.hooks?.unsupportedStats();
-      this.hooks?.invokeCallbacks('start', generation, 0, 0);
+      const callbacks = reason !== 'shutdown';
+      if (callbacks) this.hooks?.invokeCallbacks('start', generation, 0, 0);
+      const stats = (this.debug & DEBUG_STATS) !== 0;
+      if (stats && !this.profile.gc.startup) this.hooks?.unsupportedStats();
+      const imported = this.startup?.unmodelledImports[0];
+      if (stats && imported) this.hooks?.unsupportedStats(`after importing '${imported}' (the objects CPython's import of it creates are not modelled)`);
+      if (stats) this.hooks?.debugWrite?.(statsHeader(generation, this.generationSizes(), this.frozenCount()));
+      let examined = 0;
+      for (let i = 0; i <= generation; i++) examined += this.generations[i]!.size;
+      // The modelled start-up objects move as real ones would (they are never garbage).
+      const modelled = this.startup?.collect(generation) ?? { examined: 0, survivors: 0 };
+      examined += modelled.examined;
       const found = this.collectMain(generation);
-      this.hooks?.invokeCallbacks('stop', generation, found, 0);
+      if (generation === 1) this.longLivedPending += modelled.survivors;
+      if (generation === 2) {
+        this.longLivedTotal += modelled.survivors;
+        this.startup?.fullCollectionDone();
+      }
+      if (stats) this.hooks?.debugWrite?.(statsDone(found, 0, examined));
+      if (callbacks) this.hooks?.invokeCallbacks('stop', generation, found, 0);
       return found;
     } finally {
       this.collecting = false;
     }
+  }
+
+  /** len(gc.get_objects(i)) for generations 0–2 as CPython reports it: simulated plus modelled start-up objects. */
+  generationSizes(): [number, number, number] {
+    return [0, 1, 2].map((g) => this.generations[g]!.size + (this.startup?.sizes[g] ?? 0)) as [number, number, number];
+  }
+
+  /** gc.get_freeze_count(). */
+  frozenCount(): number {
+    return this.generations[PERMANENT]!.size + (this.startup?.sizes[PERMANENT] ?? 0);
+  }
+
+  /** The start-up state's long_lived_pending / long_lived_total (the 25 % rule for full collections). */
+  setLongLived(pending: number, total: number): void {
+    this.longLivedPending = pending;
+    this.longLivedTotal = total;
   }
 
   private collectMain(gen: number): number {
@@ -307,6 +348,7 @@ export class Collector {
 
   /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */
   freeze(): void {
+    this.startup?.freeze();
     for (let i = 0; i < PERMANENT; i++) {
       for (const obj of this.generations[i]!) this.moveTo(obj, PERMANENT);
       this.counts[i] = 0;
@@ -315,6 +357,7 @@ export class Collector {
 
   /** gc.unfreeze(): the permanent generation joins the oldest one. */
   unfreeze(): void {
+    this.startup?.unfreeze();
     for (const obj of [...this.generations[PERMANENT]!]) this.moveTo(obj, 2);
   }
 }

@@ -15,6 +15,7 @@ import { closestName } from '../vm/suggestions';
 import { hexAddress } from '../objects/repr';
 import { plural, quotedList } from '../vm/arguments';
 import { defineModule, type ModuleBuilder } from './define';
+import { buildAsStartupObjects } from '../gc/startup';
 
 export type Kwargs = Map<string, PyObject> | null;
 
@@ -39,7 +40,8 @@ export function registerLazyModule(rt: Runtime, name: string, build: () => void)
       const pending = table.get(key);
       if (pending && !modules.has(key)) {
         table.delete(key);
-        pending();
+        // A module CPython loads at start-up allocates nothing when imported (gc/startup.ts).
+        buildAsStartupObjects(rt.gc, rt.profile.gc.startup, key, pending, rt.recorder);
       }
       return originalGet(key);
     };

@@ -1,12 +1,16 @@
 // CPython 3.11: static objects are counted normally from 999 999 999 (pycore_object.h
 // _PyObject_IMMORTAL_INIT); gc thresholds (700, 10, 10), collection inside the allocation.
 import type { Profile } from './types';
+import type { GcStartupState } from '../gc/startup';
+
+/** The gc state when the first line runs, measured on 3.11.7 (modelled: gc/startup.ts). */
+const gcStartup: GcStartupState = { counts: [246, 0, 2], stats: [[22, 43, 0], [2, 92, 0], [0, 0, 0]], generations: [318, 0, 10940], permanent: 0, tuplesToUntrack: [69, 0, 0], dictsToUntrack: 76, longLivedPending: 10940, preloadedModules: ['builtins', 'collections', 'contextlib', 'functools', 'io', 'itertools', 'math', 'operator', 'os', 'random', 'sys', 'time', 'types', 'weakref'], importGarbageModules: [] };
 
 export const py311: Profile = {
   id: '3.11',
   versionInfo: [3, 11, 7],
   refcount: { statics: 'static-counted', immortalValue: 999_999_999, staticBase: 999_999_999, borrowedLocalLoads: false, frameReleasedTopDown: false },
-  gc: { thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false },
+  gc: { thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false, startup: gcStartup },
   sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56, latin1SingletonUtf8: false, managedWeakref: false, varSizedManagedDict: false, builtinSubclassInlineValues: false, materializedDictEmbedsValues: false },
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'none', isLiteralWarningNamesType: false, patternErrorAtLastVisited: true, bytesLiteralHeldTwice: false, frozensetConstantRebuilds: 2, deferredAnnotations: false },
   traceback: { callAnchors: false },

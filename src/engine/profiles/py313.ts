@@ -1,12 +1,16 @@
 // CPython 3.13: threshold0 raised to 2000; tracebacks anchor calls (~^).
 import type { Profile } from './types';
 import { py312 } from './py312';
+import type { GcStartupState } from '../gc/startup';
+
+/** The gc state when the first line runs, measured on 3.13.0 (modelled: gc/startup.ts). */
+const gcStartup: GcStartupState = { counts: [51, 3, 0], stats: [[3, 24, 0], [0, 0, 0], [0, 0, 0]], generations: [72, 5089, 0], permanent: 0, tuplesToUntrack: [2, 69, 0], dictsToUntrack: 3, longLivedPending: 0, preloadedModules: ['builtins', 'io', 'os', 'sys', 'time'], importGarbageModules: ['operator', 'functools', 'types', 'random', 'copy', 'weakref', 'collections'] };
 
 export const py313: Profile = {
   ...py312,
   id: '3.13',
   versionInfo: [3, 13, 0],
-  gc: { ...py312.gc, thresholds: [2000, 10, 10] },
+  gc: { ...py312.gc, thresholds: [2000, 10, 10], startup: gcStartup },
   traceback: { callAnchors: true },
   sizes: { ...py312.sizes, materializedDictEmbedsValues: true },
   nativeCallbackCountsTwice: false,

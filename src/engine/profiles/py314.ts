@@ -8,7 +8,7 @@ export const py314: Profile = {
   id: '3.14',
   versionInfo: [3, 14, 5],
   refcount: { statics: 'immortal', immortalValue: 3_221_225_472, staticBase: 3_221_225_472, borrowedLocalLoads: true, frameReleasedTopDown: true },
-  gc: { ...py313.gc, dictsAlwaysTracked: true, tuplesUntrackedAtCreation: true },
+  gc: { ...py313.gc, dictsAlwaysTracked: true, tuplesUntrackedAtCreation: true, startup: null },
   // gh-126835 moved constant folding from the AST to the CFG: folded values are not in the arena.
   compiler: { astConstantFolding: false, inlineComprehensions: true, classStaticAttributes: true, finallyExitWarning: true, invalidEscapeWarning: 'verbose', isLiteralWarningNamesType: true, patternErrorAtLastVisited: false, bytesLiteralHeldTwice: false, frozensetConstantRebuilds: 1, deferredAnnotations: true },
   messages: { ...py313.messages, contextManagerNamesMissingMethod: true, unhashableNamesRole: true, zeroToNegativePower: 'zero to a negative power', floatPowOverflow: "(68, 'Result not representable')", dictUpdateElementNote: true, addNoteNotStr: 'add_note() argument must be str, not {type}', listIndexNotFound: 'list.index(x): x not in list', uniformZeroDivision: true, unpackTooManyGot: true, maxStrDigitsTooSmall: 'maxdigits must be >= {min} or 0 for unlimited' },

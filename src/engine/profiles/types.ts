@@ -1,6 +1,8 @@
 // What differs between CPython versions, in one object per version. Engine code branches on these
 // capabilities, never on the version string.
 
+import type { GcStartupState } from '../gc/startup';
+
 export type VersionId = '3.11' | '3.12' | '3.13' | '3.14';
 
 export interface Profile {
@@ -28,6 +30,8 @@ export interface Profile {
     readonly dictsAlwaysTracked: boolean;
     /** 3.14: some ways of building a tuple (BUILD_TUPLE, tuple(list), *args) leave it untracked when no item needs tracking. */
     readonly tuplesUntrackedAtCreation: boolean;
+    /** The measured (modelled) gc state when the program's first line runs (gc/startup.ts); null: not measured. */
+    readonly startup: GcStartupState | null;
   };
   readonly sizes: {
     /** sys.getsizeof('') for an ASCII string (49 on 3.11, 41 from 3.12: PEP 623 removed wstr). */

@@ -65,6 +65,8 @@ export class Runtime {
   reportUnraisable: (run: () => void, where: PyObject) => void = (run) => run();
   /** Set by the VM: how many bytecode instructions have run so far (the time module's modelled clock). */
   executedInstructions: () => number = () => 0;
+  /** Set by the VM: the running native call's result is dropped at once (the next instruction is POP_TOP). */
+  resultDiscarded: () => boolean = () => false;
   /** Set by the VM: generator.close(). */
   closeGenerator!: (gen: PyObject) => void;
   /** Set by the VM: the running frame's globals dict (borrowed). */
