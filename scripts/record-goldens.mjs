@@ -72,10 +72,18 @@ for (const v of versions) {
 /**
  * Leading comment lines may carry directives:
  *   # conformance: not-for 3.14: <reason>
- * One line per excluded version. Anything else after "# conformance:" is an error (so typos do not pass silently).
+ * One line per excluded version.
+ *   # conformance: gc-variant 3.14 incremental
+ * The case depends on that version's other collector: the 3.14 oracle (pyodide 3.14.2) runs the incremental GC
+ * of 3.14.0–3.14.4, so the test checks the 3.14 golden against the simulator's incremental variant instead of the
+ * default (3.14.5+ generational) one. Recording is unchanged. Anything else after "# conformance:" is an error
+ * (so typos do not pass silently).
  */
+const GC_VARIANTS = { '3.14': ['incremental'] };
+
 function parseDirectives(source, rel) {
   const notFor = new Map();
+  const gcVariant = new Map();
   const errors = [];
   const lines = source.split(/\r?\n/);
   if (!lines[0]?.startsWith('#')) errors.push('the first line must be a comment saying what the case demonstrates');
@@ -83,9 +91,16 @@ function parseDirectives(source, rel) {
     if (!line.startsWith('#')) break;
     const m = /^#\s*conformance\s*:(.*)$/.exec(line);
     if (!m) continue;
+    const g = /^\s*gc-variant\s+(\d+\.\d+)\s+([a-z]+)\s*$/.exec(m[1]);
+    if (g) {
+      if (!(GC_VARIANTS[g[1]] ?? []).includes(g[2])) errors.push(`directive names a collector ${g[1]} does not have: ${g[2]}`);
+      else if (gcVariant.has(g[1])) errors.push(`duplicate gc-variant ${g[1]}`);
+      else gcVariant.set(g[1], g[2]);
+      continue;
+    }
     const d = /^\s*not-for\s+(\d+\.\d+)\s*:\s*(\S.*?)\s*$/.exec(m[1]);
     if (!d) {
-      errors.push(`bad directive ${JSON.stringify(line)} (expected "# conformance: not-for 3.x: <reason>")`);
+      errors.push(`bad directive ${JSON.stringify(line)} (expected "# conformance: not-for 3.x: <reason>" or "# conformance: gc-variant 3.14 incremental")`);
     } else if (!ALL_VERSIONS.includes(d[1])) {
       errors.push(`directive names unknown version ${d[1]}`);
     } else if (notFor.has(d[1])) {
@@ -94,7 +109,8 @@ function parseDirectives(source, rel) {
       notFor.set(d[1], d[2]);
     }
   }
-  return { notFor, errors: errors.map((e) => `${rel}: ${e}`) };
+  for (const v of gcVariant.keys()) if (notFor.has(v)) errors.push(`gc-variant ${v} on a case that is not-for ${v}`);
+  return { notFor, gcVariant, errors: errors.map((e) => `${rel}: ${e}`) };
 }
 
 function discoverCases() {

@@ -34,7 +34,7 @@ function defineGc(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn'
     return rt.int(gc.collect(generation));
   });
   fn('get_count', () => rt.tuple(gc.counts.map((c) => rt.int(c))));
-  fn('get_threshold', () => rt.tuple(gc.thresholds.map((c) => rt.int(c))));
+  fn('get_threshold', () => rt.tuple(gc.pythonThresholds().map((c) => rt.int(c))));
   fn('isenabled', () => rt.bool(gc.enabled));
   fn('enable', () => { gc.enabled = true; return rt.none(); });
   fn('disable', () => { gc.enabled = false; return rt.none(); });
@@ -79,7 +79,7 @@ function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
   });
   fn('get_objects', (args, kwargs) => {
     const [generation] = parseArgs(rt, 'get_objects', args, kwargs, { params: ['generation'], required: 0 });
-    let gens = [0, 1, 2];
+    let gens: number[] | null = null;
     if (generation && generation !== rt.None) {
       if (!(generation instanceof PyInt)) rt.raise(rt.types.TypeError, `'${generation.type.name}' object cannot be interpreted as an integer`);
       const g = Number((generation as PyInt).value);
@@ -88,9 +88,8 @@ function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
       gens = [g];
     }
     const result = rt.list([]);
-    for (const g of gens) {
-      for (const o of [...gc.generations[g]!]) if (o !== result) listAppendSteal(rt, result, rt.heap.incref(o, 'item'));
-    }
+    const objects = gens ? gens.flatMap((g) => gc.objectsIn(g)) : [0, 1, 2].flatMap((g) => [...gc.generations[g]!]);
+    for (const o of objects) if (o !== result) listAppendSteal(rt, result, rt.heap.incref(o, 'item'));
     return result;
   });
   fn('is_finalized', (args, kwargs) => {
@@ -208,7 +207,7 @@ function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['
       if (v < -2147483648n) rt.raise(rt.types.OverflowError, 'signed integer is less than minimum');
       return Number(v);
     });
-    values.forEach((v, i) => { gc.thresholds[i] = v; });
+    gc.setThresholds(values);
     return rt.none();
   });
   fn('get_freeze_count', () => rt.int(gc.generations[PERMANENT]!.size));

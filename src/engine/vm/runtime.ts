@@ -3,7 +3,8 @@
 import { DEFAULT_INT_MAX_STR_DIGITS } from '../objects/intdigits';
 import type { Profile } from '../profiles/types';
 import { Heap } from '../memory/heap';
-import { Collector } from '../gc/collector';
+import type { Collector } from '../gc/collector';
+import { createCollector } from '../gc/incremental';
 import { Recorder } from '../trace/recorder';
 import { createBuiltinTypes, type BuiltinTypes } from '../objects/types';
 import { PyObject, type BuiltinImpl, type PyType } from '../objects/object';
@@ -80,7 +81,7 @@ export class Runtime {
   constructor(readonly profile: Profile, readonly recorder: Recorder) {
     this.recursionLimit = profile.recursionLimit;
     this.heap = new Heap(profile, recorder);
-    this.gc = new Collector(this.heap, profile);
+    this.gc = createCollector(this.heap, profile);
     this.heap.collector = this.gc;
     // Containers are described from their recorded contents at replay time.
     this.heap.describe = (obj) => (obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict ? '' : shortRepr(this, obj));
