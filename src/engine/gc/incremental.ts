@@ -120,10 +120,12 @@ export class IncrementalCollector extends Collector {
     this.untrackTuples(this.generations[YOUNG]!);
     if (this.phase === 'mark') {
       // (mark_at_start subtracts what it marked, and so does its caller.)
-      this.workToDo -= this.markAtStart();
+      const marked = this.markAtStart();
+      this.workToDo -= marked;
       return 0;
     }
-    this.workToDo -= this.markStacks(false);
+    const marked = this.markStacks(false);
+    this.workToDo -= marked;
     const young = this.generations[YOUNG]!;
     const region = new Set(young);
     young.clear();
