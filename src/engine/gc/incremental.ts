@@ -6,7 +6,7 @@
 // pending space and everything it reaches, sized by assess_work_to_do. When pending is empty the spaces
 // swap. gc.collect() collects everything. The collection itself is the shared pipeline of collector.ts.
 import type { Heap } from '../memory/heap';
-import type { Profile } from '../profiles/types';
+import type { Profile, StartupHeap } from '../profiles/types';
 import type { PyObject } from '../objects/object';
 import { Collector, DEBUG_COLLECTABLE, PERMANENT } from './collector';
 
@@ -43,10 +43,22 @@ export class IncrementalCollector extends Collector {
   /** Frames mark_stacks has walked already (frame->visited). */
   private visitedFrames = new WeakSet<object>();
   roots: RootSource | null = null;
+  /**
+   * The modelled start-up objects (Profile.gc.startupHeap), present only as numbers: whether the root-reachable
+   * ones wait in pending for the next marking, how many of the others are still pending, and whether gc.freeze()
+   * set them all aside. The program starts right after a full collection: all of them pending.
+   */
+  private readonly startup: StartupHeap;
+  private startupReachablePending = true;
+  private startupUnreachablePending: number;
+  private startupFrozen = false;
 
   constructor(heap: Heap, profile: Profile) {
     super(heap, profile);
     this.thresholds[2] = 0;
+    this.startup = profile.gc.startupHeap ?? { reachable: 0, unreachable: 0 };
+    this.heapSize = this.startup.reachable + this.startup.unreachable;
+    this.startupUnreachablePending = this.startup.unreachable;
   }
 
   private get visitedGen(): number {
@@ -132,7 +144,14 @@ export class IncrementalCollector extends Collector {
     this.region = region;
     let size = region.size;
     const pending = this.generations[this.pendingGen]!;
-    while (size < this.workToDo && pending.size > 0) {
+    while (size < this.workToDo && (pending.size > 0 || this.startupUnreachablePending > 0)) {
+      if (this.startupUnreachablePending > 0) {
+        // The oldest pending objects come first: the interpreter's own (each counted as one object).
+        const taken = Math.min(this.startupUnreachablePending, Math.ceil(this.workToDo - size));
+        this.startupUnreachablePending -= taken;
+        size += taken;
+        continue;
+      }
       const first = pending.values().next().value!;
       pending.delete(first);
       region.add(first);
@@ -141,7 +160,7 @@ export class IncrementalCollector extends Collector {
     this.region = null;
     const collected = this.collectRegion(region, this.visitedGen);
     this.workToDo -= size;
-    if (this.generations[this.pendingGen]!.size === 0) this.completedScavenge();
+    if (this.generations[this.pendingGen]!.size === 0 && this.startupUnreachablePending === 0) this.completedScavenge();
     return collected;
   }
 
@@ -194,7 +213,11 @@ export class IncrementalCollector extends Collector {
 
   /** mark_at_start: everything the global roots and the stacks reach joins the visited space. */
   private markAtStart(): number {
-    const marked = this.markFrom(this.roots?.globals() ?? []) + this.markStacks(true);
+    let marked = this.markFrom(this.roots?.globals() ?? []) + this.markStacks(true);
+    if (this.startupReachablePending && !this.startupFrozen) {
+      marked += this.startup.reachable;
+      this.startupReachablePending = false;
+    }
     this.workToDo -= marked;
     this.phase = 'collect';
     return marked;
@@ -254,10 +277,15 @@ export class IncrementalCollector extends Collector {
    * pending one). With a permanent generation, visited moves into pending instead. The next increment marks.
    */
   private completedScavenge(): void {
-    if (this.generations[PERMANENT]!.size === 0) {
+    if (this.generations[PERMANENT]!.size === 0 && !this.startupFrozen) {
       this.visitedSpace ^= 1;
     } else {
       for (const obj of [...this.generations[this.visitedGen]!]) this.moveTo(obj, this.pendingGen);
+    }
+    // The visited space, the start-up objects in it included, is the next cycle's pending one.
+    if (!this.startupFrozen) {
+      this.startupReachablePending = true;
+      this.startupUnreachablePending = this.startup.unreachable;
     }
     this.workToDo = 0;
     this.phase = 'mark';
@@ -286,6 +314,9 @@ export class IncrementalCollector extends Collector {
   /** _PyGC_Freeze: young and both old spaces join the permanent generation. */
   override freeze(): void {
     super.freeze();
+    this.startupFrozen = true;
+    this.startupReachablePending = false;
+    this.startupUnreachablePending = 0;
     this.oldCounts[0] = 0;
     this.oldCounts[1] = 0;
     this.syncCounts();
@@ -294,6 +325,7 @@ export class IncrementalCollector extends Collector {
   /** _PyGC_Unfreeze: the permanent generation joins the visited space. */
   override unfreeze(): void {
     for (const obj of [...this.generations[PERMANENT]!]) this.moveTo(obj, this.visitedGen);
+    this.startupFrozen = false;
   }
 
   /** For the views and tests: the state the increments work from. */

@@ -31,6 +31,6 @@ export function withGcVariant(profile: Profile, variant: GcVariant): Profile | n
   return {
     ...profile,
     versionInfo: [major, minor, release.micro],
-    gc: { ...profile.gc, variant, thresholds: release.thresholds, otherVariants: undefined },
+    gc: { ...profile.gc, variant, thresholds: release.thresholds, startupHeap: release.startupHeap, otherVariants: undefined },
   };
 }

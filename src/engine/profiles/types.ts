@@ -14,6 +14,19 @@ export interface GcVariantRelease {
   /** The patch release modelled with that collector (sys.version_info[2]). */
   readonly micro: number;
   readonly thresholds: readonly [number, number, number];
+  /** The interpreter's own tracked objects when the program starts (see Profile.gc.startupHeap). */
+  readonly startupHeap?: StartupHeap;
+}
+
+/**
+ * Tracked objects a real interpreter already holds when the program starts, which the simulator does not
+ * create (modules, functions, classes of the standard library). Only the incremental collector's pacing sees
+ * them: they count in its heap size, the marking at the start of each cycle reaches `reachable` of them, and
+ * increments scan the `unreachable` rest (held from C) from the pending space.
+ */
+export interface StartupHeap {
+  readonly reachable: number;
+  readonly unreachable: number;
 }
 
 export interface Profile {
@@ -37,6 +50,8 @@ export interface Profile {
     readonly variant: GcVariant;
     /** Other collectors this version shipped in some patch releases, selectable instead of `variant`. */
     readonly otherVariants?: Partial<Record<GcVariant, GcVariantRelease>>;
+    /** Modelled start-up objects the collector paces itself by (the incremental variant only). */
+    readonly startupHeap?: StartupHeap;
     readonly thresholds: readonly [number, number, number];
     /** 3.11 collects inside the allocation; 3.12+ at the next eval-breaker check (gh-97922). */
     readonly collectAt: 'allocation' | 'eval-breaker';

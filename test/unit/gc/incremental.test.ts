@@ -12,8 +12,10 @@ import type { PyList } from '../../../src/engine/objects/containers';
 import { runSource } from '../../../src/engine';
 import { wasm } from '../helpers';
 
-function incrementalRuntime(): { rt: Runtime; gc: IncrementalCollector; roots: PyObject[] } {
-  const rt = new Runtime(withGcVariant(PROFILES['3.14'], 'incremental')!, new Recorder(false));
+/** A runtime with the incremental collector; without the modelled start-up objects unless asked. */
+function incrementalRuntime(withStartupHeap = false): { rt: Runtime; gc: IncrementalCollector; roots: PyObject[] } {
+  const profile = withGcVariant(PROFILES['3.14'], 'incremental')!;
+  const rt = new Runtime(withStartupHeap ? profile : { ...profile, gc: { ...profile.gc, startupHeap: undefined } }, new Recorder(false));
   const gc = rt.gc as IncrementalCollector;
   const roots: PyObject[] = [];
   gc.roots = { globals: () => roots, frames: () => [] };
@@ -150,6 +152,24 @@ describe('collections', () => {
     expect(gc.collect(0)).toBe(0);
     expect(gc.collect(2)).toBe(2);
     expect([...gc.counts]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the modelled start-up objects', () => {
+  it('count in the heap size; each marking reaches the reachable ones; increments scan the others from pending', () => {
+    const { rt, gc } = incrementalRuntime(true);
+    const { reachable, unreachable } = PROFILES['3.14'].gc.otherVariants!.incremental!.startupHeap!;
+    expect(gc.describe().heapSize).toBe(reachable + unreachable);
+    gc.collect(2);
+    for (let i = 0; i < 100; i++) garbagePair(rt);
+    // 200 new objects + min(heap / 10 / 10, 400), minus twice the marked start-up objects.
+    const heapSize = gc.describe().heapSize;
+    gc.collect(1);
+    expect(gc.describe().workToDo).toBe(200 + Math.min(Math.trunc(Math.trunc(heapSize / 10) / 10), 400) - 2 * reachable);
+    // The young cycles wait: the increments owe nothing until the marking is paid for.
+    expect(gc.collect(1)).toBe(0);
+    expect(gc.objectsIn(0).length).toBeGreaterThanOrEqual(200);
+    expect(gc.collect(2)).toBe(200);
   });
 });
 
