@@ -108,11 +108,15 @@ export class IncrementalCollector extends Collector {
   protected override collectMain(generation: number): number {
     const collected = generation === 0 ? this.collectYoung() : generation === 1 ? this.collectIncrement() : this.collectFull();
     this.syncCounts();
-    const stats = this.stats[generation]!;
-    stats.collections++;
-    stats.collected += collected;
-    this.heap.recorder.emit({ k: 'gc', generation, collected, uncollectable: 0, counts: [...this.counts] });
-    return collected;
+    // 3.14.2 adds to gc.get_stats() where a region was collected: an increment that only marked, or had no
+    // work to do, is not counted (measured on pyodide), though gc.callbacks still see it.
+    if (collected !== null) {
+      const stats = this.stats[generation]!;
+      stats.collections++;
+      stats.collected += collected;
+    }
+    this.heap.recorder.emit({ k: 'gc', generation, collected: collected ?? 0, uncollectable: 0, counts: [...this.counts] });
+    return collected ?? 0;
   }
 
   /** gc_collect_young: the young generation alone; survivors join the visited space. */
@@ -125,16 +129,16 @@ export class IncrementalCollector extends Collector {
     return collected;
   }
 
-  /** gc_collect_increment. */
-  private collectIncrement(): number {
+  /** gc_collect_increment: null when it marked or owed no work (no region collected). */
+  private collectIncrement(): number | null {
     this.workToDo += this.assessWorkToDo();
-    if (this.workToDo < 0) return 0;
+    if (this.workToDo < 0) return null;
     this.untrackTuples(this.generations[YOUNG]!);
     if (this.phase === 'mark') {
       // (mark_at_start subtracts what it marked, and so does its caller.)
       const marked = this.markAtStart();
       this.workToDo -= marked;
-      return 0;
+      return null;
     }
     const marked = this.markStacks(false);
     this.workToDo -= marked;

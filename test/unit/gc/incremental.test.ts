@@ -124,6 +124,7 @@ describe('collections', () => {
     const garbage: PyObject[] = [];
     for (let i = 0; i < 20; i++) garbage.push(...garbagePair(rt));
     expect(gc.collect(1)).toBe(40);
+    expect(gc.stats[1]).toEqual({ collections: 1, collected: 40, uncollectable: 0 });
     expect(garbage.every((o) => o.freed)).toBe(true);
     // Everything pending was scanned: the cycle is complete, the spaces swapped and the next increment marks.
     expect(gc.describe()).toMatchObject({ phase: 'mark', workToDo: 0, visitedSpace: before ^ 1 });
@@ -137,7 +138,8 @@ describe('collections', () => {
     garbagePair(rt);
     expect(gc.collect(1)).toBe(0);
     expect(gc.objectsIn(0).length).toBeGreaterThanOrEqual(2);
-    expect(gc.stats[1]!.collections).toBe(2);
+    // Neither the marking nor the increment that owed nothing counts in get_stats() (measured on 3.14.2).
+    expect(gc.stats[1]!.collections).toBe(0);
   });
 
   it('collect(2) collects garbage in every space and resets the counts', () => {
