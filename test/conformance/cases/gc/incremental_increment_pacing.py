@@ -12,9 +12,9 @@ def watch(phase, info):
 
 gc.collect()
 saved = gc.get_threshold()
-gc.set_threshold(500)
+gc.set_threshold(100)
 gc.callbacks.append(watch)
-for i in range(40000):
+for i in range(20000):
     a = []
     a.append(a)
 gc.callbacks.remove(watch)
@@ -22,5 +22,5 @@ gc.set_threshold(*saved)
 print("automatic collections:", len(collected))
 freeing = [(n, c) for n, c in enumerate(collected) if c]
 print("collections that freed something:", len(freeing))
-print("the first ones (index, objects freed):", freeing[:3])
+print("the first ones (index, objects freed):", freeing[:4])
 print("objects freed in all:", sum(collected))
