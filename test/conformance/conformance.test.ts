@@ -20,6 +20,9 @@ function listCases(dir: string): string[] {
     e.isDirectory() ? listCases(join(dir, e.name)) : e.name.endsWith('.py') ? [join(dir, e.name)] : []);
 }
 
+/** A few cases run tens of thousands of loop iterations (automatic collections); the suite runs in parallel. */
+const CASE_TIMEOUT_MS = 30_000;
+
 const cases = listCases(CASES).map((file) => relative(CASES, file).replace(/\.py$/, '')).sort();
 
 /**
@@ -53,7 +56,7 @@ describe('conformance with real CPython', () => {
           expect({ stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode }).toEqual({
             stdout: golden.stdout, stderr: golden.stderr, exitCode: golden.exitCode,
           });
-        });
+        }, CASE_TIMEOUT_MS);
       }
     });
   }
