@@ -147,7 +147,10 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   const pool = new ConstantPool(rt, compiled.arenaKeys, compiled.arenaTwice);
   const vm = new VM(rt, pool, options.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS);
   rt.call = (callable, args, kwargs) => vm.callFromNative(callable, args, kwargs ?? null);
-  if (rt.gc instanceof IncrementalCollector) rt.gc.roots = vmRoots(rt, vm);
+  if (rt.gc instanceof IncrementalCollector) {
+    rt.gc.roots = vmRoots(rt, vm);
+    rt.gc.settleBeforeProgram();
+  }
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
   rt.superContext = () => vm.superContext();
   rt.setItem = (c, k, v) => vm.storeSubscript(c, k, v);

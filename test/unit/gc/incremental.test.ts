@@ -175,6 +175,14 @@ describe('the modelled start-up objects', () => {
   });
 });
 
+describe('the start of a program', () => {
+  it('is modelled on the oracle: right after a full collection (counts zero, everything old, one gen-2 collection)', async () => {
+    const src = 'import gc\nprint(gc.get_count(), len(gc.get_objects(0)))\n';
+    const result = await runSource(src, { filename: 't.py', version: '3.14', wasm, gcVariant: 'incremental' });
+    expect(result.stdout).toBe('(0, 0, 0) 0\n');
+  });
+});
+
 describe('thresholds', () => {
   it('get_threshold reports (young, old, 0); a third set_threshold value is kept out of sight', () => {
     const { gc } = incrementalRuntime();
