@@ -5,6 +5,8 @@
 // scanned again in that cycle); later ones collect the young generation together with a slice of the
 // pending space and everything it reaches, sized by assess_work_to_do. When pending is empty the spaces
 // swap. gc.collect() collects everything. The collection itself is the shared pipeline of collector.ts.
+// The pacing also counts the interpreter's own start-up objects, which the simulator models as numbers
+// (Profile.gc.startupHeap). docs/research/incremental-gc-3.14.md has the evidence.
 import type { Heap } from '../memory/heap';
 import type { Profile, StartupHeap } from '../profiles/types';
 import type { PyObject } from '../objects/object';
