@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // pymemlab: run a Python file in the simulator and print exactly what that CPython would print.
 //   pymemlab run FILE [--python 3.11|3.12|3.13|3.14] [--max-steps N] [--trace OUT.json] [--stdin INPUT.txt]
+//                     [--gc generational|incremental]   (3.14: incremental = the GC of 3.14.0–3.14.4)
 //   pymemlab demo [--python VERSION]      runs the bundled demos in media/demos/
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runSource, isVersionId, DEFAULT_VERSION, VERSION_IDS, type VersionId } from './engine';
+import { runSource, isVersionId, gcVariantsOf, DEFAULT_VERSION, VERSION_IDS, type GcVariant, type VersionId } from './engine';
+import { PROFILES } from './engine/profiles';
 import { loadParserWasm } from './node/wasm';
 
 const USAGE = `usage: pymemlab run FILE [--python ${VERSION_IDS.join('|')}] [--max-steps N] [--trace OUT.json] [--stdin INPUT.txt]
+                    [--gc generational|incremental]
        pymemlab demo [--python VERSION]`;
 
 class UsageError extends Error {}
@@ -18,6 +21,8 @@ interface Options {
   trace?: string;
   /** A file whose text input() reads (the simulated stdin is empty without one). */
   stdin?: string;
+  /** --gc: another collector of the version (3.14: incremental, as in 3.14.0–3.14.4). */
+  gcVariant?: GcVariant;
   positional: string[];
 }
 
@@ -42,11 +47,18 @@ function parseArgs(argv: string[]): Options {
       options.trace = value();
     } else if (arg === '--stdin') {
       options.stdin = value();
+    } else if (arg === '--gc') {
+      const v = value();
+      if (v !== 'generational' && v !== 'incremental') throw new UsageError(`unknown collector '${v}' (choose generational or incremental)`);
+      options.gcVariant = v;
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option ${arg}`);
     } else {
       options.positional.push(arg);
     }
+  }
+  if (options.gcVariant && !gcVariantsOf(PROFILES[options.version]).includes(options.gcVariant)) {
+    throw new UsageError(`CPython ${options.version} has no ${options.gcVariant} collector (3.14.0–3.14.4 had the incremental one: --python 3.14 --gc incremental)`);
   }
   return options;
 }
@@ -70,6 +82,7 @@ async function runFile(file: string, options: Options): Promise<number> {
   }
   const result = await runSource(source, {
     filename: file, version: options.version, wasm: loadParserWasm(), maxInstructions: options.maxSteps, record: !!options.trace, stdin,
+    gcVariant: options.gcVariant,
   });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
@@ -90,7 +103,7 @@ async function runDemos(options: Options): Promise<number> {
   let worst = 0;
   for (const file of files) {
     const source = readFileSync(join(folder, file), 'utf8');
-    const result = await runSource(source, { filename: file, version: options.version, wasm: loadParserWasm(), record: false });
+    const result = await runSource(source, { filename: file, version: options.version, wasm: loadParserWasm(), record: false, gcVariant: options.gcVariant });
     process.stdout.write(`\n=== ${file} (CPython ${options.version}, simulated) ===\n`);
     process.stdout.write(result.stdout);
     if (result.stderr) process.stdout.write(result.stderr);

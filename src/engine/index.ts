@@ -4,7 +4,9 @@ import type { RecordedTrace } from '../protocol/trace';
 import { parseModule, type ParserWasm } from './syntax/parser';
 import { PySyntaxError, UnsupportedError } from './syntax/errors';
 import { compileModule } from './compiler/compiler';
-import { PROFILES, type VersionId } from './profiles';
+import { PROFILES, withGcVariant, type GcVariant, type VersionId } from './profiles';
+import { IncrementalCollector } from './gc/incremental';
+import { vmRoots } from './gc/roots';
 import { Recorder } from './trace/recorder';
 import { Runtime } from './vm/runtime';
 import type { PyFrameObject } from './objects/frames';
@@ -42,8 +44,8 @@ import { createOsModule, createTimeModule } from './modules/timeos';
 import { formatExceptionChain, formatSyntaxError } from './vm/traceback';
 
 export type { ParserWasm } from './syntax/parser';
-export type { VersionId } from './profiles';
-export { VERSION_IDS, DEFAULT_VERSION, isVersionId } from './profiles';
+export type { GcVariant, VersionId } from './profiles';
+export { VERSION_IDS, DEFAULT_VERSION, isVersionId, gcVariantsOf } from './profiles';
 /** For the UI's "modelled" label on gc numbers: what the interpreter start-up state is and where it comes from. */
 export { startupModel } from './gc/startup';
 
@@ -57,6 +59,11 @@ export interface RunOptions {
   readonly record?: boolean;
   /** What input() reads, line by line (empty by default: input() raises EOFError). */
   readonly stdin?: string;
+  /**
+   * Another cyclic collector the version shipped in some patch releases (3.14: 'incremental', the GC of
+   * 3.14.0–3.14.4); the version's default one when absent.
+   */
+  readonly gcVariant?: GcVariant;
 }
 
 export type RunOutcome = 'finished' | 'exception' | 'unsupported' | 'syntax' | 'limit';
@@ -76,7 +83,9 @@ export interface RunResult {
 export const DEFAULT_MAX_INSTRUCTIONS = 20_000_000;
 
 export async function runSource(source: string, options: RunOptions): Promise<RunResult> {
-  const profile = PROFILES[options.version];
+  const selected = options.gcVariant ? withGcVariant(PROFILES[options.version], options.gcVariant) : PROFILES[options.version];
+  if (!selected) throw new Error(`CPython ${options.version} has no ${options.gcVariant} garbage collector`);
+  const profile = selected;
   const recorder = new Recorder(options.record ?? true);
   const lines = source.split(/\r?\n/);
   const finish = (rt: Runtime | null, exitCode: number, outcome: RunOutcome, extra: Partial<RunResult> = {}): RunResult => {
@@ -141,6 +150,10 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   const pool = new ConstantPool(rt, compiled.arenaKeys, compiled.arenaTwice);
   const vm = new VM(rt, pool, options.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS);
   rt.call = (callable, args, kwargs) => vm.callFromNative(callable, args, kwargs ?? null);
+  if (rt.gc instanceof IncrementalCollector) {
+    rt.gc.roots = vmRoots(rt, vm);
+    rt.gc.settleBeforeProgram();
+  }
   rt.runClassBody = (fn, ns) => vm.runFunction(fn as PyFunction, [], null, ns);
   rt.superContext = () => vm.superContext();
   rt.setItem = (c, k, v) => vm.storeSubscript(c, k, v);

@@ -55,7 +55,7 @@ export class Collector {
   thresholds: [number, number, number];
   readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
   enabled = true;
-  private collecting = false;
+  protected collecting = false;
   /** Set when count0 passed the threshold and the collection waits for the eval breaker (3.12+). */
   pending = false;
   private longLivedPending = 0;
@@ -63,7 +63,7 @@ export class Collector {
   /** The interpreter's own start-up objects, modelled as counts per generation (gc/startup.ts). */
   startup: StartupPopulation | null = null;
 
-  constructor(private readonly heap: Heap, private readonly profile: Profile) {
+  constructor(protected readonly heap: Heap, protected readonly profile: Profile) {
     this.thresholds = [...profile.gc.thresholds];
   }
 
@@ -107,7 +107,7 @@ export class Collector {
   }
 
   /** gc_collect_generations: the oldest generation over its threshold, with the 25 % rule for gen 2. */
-  private collectGenerations(): void {
+  protected collectGenerations(): void {
     for (let i = 2; i >= 0; i--) {
       if (this.counts[i]! > this.thresholds[i]!) {
         if (i === 2 && this.longLivedPending < Math.floor(this.longLivedTotal / 4)) continue;
@@ -164,7 +164,7 @@ export class Collector {
     this.longLivedTotal = total;
   }
 
-  private collectMain(gen: number): number {
+  protected collectMain(gen: number): number {
     if (gen + 1 < 3) this.counts[gen + 1]!++;
     for (let i = 0; i <= gen; i++) this.counts[i] = 0;
 
@@ -214,7 +214,7 @@ export class Collector {
    * finalize_garbage + handle_resurrected_objects (PEP 442): runs each __del__ once, then keeps only
    * what is still unreachable; objects a finalizer made reachable again survive into `survivorGen`.
    */
-  private finalizeGarbage(unreachable: PyObject[], survivorGen: number): PyObject[] {
+  protected finalizeGarbage(unreachable: PyObject[], survivorGen: number): PyObject[] {
     if (!unreachable.some((o) => !o.finalized && this.heap.finalizer(o))) return unreachable;
     // Hold every candidate while finalizers run: they may drop references between garbage objects.
     for (const o of unreachable) this.heap.incref(o, 'internal');
@@ -239,7 +239,7 @@ export class Collector {
 
   /** update_refs + subtract_refs + move_unreachable. */
   /** `held`: references the collector itself holds on each object (not counted as outside references). */
-  private findUnreachable(young: Set<PyObject>, held = 0): PyObject[] {
+  protected findUnreachable(young: Set<PyObject>, held = 0): PyObject[] {
     for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj) - held;
     for (const obj of young) {
       obj.gcTraverse((child) => {
@@ -272,7 +272,7 @@ export class Collector {
     return [...unreachable];
   }
 
-  private untrackTuples(survivors: Set<PyObject>): void {
+  protected untrackTuples(survivors: Set<PyObject>): void {
     for (const obj of [...survivors]) {
       // Only exact tuples and dicts are untracked (PyTuple_CheckExact / PyDict_CheckExact): not subclasses.
       if (obj instanceof PyTuple && !obj.type.isHeapType && obj.items.every((item) => !mayBeTracked(item))) {
@@ -296,7 +296,7 @@ export class Collector {
    * runs; the callbacks of the weakrefs that are not garbage themselves are then called. A weakref its
    * callback left alive moves to the older generation; one it freed counts as collected.
    */
-  private handleWeakrefs(unreachable: PyObject[], survivorGen: number): number {
+  protected handleWeakrefs(unreachable: PyObject[], survivorGen: number): number {
     const lists = this.heap.weakrefs;
     const garbage = new Set(unreachable);
     const toCall: PyWeakref[] = [];
@@ -320,7 +320,7 @@ export class Collector {
     return freed;
   }
 
-  private moveTo(obj: PyObject, generation: number): void {
+  protected moveTo(obj: PyObject, generation: number): void {
     this.generations[obj.generation]?.delete(obj);
     obj.generation = generation;
     this.generations[generation]!.add(obj);
@@ -330,7 +330,7 @@ export class Collector {
    * delete_garbage: tp_clear on each object still alive (DEBUG_SAVEALL appends it to gc.garbage instead);
    * refcounting frees the rest. What stays alive moves to the older generation.
    */
-  private deleteGarbage(garbage: PyObject[], survivorGen: number): void {
+  protected deleteGarbage(garbage: PyObject[], survivorGen: number): void {
     for (const obj of garbage) {
       if (obj.freed) continue;
       let modelled = true;
@@ -344,6 +344,21 @@ export class Collector {
       // Objects whose tp_clear is not modelled yet are left out of the generations (as before).
       if (modelled && !obj.freed && obj.tracked) this.moveTo(obj, survivorGen);
     }
+  }
+
+  /** gc.get_objects(generation): the objects tracked in that generation, in list order. */
+  objectsIn(generation: number): PyObject[] {
+    return [...this.generations[generation]!];
+  }
+
+  /** gc.get_threshold(). */
+  pythonThresholds(): number[] {
+    return [...this.thresholds];
+  }
+
+  /** gc.set_threshold(*values) (1 to 3 values, already converted to C ints). */
+  setThresholds(values: readonly number[]): void {
+    values.forEach((v, i) => { this.thresholds[i] = v; });
   }
 
   /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */

@@ -65,7 +65,7 @@ function defineGc(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['fn'
     if (imported) rt.unsupported(`gc.get_count() after importing '${imported}' (what CPython's import of it allocates is not modelled; a full gc.collect() resets the counts)`);
     return rt.tuple(gc.counts.map((c) => rt.int(c)));
   });
-  fn0('get_threshold', () => rt.tuple(gc.thresholds.map((c) => rt.int(c))));
+  fn0('get_threshold', () => rt.tuple(gc.pythonThresholds().map((c) => rt.int(c))));
   // One dict per generation, keys in CPython's order; the counts include the modelled start-up collections.
   fn0('get_stats', () => {
     if (!rt.profile.gc.startup) rt.unsupported(`gc.get_stats() on ${rt.profile.id} (the interpreter's start-up collections are not measured for this version)`);
@@ -146,9 +146,8 @@ function defineIntrospection(rt: Runtime, fn: ModuleBuilder['fn']): void {
     if (g !== -1 && g < 0) rt.raise(rt.types.ValueError, 'generation parameter cannot be negative');
     const gens = g === -1 ? [0, 1, 2] : [g];
     const result = rt.list([]);
-    for (const g of gens) {
-      for (const o of [...gc.generations[g]!]) if (o !== result) listAppendSteal(rt, result, rt.heap.incref(o, 'item'));
-    }
+    const objects = gens.flatMap((gen) => gc.objectsIn(gen));
+    for (const o of objects) if (o !== result) listAppendSteal(rt, result, rt.heap.incref(o, 'item'));
     return result;
   });
   fn('is_finalized', (args, kwargs) => {
@@ -267,7 +266,7 @@ function defineState(rt: Runtime, set: ModuleBuilder['set'], fn: ModuleBuilder['
       if (v < -2147483648n) rt.raise(rt.types.OverflowError, 'signed integer is less than minimum');
       return Number(v);
     });
-    values.forEach((v, i) => { gc.thresholds[i] = v; });
+    gc.setThresholds(values);
     return rt.none();
   });
   fn0('get_freeze_count', () => rt.int(gc.frozenCount()));

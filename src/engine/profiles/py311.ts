@@ -10,7 +10,7 @@ export const py311: Profile = {
   id: '3.11',
   versionInfo: [3, 11, 7],
   refcount: { statics: 'static-counted', immortalValue: 999_999_999, staticBase: 999_999_999, borrowedLocalLoads: false, frameReleasedTopDown: false },
-  gc: { thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false, startup: gcStartup },
+  gc: { variant: 'generational', thresholds: [700, 10, 10], collectAt: 'allocation', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false, startup: gcStartup },
   sizes: { asciiStrHeader: 49, compactStrHeader: 73, instance: 56, latin1SingletonUtf8: false, managedWeakref: false, varSizedManagedDict: false, builtinSubclassInlineValues: false, materializedDictEmbedsValues: false },
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'none', isLiteralWarningNamesType: false, patternErrorAtLastVisited: true, bytesLiteralHeldTwice: false, frozensetConstantRebuilds: 2, deferredAnnotations: false },
   traceback: { callAnchors: false },

@@ -12,7 +12,7 @@ export const py312: Profile = {
   id: '3.12',
   versionInfo: [3, 12, 1],
   refcount: { statics: 'immortal', immortalValue: 4_294_967_295, staticBase: 4_294_967_295, borrowedLocalLoads: false, frameReleasedTopDown: false },
-  gc: { thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false, startup: gcStartup },
+  gc: { variant: 'generational', thresholds: [700, 10, 10], collectAt: 'eval-breaker', dictsAlwaysTracked: false, tuplesUntrackedAtCreation: false, startup: gcStartup },
   sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48, latin1SingletonUtf8: true, managedWeakref: true, varSizedManagedDict: true, builtinSubclassInlineValues: false, materializedDictEmbedsValues: false },
   compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'short', isLiteralWarningNamesType: true, patternErrorAtLastVisited: false, bytesLiteralHeldTwice: true, frozensetConstantRebuilds: 2, deferredAnnotations: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a class', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },

@@ -5,6 +5,32 @@ import type { GcStartupState } from '../gc/startup';
 
 export type VersionId = '3.11' | '3.12' | '3.13' | '3.14';
 
+/**
+ * Which cyclic collector runs: CPython's generational one (3.11–3.13, 3.14.5+), or the incremental one
+ * that 3.14.0–3.14.4 shipped (young generation + two old spaces scanned in increments).
+ */
+export type GcVariant = 'generational' | 'incremental';
+
+/** What changes when a version runs another of its collectors (RunOptions.gcVariant). */
+export interface GcVariantRelease {
+  /** The patch release modelled with that collector (sys.version_info[2]). */
+  readonly micro: number;
+  readonly thresholds: readonly [number, number, number];
+  /** The interpreter's own tracked objects when the program starts (see Profile.gc.startupHeap). */
+  readonly startupHeap?: StartupHeap;
+}
+
+/**
+ * Tracked objects a real interpreter already holds when the program starts, which the simulator does not
+ * create (modules, functions, classes of the standard library). Only the incremental collector's pacing sees
+ * them: they count in its heap size, the marking at the start of each cycle reaches `reachable` of them, and
+ * increments scan the `unreachable` rest (held from C) from the pending space.
+ */
+export interface StartupHeap {
+  readonly reachable: number;
+  readonly unreachable: number;
+}
+
 export interface Profile {
   readonly id: VersionId;
   /** What `sys.version_info` would say for the modelled release. */
@@ -23,6 +49,11 @@ export interface Profile {
     readonly frameReleasedTopDown: boolean;
   };
   readonly gc: {
+    readonly variant: GcVariant;
+    /** Other collectors this version shipped in some patch releases, selectable instead of `variant`. */
+    readonly otherVariants?: Partial<Record<GcVariant, GcVariantRelease>>;
+    /** Modelled start-up objects the collector paces itself by (the incremental variant only). */
+    readonly startupHeap?: StartupHeap;
     readonly thresholds: readonly [number, number, number];
     /** 3.11 collects inside the allocation; 3.12+ at the next eval-breaker check (gh-97922). */
     readonly collectAt: 'allocation' | 'eval-breaker';

@@ -4,7 +4,8 @@ import { DEFAULT_INT_MAX_STR_DIGITS } from '../objects/intdigits';
 import type { Profile } from '../profiles/types';
 import { Heap } from '../memory/heap';
 import { gcSnapshot } from '../gc/snapshot';
-import { Collector } from '../gc/collector';
+import type { Collector } from '../gc/collector';
+import { createCollector } from '../gc/incremental';
 import { Recorder } from '../trace/recorder';
 import { createBuiltinTypes, type BuiltinTypes } from '../objects/types';
 import { PyObject, type BuiltinImpl, type PyType } from '../objects/object';
@@ -85,7 +86,7 @@ export class Runtime {
   constructor(readonly profile: Profile, readonly recorder: Recorder) {
     this.recursionLimit = profile.recursionLimit;
     this.heap = new Heap(profile, recorder);
-    this.gc = new Collector(this.heap, profile);
+    this.gc = createCollector(this.heap, profile);
     this.heap.collector = this.gc;
     recorder.gcSnapshot = () => gcSnapshot(this.gc);
     // Containers are described from their recorded contents at replay time.
