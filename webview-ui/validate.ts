@@ -70,7 +70,7 @@ export function isStepState(v: unknown): v is StepState {
 }
 
 function isSummary(v: unknown): v is RunSummary {
-  return isRecord(v) && isStr(v.filename) && isStr(v.version) && isInt(v.steps) && isInt(v.exitCode);
+  return isRecord(v) && isStr(v.filename) && isStr(v.version) && isInt(v.steps) && isInt(v.exitCode) && (v.gcVariant === undefined || isStr(v.gcVariant));
 }
 
 function isStringMap(v: unknown): v is Record<string, string> {

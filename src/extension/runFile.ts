@@ -12,14 +12,16 @@ export async function runActiveFile(engine: EngineClient, panel: MemoryPanel, di
     return;
   }
   const document = editor.document;
-  const version = vscode.workspace.getConfiguration('pymemlab', document.uri).get<string>('pythonVersion', '3.13');
+  const settings = vscode.workspace.getConfiguration('pymemlab', document.uri);
+  const version = settings.get<string>('pythonVersion', '3.13');
+  const gcVariant = version === '3.14' ? settings.get<string>('gc314', 'generational') : undefined;
   const filename = path.basename(document.uri.path) || 'main.py';
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('Simulating CPython {0}…', version), cancellable: true },
     async (_progress, token) => {
       token.onCancellationRequested(() => engine.restart(t('The run was cancelled.')));
       try {
-        const reply = await engine.request('run', { source: document.getText(), filename, version });
+        const reply = await engine.request('run', { source: document.getText(), filename, version, gcVariant });
         diagnostics.delete(document.uri);
         if ((reply.outcome === 'syntax' || reply.outcome === 'unsupported') && reply.errorLine) {
           const line = Math.max(0, reply.errorLine - 1);

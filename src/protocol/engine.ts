@@ -4,7 +4,7 @@ import type { RunSummary } from './panel';
 import type { StepState } from './state';
 
 export type WorkerRequest =
-  | { id: number; type: 'run'; source: string; filename: string; version: string; maxInstructions?: number }
+  | { id: number; type: 'run'; source: string; filename: string; version: string; gcVariant?: string; maxInstructions?: number }
   | { id: number; type: 'state'; runId: number; step: number }
   | { id: number; type: 'release'; runId: number };
 

@@ -6,6 +6,8 @@ export interface RunSummary {
   readonly version: string;
   readonly steps: number;
   readonly exitCode: number;
+  /** Set when the run used a GC variant other than the version's default (3.14's 'incremental'). */
+  readonly gcVariant?: string;
 }
 
 export type HostToPanel =

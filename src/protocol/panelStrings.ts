@@ -7,6 +7,8 @@ export const PANEL_STRINGS = {
   waiting: 'Run a Python file to see its memory here.',
   pythonVersion: 'CPython {0}',
   exitCode: 'exit code {0}',
+  incrementalGc: 'incremental GC',
+  incrementalGcTitle: 'The incremental collector of CPython 3.14.0–3.14.4 (modelled on 3.14.2); 3.14.5 went back to the generational one',
   gcCounts: 'GC counts {0} / {1} / {2}',
   gcCountsTitle: 'gc.get_count(): allocations minus deallocations per generation since its last collection',
   error: 'Error: {0}',

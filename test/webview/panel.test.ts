@@ -196,6 +196,17 @@ describe('memory panel in Chromium', { timeout: 20_000 }, () => {
     await host.setTheme('dark');
   });
 
+  it('names the incremental collector when the run used it, and not otherwise', async () => {
+    expect(await host.page.locator('[data-testid="gc-variant"]').count()).toBe(0);
+    const state = fixture.stateAt(fixture.opening);
+    await host.send({ type: 'run', summary: { ...fixture.summary, version: '3.14', gcVariant: 'incremental' }, state, strings: ENGLISH });
+    await host.waitForText('[data-testid="gc-variant"]', PANEL_STRINGS.incrementalGc);
+    expect(await host.page.getAttribute('[data-testid="gc-variant"]', 'title')).toBe(PANEL_STRINGS.incrementalGcTitle);
+    await host.send({ type: 'run', summary: fixture.summary, state, strings: ENGLISH });
+    await host.waitForText('[data-testid="python-version"]', 'CPython 3.13');
+    expect(await host.page.locator('[data-testid="gc-variant"]').count()).toBe(0);
+  });
+
   it('reported no CSP violation and no page error', async () => {
     expect(await host.cspViolations()).toEqual([]);
     expect(host.pageErrors).toEqual([]);

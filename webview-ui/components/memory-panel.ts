@@ -66,6 +66,9 @@ export class MemoryPanel extends LightElement {
     return html`<header class="pml-header">
       <h1 class="pml-filename" data-testid="filename" title=${summary.filename}>${summary.filename}</h1>
       <span class="pml-chip" data-testid="python-version">${t('pythonVersion', summary.version)}</span>
+      ${summary.gcVariant === 'incremental'
+        ? html`<span class="pml-chip" data-testid="gc-variant" title=${t('incrementalGcTitle')}>${t('incrementalGc')}</span>`
+        : nothing}
       ${summary.exitCode !== 0
         ? html`<span class="pml-chip pml-chip-error" data-testid="exit-code">${t('exitCode', summary.exitCode)}</span>`
         : nothing}
