@@ -34,6 +34,7 @@ import { createMathModule } from './modules/math';
 import { createRandomModule } from './modules/random';
 import { createCopyModule } from './modules/copy';
 import { finalizeInterpreter } from './vm/shutdown';
+import { registerInSysModules } from './modules/sys';
 import { earlyWarnings, formatWarning } from './compiler/warnings';
 import { createWeakrefModule } from './modules/weakref';
 import { createCollectionsModule } from './modules/collections';
@@ -143,6 +144,7 @@ export async function runSource(source: string, options: RunOptions): Promise<Ru
   dictSet(rt, main.dict, nameKey, nameValue);
   rt.heap.decref(nameKey);
   rt.heap.decref(nameValue);
+  registerInSysModules(rt, '__main__', main);
   rt.heap.decref(main);
 
   for (const w of compiled.warnings) rt.write('stderr', formatWarning(options.filename, lines, w));

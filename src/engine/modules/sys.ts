@@ -7,9 +7,10 @@ import { PyInt } from '../objects/scalars';
 import { defineModule, type ModuleBuilder } from './define';
 import { getsizeof } from '../memory/sizes';
 import { PyTextStream } from '../objects/callables';
-import { PyTuple } from '../objects/containers';
+import { PyDict, PyTuple } from '../objects/containers';
+import { PyModule } from '../objects/callables';
+import { dictDelete, dictGetStr, dictSet } from '../objects/dictops';
 import { PyStr } from '../objects/scalars';
-import { dictSet } from '../objects/dictops';
 import { PyException } from '../objects/exceptions';
 
 export function createSysModule(rt: Runtime, argv0: string): void {
@@ -100,4 +101,28 @@ function modulesDict(rt: Runtime): PyObject {
     rt.heap.decref(key);
   }
   return d;
+}
+
+/** sys.modules[name] = module (for __main__, which the simulator makes after sys). */
+export function registerInSysModules(rt: Runtime, name: string, module: PyObject): void {
+  const modules = sysModules(rt);
+  if (!modules) return;
+  const key = rt.internedStr(name);
+  dictSet(rt, modules, key, module);
+  rt.heap.decref(key);
+}
+
+/** del sys.modules[name], if the program has not replaced or emptied sys.modules. */
+export function unregisterFromSysModules(rt: Runtime, name: string): void {
+  const modules = sysModules(rt);
+  if (!modules) return;
+  const key = rt.internedStr(name);
+  dictDelete(rt, modules, key);
+  rt.heap.decref(key);
+}
+
+function sysModules(rt: Runtime): PyDict | null {
+  const sys = rt.modules.get('sys') as PyModule | undefined;
+  const modules = sys ? dictGetStr(sys.dict, 'modules') : undefined;
+  return modules instanceof PyDict ? modules : null;
 }

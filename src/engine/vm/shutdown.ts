@@ -12,6 +12,7 @@
 // without them, as _PyGC_CollectNoFail does). The later ones tear down the interpreter's own modules too,
 // so their DEBUG_STATS / DEBUG_COLLECTABLE output (thousands of lines) is beyond the model and stops.
 import type { Runtime } from './runtime';
+import { unregisterFromSysModules } from '../modules/sys';
 import { DEBUG_COLLECTABLE, DEBUG_STATS } from '../gc/collector';
 
 export function finalizeInterpreter(rt: Runtime): void {
@@ -24,6 +25,7 @@ export function finalizeInterpreter(rt: Runtime): void {
   const main = rt.modules.get('__main__');
   if (main) {
     rt.modules.delete('__main__');
+    unregisterFromSysModules(rt, '__main__');
     rt.heap.decref(main);
   }
   rt.gc.collect(2, 'shutdown');
