@@ -13,11 +13,11 @@ import type { Runtime } from './runtime';
 export function finalizeInterpreter(rt: Runtime): void {
   rt.recorder.shutdown();
   rt.runExitHooks(); // atexit callbacks (weakref.finalize) run first
-  if (rt.gc.enabled) rt.gc.collect(2);
+  if (rt.gc.enabled) rt.gc.collect(2, 'shutdown');
   const main = rt.modules.get('__main__');
   if (main) {
     rt.modules.delete('__main__');
     rt.heap.decref(main);
   }
-  rt.gc.collect(2);
+  rt.gc.collect(2, 'shutdown');
 }
