@@ -13,7 +13,6 @@ export class PhaseLog {
 
   start(generation: number, reason: GcReason, counts: readonly number[]): void {
     if (!this.enabled) return;
-    this.recorder.flush();
     this.recorder.emit({ k: 'gcStart', generation, reason, counts: [counts[0]!, counts[1]!, counts[2]!] });
   }
 
@@ -44,7 +43,6 @@ export class PhaseLog {
 
   end(generation: number, collected: number, uncollectable: number, counts: readonly number[]): void {
     if (!this.enabled) return;
-    this.recorder.flush();
     this.recorder.emit({ k: 'gc', generation, collected, uncollectable, counts: [counts[0]!, counts[1]!, counts[2]!] });
   }
 }

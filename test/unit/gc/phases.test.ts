@@ -206,6 +206,30 @@ describe('finalizers and resurrection', () => {
   });
 });
 
+describe('generations in the replay follow the recorded moves', () => {
+  it('a resurrected object moves to the older generation; an object its __del__ allocated stays in generation 0', async () => {
+    const { trace, stdout } = await run([
+      'import gc',
+      'saved = []',
+      'class R:',
+      '    def __del__(self):',
+      '        saved.append(self)',
+      '        self.fresh = []',
+      'gc.collect()',
+      'r = R(); r.me = r',
+      'del r',
+      'print(gc.collect(0), gc.is_tracked(saved[0].fresh))',
+      'print(saved[0] in gc.get_objects(1), saved[0].fresh in gc.get_objects(0))',
+    ].join('\n'));
+    expect(stdout).toBe('0 True\nTrue True\n');
+    const r = boundTo(trace, 'r');
+    const state = stateAt(trace, trace.steps - 1);
+    const fresh = state.objects.find((o) => o.holders.some((h) => h.endsWith('.fresh')))!;
+    expect(state.objects.find((o) => o.obj === r)?.generation).toBe(1);
+    expect(fresh.generation).toBe(0);
+  });
+});
+
 describe('other phases', () => {
   it('a surviving tuple of atoms is untracked in untrack_tuples', async () => {
     const { trace } = await run(['import gc', 'x = 5', 't = (x, x + 1)', 'gc.collect(0)'].join('\n'));
