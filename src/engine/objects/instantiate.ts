@@ -28,7 +28,7 @@ export function typeNew(rt: Runtime, metaclass: PyType, args: PyObject[], kwargs
   if (!(bases instanceof PyTuple)) return rt.raise(rt.types.TypeError, `type.__new__() argument 2 must be tuple, not ${bases!.type.name}`);
   if (!(ns instanceof PyDict)) return rt.raise(rt.types.TypeError, `type.__new__() argument 3 must be dict, not ${ns!.type.name}`);
   const qualname = dictGetStr(ns, '__qualname__');
-  return createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases.items as PyType[], ns, metaclass, kwargs);
+  return createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases.items as PyType[], ns, metaclass, kwargs, bases);
 }
 
 /**
