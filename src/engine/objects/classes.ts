@@ -10,6 +10,7 @@ export { PyInstance };
 import { PyDict, PyTuple } from './containers';
 import { PyCell, PyFunction } from './callables';
 import { PyStr } from './scalars';
+import { SharedKeys, setSharedKeys, sharedKeysOf } from './sharedKeys';
 import { dictGetStr, dictSet, dictDelete } from './dictops';
 import { collect } from './protocols';
 
@@ -197,6 +198,8 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) putInterned(rt, dict, '__hash__', rt.None);
   if (!dictGetStr(dict, '__doc__')) putInterned(rt, dict, '__doc__', rt.None);
   cls.dict = dict;
+  const staticAttributes = dictGetStr(dict, '__static_attributes__');
+  setSharedKeys(cls, SharedKeys.forClass(staticAttributes instanceof PyTuple ? staticAttributes : null));
   rt.recorder.touch(cls);
   for (const b of effectiveBases) b.subclasses.push(cls);
   const cell = dictGetStr(ns, '__classcell__');
@@ -277,6 +280,20 @@ export function attachSubclassDict(rt: Runtime, obj: Instance, forAttribute: boo
   rt.recorder.touch(obj);
 }
 
+/** make_dict_from_instance_attributes: a dict of the instance's own, holding its inline values (in order). */
+function moveValuesToDict(rt: Runtime, obj: Instance): void {
+  const d = rt.dict();
+  for (const [k, v] of obj.values) {
+    const key = rt.internedStr(k);
+    dictSet(rt, d, key, v);
+    rt.heap.decref(key);
+    rt.heap.decref(v, 'attr');
+  }
+  obj.values.clear();
+  obj.dict = d;
+  rt.recorder.touch(obj);
+}
+
 /** The instance's own attribute (borrowed), from its inline values or its materialized dict. */
 export function instanceGetOwn(obj: Instance, name: string): PyObject | undefined {
   return obj.dict ? dictGetStr(obj.dict as PyDict, name) : obj.values.get(name);
@@ -285,6 +302,8 @@ export function instanceGetOwn(obj: Instance, name: string): PyObject | undefine
 export function instanceSetAttr(rt: Runtime, obj: Instance, name: string, value: PyObject): void {
   // Instances of built-in types' subclasses keep no inline values: the first attribute makes their dict.
   if (!obj.dict && !keepsInlineValues(rt, obj)) attachSubclassDict(rt, obj, true);
+  // A name the class's shared keys have no room for: the instance's attributes move to a dict of its own.
+  if (!obj.dict && obj instanceof PyInstance && !obj.values.has(name) && !sharedKeysOf(obj.type).admit(name)) moveValuesToDict(rt, obj);
   if (obj.dict) {
     const key = rt.internedStr(name);
     dictSet(rt, obj.dict as PyDict, key, value);

@@ -9,6 +9,7 @@ import { PyStr } from './scalars';
 import { dictGetStr } from './dictops';
 import { PyMethodWrapper } from './descriptors';
 import { builtinInit, builtinNew, builtinRoot } from './subclass';
+import { sharedKeysOf } from './sharedKeys';
 
 /** object.__new__(cls): a bare instance (an exception instance keeps `args`). New reference. */
 export function allocateInstance(rt: Runtime, cls: PyType, args: PyObject[]): PyInstance {
@@ -17,6 +18,7 @@ export function allocateInstance(rt: Runtime, cls: PyType, args: PyObject[]): Py
     : rt.heap.register(new PyInstance(cls));
   rt.heap.incref(cls, 'attr'); // instances of heap types own a reference to their class
   cls.instancesCreated++;
+  if (obj instanceof PyInstance) sharedKeysOf(cls).instanceCreated();
   return obj;
 }
 
