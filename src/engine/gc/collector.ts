@@ -10,6 +10,7 @@ import { PyWeakref } from '../objects/weakref';
 import { PyCell } from '../objects/callables';
 import type { GcReason } from '../../protocol/trace';
 import { PhaseLog } from './phaseLog';
+import { gcVisitor } from './traverse';
 
 export interface GenerationStats {
   collections: number;
@@ -53,10 +54,13 @@ export class Collector {
   private longLivedPending = 0;
   private longLivedTotal = 0;
   private readonly log: PhaseLog;
+  /** tp_traverse as this version's collector sees it. */
+  private readonly visitReferents: (obj: PyObject, visit: (child: PyObject) => void) => void;
 
   constructor(private readonly heap: Heap, private readonly profile: Profile) {
     this.thresholds = [...profile.gc.thresholds];
     this.log = new PhaseLog(heap.recorder);
+    this.visitReferents = gcVisitor(profile);
   }
 
   /** _PyObject_GC_Link: every allocation of a GC type counts, tracked or not. */
@@ -207,7 +211,7 @@ export class Collector {
     for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj);
     if (record) this.log.refs('updateRefs', young);
     for (const obj of young) {
-      obj.gcTraverse((child) => {
+      this.visitReferents(obj, (child) => {
         if (child.tracked && young.has(child)) child.gcRefs--;
       });
     }
@@ -220,7 +224,7 @@ export class Collector {
     const unreachable = new Set<PyObject>();
     for (const obj of young) {
       if (obj.gcRefs > 0) {
-        obj.gcTraverse((child) => {
+        this.visitReferents(obj, (child) => {
           if (!child.tracked) return;
           if (unreachable.has(child)) {
             unreachable.delete(child);

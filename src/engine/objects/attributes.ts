@@ -24,6 +24,7 @@ import { builtinNew, builtinRoot } from './subclass';
 import { getFunctionAttribute, setFunctionAttribute } from './functionAttributes';
 import { fromHex } from './bytesmethods';
 import { intFromBytes } from './intbytes';
+import { detachValues, markValuesInline } from '../gc/traverse';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -318,6 +319,7 @@ export function materializeDict(rt: Runtime, obj: Instance): PyObject {
     rt.heap.decref(v, 'attr');
   }
   obj.values.clear();
+  if (!('held' in obj)) markValuesInline(d); // (a native object's dict is a plain one)
   obj.dict = d; // the instance keeps the dict; the caller gets a new reference too
   rt.recorder.touch(obj);
   return rt.heap.incref(d);
@@ -633,7 +635,10 @@ function setClass(rt: Runtime, owner: Instance, value: PyObject): void {
   if (!sameLayout) return rt.raise(rt.types.TypeError, `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
   if (!(owner instanceof PyInstance) || owner instanceof PyException) return rt.unsupported(`assigning __class__ of '${old.name}' objects`);
   // The implicit dict keys belong to the class: the instance's attributes move into a dict object first.
-  if (old.hasDict) rt.heap.decref(materializeDict(rt, owner));
+  if (old.hasDict) {
+    rt.heap.decref(materializeDict(rt, owner));
+    detachValues(owner.dict); // _PyDict_DetachFromObject: the dict copies the values out of the object
+  }
   rt.heap.incref(value, 'attr');
   (owner as { type: PyType }).type = value;
   rt.recorder.touch(owner);

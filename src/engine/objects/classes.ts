@@ -11,6 +11,7 @@ import { PyDict, PyTuple } from './containers';
 import { PyCell, PyFunction } from './callables';
 import { PyStr } from './scalars';
 import { SharedKeys, setSharedKeys, sharedKeysOf } from './sharedKeys';
+import { detachValues } from '../gc/traverse';
 import { dictGetStr, dictSet, dictDelete } from './dictops';
 import { collect } from './protocols';
 
@@ -305,6 +306,12 @@ export function instanceSetAttr(rt: Runtime, obj: Instance, name: string, value:
   // A name the class's shared keys have no room for: the instance's attributes move to a dict of its own.
   if (!obj.dict && obj instanceof PyInstance && !obj.values.has(name) && !sharedKeysOf(obj.type).admit(name)) moveValuesToDict(rt, obj);
   if (obj.dict) {
+    // A dict made from the inline values stops sharing the class's keys when a name does not fit them.
+    const d = obj.dict as PyDict;
+    if (d.splitKeys && obj instanceof PyInstance && !sharedKeysOf(obj.type).admit(name)) {
+      d.splitKeys = null;
+      detachValues(d);
+    }
     const key = rt.internedStr(name);
     dictSet(rt, obj.dict as PyDict, key, value);
     rt.heap.decref(key);
