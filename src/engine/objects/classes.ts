@@ -303,8 +303,9 @@ export function instanceGetOwn(obj: Instance, name: string): PyObject | undefine
 export function instanceSetAttr(rt: Runtime, obj: Instance, name: string, value: PyObject): void {
   // Instances of built-in types' subclasses keep no inline values: the first attribute makes their dict.
   if (!obj.dict && !keepsInlineValues(rt, obj)) attachSubclassDict(rt, obj, true);
-  // A name the class's shared keys have no room for: the instance's attributes move to a dict of its own.
-  if (!obj.dict && obj instanceof PyInstance && !obj.values.has(name) && !sharedKeysOf(obj.type).admit(name)) moveValuesToDict(rt, obj);
+  // A name the class's shared keys have no room for: the instance's attributes move to a dict of its own
+  // (a natively defined object's dict is a plain __dict__ slot, not modelled here).
+  if (!obj.dict && obj instanceof PyInstance && !('held' in obj) && !obj.values.has(name) && !sharedKeysOf(obj.type).admit(name)) moveValuesToDict(rt, obj);
   if (obj.dict) {
     // A dict made from the inline values stops sharing the class's keys when a name does not fit them.
     const d = obj.dict as PyDict;
