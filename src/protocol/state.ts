@@ -1,4 +1,5 @@
 // The state of a run at one step, as the panel and the hover show it. Rebuilt from a RecordedTrace.
+import type { GcPhase, GcReason } from './trace';
 
 export interface VariableView {
   readonly name: string;
@@ -26,6 +27,43 @@ export interface ObjectView {
   readonly tracked: boolean;
   readonly generation: number | null;
   readonly immortal: boolean;
+  /** While a collection is in progress at this step: the object's gc_refs once computed (null if not a candidate). */
+  readonly gcRefs?: number | null;
+  /** While a collection is in progress: the collector found the object unreachable (and has not freed it yet). */
+  readonly unreachable?: boolean;
+}
+
+/** One collection as recorded phase by phase (see docs/trace-format.md, `gcStart`/`gcPhase`/`gc`). */
+export interface CollectionView {
+  readonly generation: number;
+  readonly reason: GcReason;
+  /** The last phase reached ('start' before the candidates are listed, 'done' once it ended). */
+  readonly phase: GcPhase | 'start' | 'done';
+  /** gc.get_count() before the collection and, once it ended, afterwards. */
+  readonly countsBefore: readonly [number, number, number];
+  readonly countsAfter: readonly [number, number, number] | null;
+  /** Object ids in the collector's list order. */
+  readonly candidates: readonly number[];
+  /** Parallel to `candidates`: gc_refs after update_refs (the refcounts) and after subtract_refs. */
+  readonly refsAfterUpdate: readonly number[];
+  readonly refsAfterSubtract: readonly number[];
+  readonly unreachable: readonly number[];
+  readonly untracked: readonly number[];
+  /** The survivors and the generation they moved to. */
+  readonly promoted: readonly number[];
+  readonly promotedTo: number | null;
+  readonly weakrefsCleared: readonly number[];
+  readonly callbacksCalled: readonly number[];
+  readonly finalized: readonly number[];
+  readonly resurrected: readonly number[];
+  /** The final unreachable list tp_clear ran over (or DEBUG_SAVEALL kept in gc.garbage). */
+  readonly cleared: readonly number[];
+  readonly garbage: readonly number[];
+  /** Objects freed while the collection ran (by tp_clear, finalizers or callbacks), in order. */
+  readonly freed: readonly number[];
+  /** What gc.collect() returns is collected + uncollectable; null until the collection ended. */
+  readonly collected: number | null;
+  readonly uncollectable: number | null;
 }
 
 /** One generation of the cyclic collector, as gc.get_count(), get_threshold(), get_stats() and get_objects(g) show it. */
@@ -66,4 +104,8 @@ export interface StepState {
   readonly stderr: string;
   readonly gcCounts: readonly [number, number, number];
   readonly gc: GcStateView;
+  /** The collection in progress at this step (a finalizer's or callback's line), else null. */
+  readonly collection?: CollectionView | null;
+  /** Every collection that started during this step, in order, phase by phase (for animating them). */
+  readonly collections?: readonly CollectionView[];
 }

@@ -11,6 +11,27 @@ export type RefCause =
   | 'attr'       // an attribute slot of an object (function defaults, module dict, …)
   | 'internal';  // the interpreter itself (builtins, caches, argument tuples)
 
+/** Why a collection ran: gc.collect(), the allocation thresholds, or interpreter shutdown. */
+export type GcReason = 'manual' | 'automatic' | 'shutdown';
+
+/** The phases of a collection, in the order CPython's gc_collect_main runs them. */
+export const GC_PHASES = [
+  'candidates',       // the young list after merging the younger generations, in list order
+  'updateRefs',       // refs: gc_refs = the reference count of each candidate
+  'subtractRefs',     // refs: gc_refs minus the references from other candidates (= references from outside)
+  'unreachable',      // move_unreachable's result: the tentatively unreachable list, in its order
+  'untrackTuples',    // survivors' tuples holding only untracked objects, untracked
+  'promote',          // the survivors, in list order, now in `generation`
+  'untrackDicts',     // full collections before 3.14: dicts holding only atoms, untracked
+  'clearWeakrefs',    // weakrefs to unreachable objects (and unreachable weakrefs), cleared
+  'callback',         // one weakref whose callback runs now
+  'finalize',         // one object whose __del__ runs now (PEP 442: once per object)
+  'resurrected',      // objects a finalizer made reachable again (they survive)
+  'clear',            // the final unreachable list: tp_clear runs on each in this order
+  'garbage',          // DEBUG_SAVEALL: objects appended to gc.garbage instead of being cleared
+] as const;
+export type GcPhase = (typeof GC_PHASES)[number];
+
 export type TraceEvent =
   /** A new line started executing; `step` numbers count these events from 1. */
   | { k: 'line'; step: number; frame: number; line: number }
@@ -37,6 +58,15 @@ export type TraceEvent =
   | { k: 'contents'; obj: number; refs: number[]; labels: string[] }
   /** The object's printable form changed (a container whose items changed). */
   | { k: 'repr'; obj: number; repr: string }
+  /** A collection began (after gc.callbacks' "start"): `counts` is gc.get_count() before its bookkeeping. */
+  | { k: 'gcStart'; generation: number; reason: GcReason; counts: [number, number, number] }
+  /**
+   * One phase of the collection in progress (docs/trace-format.md lists what each carries): `objs` are object
+   * ids in the collector's list order; `refs`, when present, is parallel to `objs` (gc_refs); `generation` is
+   * where the objects now live (promotion).
+   */
+  | { k: 'gcPhase'; phase: GcPhase; objs: number[]; refs?: number[]; generation?: number }
+  /** The collection ended: what it returns is collected + uncollectable; `counts` is gc.get_count() afterwards. */
   | { k: 'gc'; generation: number; collected: number; uncollectable: number; counts: [number, number, number] }
   | { k: 'gcTrack'; obj: number; tracked: boolean; generation: number }
   /** The collector's counters and statistics changed during the step that just ended (written at step boundaries). */

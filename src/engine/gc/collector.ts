@@ -1,7 +1,6 @@
 // The generational cyclic collector (CPython 3.11–3.13 gc_collect_main; 3.14.5+ forward-port).
-// Phases: update_refs → subtract_refs → move_unreachable → untrack tuples → promote → clear garbage.
-// Issue 4 refines ordering, finalizers, weakrefs and the debug output; the counts follow §2.1–§2.3
-// of the fact sheet already.
+// Phases: update_refs → subtract_refs → move_unreachable → untrack tuples → promote → weakrefs →
+// finalizers → resurrection check → clear garbage; each is written to the trace (PhaseLog).
 import type { Profile } from '../profiles/types';
 import type { Heap } from '../memory/heap';
 import { PyObject, PyType } from '../objects/object';
@@ -11,6 +10,9 @@ import { PyWeakref } from '../objects/weakref';
 import { PyCell } from '../objects/callables';
 import type { StartupPopulation } from './startup';
 import { statsDone, statsHeader } from './debugOutput';
+import type { GcReason } from '../../protocol/trace';
+import { PhaseLog } from './phaseLog';
+import { gcVisitor } from './traverse';
 
 export interface GenerationStats {
   collections: number;
@@ -40,7 +42,7 @@ export interface CollectorHooks {
 }
 
 /** Why a collection runs: the shutdown collections after __main__ is gone call no gc.callbacks. */
-export type CollectionReason = 'manual' | 'automatic' | 'shutdown';
+export type CollectionReason = GcReason;
 
 /** Index of the permanent generation (gc.freeze) in `generations`. */
 export const PERMANENT = 3;
@@ -62,9 +64,14 @@ export class Collector {
   private longLivedTotal = 0;
   /** The interpreter's own start-up objects, modelled as counts per generation (gc/startup.ts). */
   startup: StartupPopulation | null = null;
+  protected readonly log: PhaseLog;
+  /** tp_traverse as this version's collector sees it. */
+  private readonly visitReferents: (obj: PyObject, visit: (child: PyObject) => void) => void;
 
   constructor(protected readonly heap: Heap, protected readonly profile: Profile) {
     this.thresholds = [...profile.gc.thresholds];
+    this.log = new PhaseLog(heap.recorder);
+    this.visitReferents = gcVisitor(profile);
   }
 
   /** _PyObject_GC_Link: every allocation of a GC type counts, tracked or not. */
@@ -118,11 +125,11 @@ export class Collector {
   }
 
   /** gc.collect(generation): returns unreachable objects found (collected + uncollectable). */
-  collect(generation: number, reason: CollectionReason = 'manual'): number {
+  /** `callbacks`: whether gc.callbacks are called (at exit only the first collection calls them). */
+  collect(generation: number, reason: GcReason = 'manual', callbacks = reason !== 'shutdown'): number {
     if (this.collecting) return 0;
     this.collecting = true;
     try {
-      const callbacks = reason !== 'shutdown';
       if (callbacks) this.hooks?.invokeCallbacks('start', generation, 0, 0);
       const stats = (this.debug & DEBUG_STATS) !== 0;
       if (stats && !this.profile.gc.startup) this.hooks?.unsupportedStats();
@@ -134,7 +141,7 @@ export class Collector {
       // The modelled start-up objects move as real ones would (they are never garbage).
       const modelled = this.startup?.collect(generation) ?? { examined: 0, survivors: 0 };
       examined += modelled.examined;
-      const found = this.collectMain(generation);
+      const found = this.collectMain(generation, reason);
       if (generation === 1) this.longLivedPending += modelled.survivors;
       if (generation === 2) {
         this.longLivedTotal += modelled.survivors;
@@ -164,7 +171,8 @@ export class Collector {
     this.longLivedTotal = total;
   }
 
-  protected collectMain(gen: number): number {
+  protected collectMain(gen: number, reason: GcReason): number {
+    this.log.start(gen, reason, this.counts);
     if (gen + 1 < 3) this.counts[gen + 1]!++;
     for (let i = 0; i <= gen; i++) this.counts[i] = 0;
 
@@ -177,12 +185,15 @@ export class Collector {
       }
       this.generations[i]!.clear();
     }
+    this.log.phase('candidates', young);
 
-    const unreachable = this.findUnreachable(young);
-    for (const obj of unreachable) young.delete(obj);
-    this.untrackTuples(young);
+    // deduce_unreachable leaves the survivors in `young`, in their new list order.
+    const unreachable = this.findUnreachable(young, true);
+    this.log.phase('untrackTuples', this.untrackTuples(young));
 
     // Survivors move to the next generation; a full collection untracks atom-only dicts.
+    const survivorGen = Math.min(gen + 1, 2);
+    this.log.phase('promote', young, survivorGen);
     if (gen < 2) {
       if (gen === 1) this.longLivedPending += young.size;
       const older = this.generations[gen + 1]!;
@@ -192,12 +203,11 @@ export class Collector {
       }
       young.clear();
     } else {
-      if (!this.profile.gc.dictsAlwaysTracked) this.untrackDicts(young);
+      if (!this.profile.gc.dictsAlwaysTracked) this.log.phase('untrackDicts', this.untrackDicts(young));
       this.longLivedPending = 0;
       this.longLivedTotal = young.size;
     }
 
-    const survivorGen = Math.min(gen + 1, 2);
     if (this.debug & DEBUG_COLLECTABLE) for (const obj of unreachable) this.hooks?.debugLine(obj, 'collectable');
     const freedByCallbacks = this.handleWeakrefs(unreachable, survivorGen);
     const garbage = this.finalizeGarbage(unreachable, survivorGen);
@@ -206,46 +216,50 @@ export class Collector {
     const stats = this.stats[gen]!;
     stats.collections++;
     stats.collected += collected;
-    this.heap.recorder.emit({ k: 'gc', generation: gen, collected, uncollectable: 0, counts: [...this.counts] });
+    this.log.end(gen, collected, 0, this.counts);
     return collected;
   }
 
   /**
-   * finalize_garbage + handle_resurrected_objects (PEP 442): runs each __del__ once, then keeps only
-   * what is still unreachable; objects a finalizer made reachable again survive into `survivorGen`.
+   * finalize_garbage + handle_resurrected_objects (PEP 442). Walks the unreachable list running each
+   * __del__ once, holding only the object being finalized: a finalizer that drops the last reference to
+   * another garbage object frees it at once (its own __del__ then runs from its deallocation), and it
+   * leaves the list. Then deduce_unreachable runs again over what is left; objects a finalizer made
+   * reachable again, and what they reach, survive into `survivorGen`. Returns the final unreachable list.
    */
   protected finalizeGarbage(unreachable: PyObject[], survivorGen: number): PyObject[] {
-    if (!unreachable.some((o) => !o.finalized && this.heap.finalizer(o))) return unreachable;
-    // Hold every candidate while finalizers run: they may drop references between garbage objects.
-    for (const o of unreachable) this.heap.incref(o, 'internal');
     for (const o of unreachable) {
       if (o.freed || o.finalized) continue;
       const run = this.heap.finalizer(o);
       if (!run) continue;
       o.finalized = true;
+      this.log.one('finalize', o);
+      this.heap.incref(o, 'internal');
       run();
+      this.heap.decref(o, 'internal');
     }
-    const candidates = new Set(unreachable.filter((o) => o.tracked));
-    const still = new Set(this.findUnreachable(candidates, 1));
-    for (const o of candidates) {
-      if (still.has(o)) continue;
-      this.generations[o.generation]?.delete(o);
-      o.generation = survivorGen;
-      this.generations[survivorGen]!.add(o);
-    }
-    for (const o of unreachable) this.heap.decref(o, 'internal');
-    return unreachable.filter((o) => still.has(o) && !o.freed);
+    const remaining = new Set(unreachable.filter((o) => !o.freed && o.tracked));
+    const still = this.findUnreachable(remaining, false);
+    // `remaining` now holds the resurrected objects, in the order move_unreachable left them.
+    this.log.phase('resurrected', remaining);
+    for (const o of remaining) this.moveTo(o, survivorGen);
+    return still;
   }
 
-  /** update_refs + subtract_refs + move_unreachable. */
-  /** `held`: references the collector itself holds on each object (not counted as outside references). */
-  protected findUnreachable(young: Set<PyObject>, held = 0): PyObject[] {
-    for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj) - held;
+  /**
+   * deduce_unreachable: update_refs + subtract_refs + move_unreachable over `young`, which keeps the
+   * reachable objects (in their new order); returns the unreachable ones in list order. `record`: write the
+   * gc_refs of both passes and the result to the trace (the main pass, not the resurrection check).
+   */
+  protected findUnreachable(young: Set<PyObject>, record: boolean): PyObject[] {
+    for (const obj of young) obj.gcRefs = this.heap.refcountOf(obj);
+    if (record) this.log.refs('updateRefs', young);
     for (const obj of young) {
-      obj.gcTraverse((child) => {
+      this.visitReferents(obj, (child) => {
         if (child.tracked && young.has(child)) child.gcRefs--;
       });
     }
+    if (record) this.log.refs('subtractRefs', young);
     // move_unreachable, keeping CPython's list order: one pass over `young` (a Set iterates in insertion
     // order and visits entries re-added during the pass). An object met with gc_refs 0 moves to the
     // tentatively unreachable list; when a reachable object later refers to it, it moves back to the END
@@ -254,7 +268,7 @@ export class Collector {
     const unreachable = new Set<PyObject>();
     for (const obj of young) {
       if (obj.gcRefs > 0) {
-        obj.gcTraverse((child) => {
+        this.visitReferents(obj, (child) => {
           if (!child.tracked) return;
           if (unreachable.has(child)) {
             unreachable.delete(child);
@@ -269,26 +283,35 @@ export class Collector {
         unreachable.add(obj);
       }
     }
+    if (record) this.log.phase('unreachable', unreachable);
     return [...unreachable];
   }
 
-  protected untrackTuples(survivors: Set<PyObject>): void {
+  /** Returns the tuples it untracked. */
+  protected untrackTuples(survivors: Set<PyObject>): PyObject[] {
+    const untracked: PyObject[] = [];
     for (const obj of [...survivors]) {
       // Only exact tuples and dicts are untracked (PyTuple_CheckExact / PyDict_CheckExact): not subclasses.
       if (obj instanceof PyTuple && !obj.type.isHeapType && obj.items.every((item) => !mayBeTracked(item))) {
         survivors.delete(obj);
         this.untrack(obj);
+        untracked.push(obj);
       }
     }
+    return untracked;
   }
 
-  private untrackDicts(survivors: Set<PyObject>): void {
+  /** Returns the dicts it untracked. */
+  private untrackDicts(survivors: Set<PyObject>): PyObject[] {
+    const untracked: PyObject[] = [];
     for (const obj of [...survivors]) {
       if (obj instanceof PyDict && !obj.type.isHeapType && ![...obj.entries.values()].some((e) => mayBeTracked(e.key) || mayBeTracked(e.value))) {
         survivors.delete(obj);
         this.untrack(obj);
+        untracked.push(obj);
       }
     }
+    return untracked;
   }
 
   /**
@@ -300,17 +323,24 @@ export class Collector {
     const lists = this.heap.weakrefs;
     const garbage = new Set(unreachable);
     const toCall: PyWeakref[] = [];
+    const cleared: PyWeakref[] = [];
     for (const op of unreachable) {
-      if (op instanceof PyWeakref) lists.unlink(op);
+      if (op instanceof PyWeakref && op.referent) {
+        lists.unlink(op);
+        cleared.push(op);
+      }
       for (const wr of [...lists.of(op)]) {
         lists.unlink(wr);
+        cleared.push(wr);
         if (!wr.callback || garbage.has(wr)) continue;
         this.heap.incref(wr, 'internal');
         toCall.push(wr);
       }
     }
+    this.log.phase('clearWeakrefs', cleared);
     let freed = 0;
     for (const wr of toCall) {
+      this.log.one('callback', wr);
       lists.callCallback(wr.callback!, wr);
       const survives = wr.refcnt > 1;
       this.heap.decref(wr, 'internal');
@@ -320,10 +350,12 @@ export class Collector {
     return freed;
   }
 
+  /** Relinks a tracked object into another generation (recorded like a track: the replay needs it). */
   protected moveTo(obj: PyObject, generation: number): void {
     this.generations[obj.generation]?.delete(obj);
     obj.generation = generation;
     this.generations[generation]!.add(obj);
+    this.heap.recorder.emit({ k: 'gcTrack', obj: obj.id, tracked: true, generation });
   }
 
   /**
@@ -331,6 +363,7 @@ export class Collector {
    * refcounting frees the rest. What stays alive moves to the older generation.
    */
   protected deleteGarbage(garbage: PyObject[], survivorGen: number): void {
+    this.log.phase(this.debug & DEBUG_SAVEALL ? 'garbage' : 'clear', garbage);
     for (const obj of garbage) {
       if (obj.freed) continue;
       let modelled = true;

@@ -7,6 +7,7 @@
 // swap. gc.collect() collects everything. The collection itself is the shared pipeline of collector.ts.
 // The pacing also counts the interpreter's own start-up objects, which the simulator models as numbers
 // (Profile.gc.startupHeap). docs/research/incremental-gc-3.14.md has the evidence.
+import type { GcReason } from '../../protocol/trace';
 import type { Heap } from '../memory/heap';
 import type { Profile, StartupHeap } from '../profiles/types';
 import type { PyObject } from '../objects/object';
@@ -107,7 +108,8 @@ export class IncrementalCollector extends Collector {
     this.collect(1);
   }
 
-  protected override collectMain(generation: number): number {
+  protected override collectMain(generation: number, reason: GcReason): number {
+    this.log.start(generation, reason, this.counts);
     const collected = generation === 0 ? this.collectYoung() : generation === 1 ? this.collectIncrement() : this.collectFull();
     this.syncCounts();
     // 3.14.2 adds to gc.get_stats() where a region was collected: an increment that only marked, or had no
@@ -117,7 +119,7 @@ export class IncrementalCollector extends Collector {
       stats.collections++;
       stats.collected += collected;
     }
-    this.heap.recorder.emit({ k: 'gc', generation, collected: collected ?? 0, uncollectable: 0, counts: [...this.counts] });
+    this.log.end(generation, collected ?? 0, 0, this.counts);
     return collected ?? 0;
   }
 
@@ -191,8 +193,10 @@ export class IncrementalCollector extends Collector {
    * and what clearing leaves alive go to generation `to`; returns the number collected.
    */
   private collectRegion(from: Set<PyObject>, to: number): number {
-    const unreachable = this.findUnreachable(from);
-    this.untrackTuples(from);
+    this.log.phase('candidates', from);
+    const unreachable = this.findUnreachable(from, true);
+    this.log.phase('untrackTuples', this.untrackTuples(from));
+    this.log.phase('promote', from, to);
     if (from !== this.generations[to]) {
       for (const obj of [...from]) this.moveTo(obj, to);
       from.clear();

@@ -7,6 +7,7 @@
 //
 // The visits hand out the objects themselves where the simulator has them; a few fields the simulator keeps
 // as text (a generator's __name__, a builtin function's module name) are visited as new str objects.
+import { sharesInlineValues } from './traverse';
 import type { Runtime } from '../vm/runtime';
 import { PyType, type PyObject } from '../objects/object';
 import { PyBuiltin, PyCell, PyFunction, PyModule } from '../objects/callables';
@@ -161,7 +162,7 @@ export function referentsOf(rt: Runtime, o: PyObject): Visit[] {
 /** dict_traverse: values only when every key is a str (a unicode-keys table), else value then key per entry. */
 function dictReferents(rt: Runtime, d: PyDict): Visit[] {
   // 3.13+: a materialized instance dict whose values still live in the object visits nothing.
-  if (rt.profile.versionInfo[1] >= 13 && d.splitKeys) return [];
+  if (sharesInlineValues(d as PyObject)) return [];
   const entries = [...d.entries.values()];
   if (entries.every((e) => e.key instanceof PyStr)) return entries.map((e) => e.value);
   return entries.flatMap((e) => [e.value, e.key]);
@@ -200,8 +201,7 @@ function instanceReferents(rt: Runtime, o: Instance, unsupported: (what?: string
   if (o instanceof PyWeakref || 'held' in o) unsupported();
   if (!o.type.isHeapType) unsupported();
   out.push(...slotValues(o));
-  const inlineValues = rt.profile.versionInfo[1] >= 13;
-  if (o.dict && inlineValues && o.values.size === 0 && (o.dict as PyDict).splitKeys) {
+  if (o.values.size === 0 && sharesInlineValues(o.dict)) {
     out.push(...[...(o.dict as PyDict).entries.values()].map((e) => e.value));
   } else {
     out.push(...o.values.values());

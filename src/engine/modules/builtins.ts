@@ -107,20 +107,15 @@ function mostDerivedMetaclass(rt: Runtime, meta: PyType, bases: PyType[]): PyTyp
 }
 
 /** The class body's namespace: metaclass.__prepare__(name, bases, **kwargs) when it defines one, else a dict. */
-function prepareNamespace(rt: Runtime, metaclass: PyObject, name: PyStr, bases: PyObject[], kwargs: Map<string, PyObject> | null): PyDict {
+function prepareNamespace(rt: Runtime, metaclass: PyObject, name: PyStr, basesTuple: PyTuple, kwargs: Map<string, PyObject> | null): PyDict {
   const prepare = metaclass instanceof PyType && metaclass.isHeapType ? lookupInMro(metaclass, '__prepare__') : undefined;
   if (!prepare) return rt.dict();
-  const basesTuple = rt.tuple(bases.map((b) => rt.heap.incref(b, 'item')));
-  try {
-    const fn = prepare instanceof PyMethodWrapper ? prepare.func : prepare;
-    const leading = prepare instanceof PyMethodWrapper && prepare.type === rt.types.classmethod ? [metaclass] : [];
-    const ns = rt.call(fn, [...leading, name, basesTuple], kwargs);
-    if (ns instanceof PyDict && ns.type === rt.types.dict) return ns;
-    rt.heap.decref(ns);
-    return rt.unsupported('a __prepare__ that returns something other than a dict');
-  } finally {
-    rt.heap.decref(basesTuple);
-  }
+  const fn = prepare instanceof PyMethodWrapper ? prepare.func : prepare;
+  const leading = prepare instanceof PyMethodWrapper && prepare.type === rt.types.classmethod ? [metaclass] : [];
+  const ns = rt.call(fn, [...leading, name, basesTuple], kwargs);
+  if (ns instanceof PyDict && ns.type === rt.types.dict) return ns;
+  rt.heap.decref(ns);
+  return rt.unsupported('a __prepare__ that returns something other than a dict');
 }
 
 /** Whether a class's instances are built-in objects (a list subclass…) rather than plain instances. */
@@ -310,20 +305,23 @@ const FUNCTIONS: Record<string, Fn> = {
     const classKwargs = keywords.size > 0 ? keywords : null;
     const meta = explicit ?? (bases.length > 0 ? bases[0]!.type : rt.types.type);
     const metaclass = meta instanceof PyType ? mostDerivedMetaclass(rt, meta, bases as PyType[]) : meta;
-    const ns = prepareNamespace(rt, metaclass, name, bases, classKwargs);
+    // The bases tuple is built first (_PyTuple_FromArray) and held until the class exists: it becomes __bases__.
+    const basesTuple = rt.argsTuple(bases.map((b) => rt.heap.incref(b, 'item')));
+    let ns: PyDict;
+    try {
+      ns = prepareNamespace(rt, metaclass, name, basesTuple, classKwargs);
+    } catch (error) {
+      rt.heap.decref(basesTuple);
+      throw error;
+    }
     try {
       const cell = rt.runClassBody(func, ns);
       let cls: PyObject;
       if (metaclass === rt.types.type) {
         const qualname = dictGetStr(ns, '__qualname__');
-        cls = createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns, rt.types.type, classKwargs);
+        cls = createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns, rt.types.type, classKwargs, basesTuple);
       } else {
-        const basesTuple = rt.tuple(bases.map((b) => rt.heap.incref(b, 'item')));
-        try {
-          cls = rt.call(metaclass, [name, basesTuple, ns], classKwargs);
-        } finally {
-          rt.heap.decref(basesTuple);
-        }
+        cls = rt.call(metaclass, [name, basesTuple, ns], classKwargs);
       }
       if (cell instanceof PyCell && cell.value !== cls && cls instanceof PyType) {
         rt.heap.decref(cell);
@@ -334,6 +332,7 @@ const FUNCTIONS: Record<string, Fn> = {
       return cls;
     } finally {
       rt.heap.decref(ns);
+      rt.heap.decref(basesTuple);
     }
   },
   getattr(rt, args) {

@@ -24,6 +24,7 @@ import { builtinNew, builtinRoot } from './subclass';
 import { getFunctionAttribute, setFunctionAttribute } from './functionAttributes';
 import { fromHex } from './bytesmethods';
 import { intFromBytes } from './intbytes';
+import { detachValues, markValuesInline } from '../gc/traverse';
 
 const descriptors = new WeakMap<Runtime, Map<string, PyMethodDescr>>();
 
@@ -318,8 +319,8 @@ export function materializeDict(rt: Runtime, obj: Instance): PyObject {
     rt.heap.decref(v, 'attr');
   }
   obj.values.clear();
+  if (rt.profile.sizes.materializedDictEmbedsValues && hasInlineValuesLayout(obj)) markValuesInline(d, obj);
   obj.dict = d; // the instance keeps the dict; the caller gets a new reference too
-  if (rt.profile.sizes.materializedDictEmbedsValues && hasInlineValuesLayout(obj)) d.embeddedIn = obj;
   rt.recorder.touch(obj);
   return rt.heap.incref(d);
 }
@@ -643,9 +644,8 @@ function setClass(rt: Runtime, owner: Instance, value: PyObject): void {
   if (!(owner instanceof PyInstance) || owner instanceof PyException) return rt.unsupported(`assigning __class__ of '${old.name}' objects`);
   // The implicit dict keys belong to the class: the instance's attributes move into a dict object first.
   if (old.hasDict) {
-    const dict = materializeDict(rt, owner) as PyDict;
-    dict.embeddedIn = null; // _PyDict_DetachFromObject: the dict takes the values over
-    rt.heap.decref(dict);
+    rt.heap.decref(materializeDict(rt, owner));
+    detachValues(owner.dict); // _PyDict_DetachFromObject: the dict copies the values out of the object
   }
   rt.heap.incref(value, 'attr');
   (owner as { type: PyType }).type = value;

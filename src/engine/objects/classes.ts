@@ -10,6 +10,8 @@ export { PyInstance };
 import { PyDict, PyTuple } from './containers';
 import { PyCell, PyFunction } from './callables';
 import { PyStr } from './scalars';
+import { SharedKeys, setSharedKeys, sharedKeysOf } from './sharedKeys';
+import { detachValues } from '../gc/traverse';
 import { dictGetStr, dictSet, dictDelete } from './dictops';
 import { collect } from './protocols';
 
@@ -123,7 +125,7 @@ function slotNames(rt: Runtime, decl: PyObject, ns: PyDict, root: PyType, basesH
  * type.__new__(metaclass, name, bases, namespace): a new class. The namespace is copied into the class's
  * own dict; `kwargs` are the class statement's keywords, passed on to __init_subclass__.
  */
-export function createClass(rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict, metaclass: PyType = rt.types.type, kwargs: Map<string, PyObject> | null = null): PyType {
+export function createClass(rt: Runtime, name: string, qualname: string, bases: PyType[], ns: PyDict, metaclass: PyType = rt.types.type, kwargs: Map<string, PyObject> | null = null, basesArg: PyTuple | null = null): PyType {
   const t = rt.types;
   for (const b of bases) {
     if (!(b instanceof PyType)) rt.raise(rt.types.TypeError, `bases must be types`);
@@ -145,26 +147,33 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   const module = dictGetStr(ns, '__module__');
   if (module instanceof PyStr) cls.module = module.value;
   cls.mro = c3(rt, cls, effectiveBases);
-  rt.heap.register(cls);
+  // type_new's order of allocations, which is the order a collection lists them: the bases tuple (the class
+  // statement's, or a new `(object,)`), the copy of the namespace, the type, the implicit classmethods, the
+  // MRO tuple (PyType_Ready), then the descriptors PyType_Ready adds.
+  // (3.14 builds a tuple of untracked items untracked, as argsTuple does: `(object,)` is not a GC object then.)
+  cls.basesTuple = basesArg && bases.length > 0 ? rt.heap.incref(basesArg, 'attr') : rt.argsTuple(effectiveBases.map((b) => rt.heap.incref(b, 'item')));
   const dict = rt.dict();
+  const implicitMethods: [PyObject, PyObject, PyType][] = [];
   for (const { key, value } of ns.entries.values()) {
     // type_new keeps __qualname__ in the type itself, not in its dict.
     if (key instanceof PyStr && (key.value === '__classcell__' || key.value === '__qualname__')) continue;
     const implicit = key instanceof PyStr && value instanceof PyFunction
       ? (IMPLICIT_CLASSMETHODS.has(key.value) ? t.classmethod : key.value === '__new__' ? t.staticmethod : null) : null;
-    if (implicit) {
-      const wrapped = rt.heap.register(new PyMethodWrapper(implicit, rt.heap.incref(value, 'attr')));
-      dictSet(rt, dict, key, wrapped);
-      rt.heap.decref(wrapped);
-      continue;
-    }
+    if (implicit) implicitMethods.push([key, value, implicit]);
     dictSet(rt, dict, key, value);
+  }
+  rt.heap.register(cls);
+  for (const [key, value, implicit] of implicitMethods) {
+    const wrapped = rt.heap.register(new PyMethodWrapper(implicit, rt.heap.incref(value, 'attr')));
+    dictSet(rt, dict, key, wrapped);
+    rt.heap.decref(wrapped);
   }
   if (!module) {
     const name = rt.str(cls.module);
     putInterned(rt, dict, '__module__', name);
     rt.heap.decref(name);
   }
+  cls.mroTuple = rt.tuple(cls.mro.map((m) => rt.heap.incref(m, 'item')));
   // __slots__: a member descriptor per slot; an instance __dict__ or __weakref__ only where asked for.
   // The bases' slot layouts lie on one chain (checkBases): the longest includes the others.
   const inheritedMembers = effectiveBases.map((b) => b.memberSlots).reduce((a, b) => (b.length > a.length ? b : a), []);
@@ -190,8 +199,8 @@ export function createClass(rt: Runtime, name: string, qualname: string, bases: 
   if (dictGetStr(dict, '__eq__') && !dictGetStr(dict, '__hash__')) putInterned(rt, dict, '__hash__', rt.None);
   if (!dictGetStr(dict, '__doc__')) putInterned(rt, dict, '__doc__', rt.None);
   cls.dict = dict;
-  cls.basesTuple = rt.tuple(effectiveBases.map((b) => rt.heap.incref(b, 'item')));
-  cls.mroTuple = rt.tuple(cls.mro.map((m) => rt.heap.incref(m, 'item')));
+  const staticAttributes = dictGetStr(dict, '__static_attributes__');
+  setSharedKeys(cls, SharedKeys.forClass(staticAttributes instanceof PyTuple ? staticAttributes : null));
   rt.recorder.touch(cls);
   for (const b of effectiveBases) b.subclasses.push(cls);
   const cell = dictGetStr(ns, '__classcell__');
@@ -272,6 +281,20 @@ export function attachSubclassDict(rt: Runtime, obj: Instance, forAttribute: boo
   rt.recorder.touch(obj);
 }
 
+/** make_dict_from_instance_attributes: a dict of the instance's own, holding its inline values (in order). */
+function moveValuesToDict(rt: Runtime, obj: Instance): void {
+  const d = rt.dict();
+  for (const [k, v] of obj.values) {
+    const key = rt.internedStr(k);
+    dictSet(rt, d, key, v);
+    rt.heap.decref(key);
+    rt.heap.decref(v, 'attr');
+  }
+  obj.values.clear();
+  obj.dict = d;
+  rt.recorder.touch(obj);
+}
+
 /** The instance's own attribute (borrowed), from its inline values or its materialized dict. */
 export function instanceGetOwn(obj: Instance, name: string): PyObject | undefined {
   return obj.dict ? dictGetStr(obj.dict as PyDict, name) : obj.values.get(name);
@@ -280,7 +303,16 @@ export function instanceGetOwn(obj: Instance, name: string): PyObject | undefine
 export function instanceSetAttr(rt: Runtime, obj: Instance, name: string, value: PyObject): void {
   // Instances of built-in types' subclasses keep no inline values: the first attribute makes their dict.
   if (!obj.dict && !keepsInlineValues(rt, obj)) attachSubclassDict(rt, obj, true);
+  // A name the class's shared keys have no room for: the instance's attributes move to a dict of its own
+  // (a natively defined object's dict is a plain __dict__ slot, not modelled here).
+  if (!obj.dict && obj instanceof PyInstance && !('held' in obj) && !obj.values.has(name) && !sharedKeysOf(obj.type).admit(name)) moveValuesToDict(rt, obj);
   if (obj.dict) {
+    // A dict made from the inline values stops sharing the class's keys when a name does not fit them.
+    const d = obj.dict as PyDict;
+    if (d.splitKeys && obj instanceof PyInstance && !sharedKeysOf(obj.type).admit(name)) {
+      d.splitKeys = null;
+      detachValues(d);
+    }
     const key = rt.internedStr(name);
     dictSet(rt, obj.dict as PyDict, key, value);
     rt.heap.decref(key);

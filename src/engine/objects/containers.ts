@@ -47,11 +47,6 @@ export class PyDict extends PyObject {
    * first attribute is set: a full-size values array (measured: getsizeof 304 on 64-bit, under 30 attributes).
    */
   freshSharedKeys = false;
-  /**
-   * 3.13+: the instance whose inline values this materialized __dict__ shares (values->embedded). Embedding
-   * ends when the instance lets go of the dict or the dict outgrows its class's shared keys.
-   */
-  embeddedIn: (PyObject & { dict: PyObject | null }) | null = null;
   constructor(readonly type: PyType) {
     super();
   }
@@ -60,14 +55,6 @@ export class PyDict extends PyObject {
       visit(value);
       visit(key);
     }
-  }
-  /** Whether the values are still the instance's inline values (dict_traverse then visits none of them). */
-  sharesInlineValues(): boolean {
-    const owner = this.embeddedIn;
-    return owner !== null && !owner.freed && owner.dict === this;
-  }
-  override gcTraverse(visit: (child: PyObject) => void): void {
-    if (!this.sharesInlineValues()) this.traverse(visit);
   }
   override referenceLabels(): string[] {
     const labels: string[] = [];

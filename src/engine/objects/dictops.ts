@@ -36,17 +36,10 @@ export function dictSet(rt: Runtime, d: PyDict, key: PyObject, value: PyObject):
     d.usedSlots = d.entries.size;
   }
   d.usedSlots++;
-  if (d.embeddedIn && !fitsSharedKeys(d, key)) d.embeddedIn = null;
   d.entries.set(k, { key: rt.heap.incref(key, 'item'), value: rt.heap.incref(value, 'item') });
   maintainTracking(rt, d, key, value);
   rt.heap.resized(d);
   rt.recorder.touch(d);
-}
-
-/** Beyond SHARED_KEYS_MAX_SIZE names, or with a non-str key, a split dict becomes a combined one with its own values. */
-const SHARED_KEYS_MAX_SIZE = 30;
-function fitsSharedKeys(d: PyDict, key: PyObject): boolean {
-  return key.type.name === 'str' && !key.type.isHeapType && d.entries.size < SHARED_KEYS_MAX_SIZE;
 }
 
 function maintainTracking(rt: Runtime, d: PyDict, key: PyObject, value: PyObject): void {

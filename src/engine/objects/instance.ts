@@ -1,7 +1,6 @@
 // Instances of classes: kept in their own module because exceptions (instances too), subclasses of
 // built-in types and the class machinery all build on it.
 import { PyObject, type PyType } from './object';
-import type { PyDict } from './containers';
 
 /**
  * What every instance of a class carries besides its built-in part: the values of its __slots__ and its
@@ -33,19 +32,6 @@ function visitState(state: InstanceState, visit: (child: PyObject) => void): voi
   if (state.dict) visit(state.dict);
 }
 
-/**
- * What the collector visits: the object's traverse, except that a 3.13+ __dict__ sharing the inline values
- * is not visited itself; its values are, as the instance's own.
- */
-function gcTraverseInstance(obj: PyObject & InstanceState, visit: (child: PyObject) => void): void {
-  const dict = obj.dict as PyDict | null;
-  if (!dict?.sharesInlineValues()) return obj.traverse(visit);
-  obj.traverse((child) => {
-    if (child !== dict) return visit(child);
-    for (const { value } of dict.entries.values()) visit(value);
-  });
-}
-
 function stateLabels(state: InstanceState): string[] {
   const labels = [...state.slotValues.keys(), ...state.values.keys()].map((k) => `.${k}`);
   if (state.dict) labels.push('__dict__');
@@ -63,9 +49,6 @@ export class PyInstance extends PyObject implements InstanceState {
     visitState(this, visit);
     // Instances of classes own a reference to their class (static types are not counted).
     if (this.type.isHeapType) visit(this.type);
-  }
-  override gcTraverse(visit: (child: PyObject) => void): void {
-    gcTraverseInstance(this, visit);
   }
   override referenceLabels(): string[] {
     const labels = stateLabels(this);
@@ -91,9 +74,6 @@ export function withInstanceState<T extends BuiltinObjectClass>(Base: T) {
       visitState(this, visit);
       super.traverse(visit);
       visit(this.type);
-    }
-    override gcTraverse(visit: (child: PyObject) => void): void {
-      gcTraverseInstance(this, visit);
     }
     override referenceLabels(): string[] {
       return [...stateLabels(this), ...super.referenceLabels(), '__class__'];

@@ -9,6 +9,7 @@ import { PyStr } from './scalars';
 import { dictGetStr } from './dictops';
 import { PyMethodWrapper } from './descriptors';
 import { builtinInit, builtinNew, builtinRoot } from './subclass';
+import { sharedKeysOf } from './sharedKeys';
 
 /** object.__new__(cls): a bare instance (an exception instance keeps `args`). New reference. */
 export function allocateInstance(rt: Runtime, cls: PyType, args: PyObject[]): PyInstance {
@@ -17,6 +18,7 @@ export function allocateInstance(rt: Runtime, cls: PyType, args: PyObject[]): Py
     : rt.heap.register(new PyInstance(cls));
   rt.heap.incref(cls, 'attr'); // instances of heap types own a reference to their class
   cls.instancesCreated++;
+  if (obj instanceof PyInstance) sharedKeysOf(cls).instanceCreated();
   return obj;
 }
 
@@ -28,7 +30,7 @@ export function typeNew(rt: Runtime, metaclass: PyType, args: PyObject[], kwargs
   if (!(bases instanceof PyTuple)) return rt.raise(rt.types.TypeError, `type.__new__() argument 2 must be tuple, not ${bases!.type.name}`);
   if (!(ns instanceof PyDict)) return rt.raise(rt.types.TypeError, `type.__new__() argument 3 must be dict, not ${ns!.type.name}`);
   const qualname = dictGetStr(ns, '__qualname__');
-  return createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases.items as PyType[], ns, metaclass, kwargs);
+  return createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases.items as PyType[], ns, metaclass, kwargs, bases);
 }
 
 /**

@@ -2,7 +2,8 @@
 // Step N (1 ≤ N ≤ trace.steps) is the state after the N-th line step ran, i.e. just before the next
 // line starts; the last step is the state when the program ended.
 import type { GcSnapshot, RecordedTrace, TraceEvent } from '../../protocol/trace';
-import type { FrameView, GcStateView, ObjectView, StepPhase, StepState } from '../../protocol/state';
+import type { CollectionView, FrameView, GcStateView, ObjectView, StepPhase, StepState } from '../../protocol/state';
+import { CollectionRecord } from './collections';
 
 interface ObjectRecord {
   readonly id: number;
@@ -44,10 +45,15 @@ class HeapState {
   line = 0;
   lineSteps = 0;
   phase: StepPhase = 'program';
+  /** The collection whose events are being applied (between its gcStart and gc events). */
+  collection: CollectionRecord | null = null;
+  /** Collections that started since the current step's line event. */
+  collectionsThisStep: CollectionRecord[] = [];
 
   apply(e: TraceEvent): void {
     switch (e.k) {
       case 'line': {
+        this.collectionsThisStep = [];
         this.lineSteps = e.step;
         this.line = e.line;
         const f = this.frames.find((x) => x.frame === e.frame);
@@ -57,6 +63,7 @@ class HeapState {
       case 'shutdown':
         // The module has ended and its namespace is being torn down: no frames any more.
         this.phase = 'shutdown';
+        this.collectionsThisStep = [];
         this.lineSteps = e.step;
         this.line = 0;
         this.frames.length = 0;
@@ -79,7 +86,10 @@ class HeapState {
           immortal: e.immortal, tracked: false, generation: -1, internal: !this.started || e.static, refs: [], labels: [],
         });
         break;
-      case 'free': this.objects.delete(e.obj); break;
+      case 'free':
+        this.objects.delete(e.obj);
+        this.collection?.freed(e.obj);
+        break;
       case 'resize': {
         const o = this.objects.get(e.obj);
         if (o) o.size = e.size;
@@ -124,12 +134,30 @@ class HeapState {
         }
         break;
       }
+      case 'gcStart':
+        this.collection = new CollectionRecord(e);
+        this.collectionsThisStep.push(this.collection);
+        break;
+      case 'gcPhase':
+        this.collection?.apply(e);
+        // Promotion relinks every survivor at once; other moves are recorded one by one (gcTrack).
+        if (e.phase === 'promote' && e.generation !== undefined) {
+          for (const id of e.objs) {
+            const o = this.objects.get(id);
+            if (o?.tracked) o.generation = e.generation;
+          }
+        }
+        break;
       case 'gc':
         this.gcCounts = e.counts;
-        // The survivors of a collection of generation g (every object still tracked in 0…g: the garbage
-        // was freed and untracked before this event) move to g + 1; the trace has no event per object.
-        for (const o of this.objects.values()) {
-          if (o.tracked && o.generation <= e.generation) o.generation = Math.min(e.generation + 1, 2);
+        if (this.collection) {
+          this.collection.end(e);
+          this.collection = null;
+        } else {
+          // A trace without phase events: the survivors (everything still tracked in 0…g) move to g + 1.
+          for (const o of this.objects.values()) {
+            if (o.tracked && o.generation <= e.generation) o.generation = Math.min(e.generation + 1, 2);
+          }
         }
         break;
       case 'gcState':
@@ -292,7 +320,9 @@ function toView(state: HeapState, step: number, steps: number): StepState {
     if (!visible(o) || state.namespaces.has(o.id)) continue;
     const named = holders.get(o.id) ?? [];
     const unexplained = o.immortal ? 0 : o.refcount - named.length;
+    const inCollection = state.collection ? { gcRefs: state.collection.gcRefsOf(o.id), unreachable: state.collection.isUnreachable(o.id) } : {};
     objects.push({
+      ...inCollection,
       obj: o.id, address: hex(o.address), type: o.type, repr: truncate(reprOf(state, o.id, new Set(), { left: 400 })),
       refcount: o.refcount, holders: unexplained > 0 ? [...named, `(${unexplained} internal)`] : named,
       size: o.size, tracked: o.tracked, generation: o.tracked ? o.generation : null, immortal: o.immortal,
@@ -305,6 +335,8 @@ function toView(state: HeapState, step: number, steps: number): StepState {
   return {
     step, steps, line: state.line, phase: state.phase, frames, objects, stdout: state.stdout, stderr: state.stderr, gcCounts: state.gcCounts,
     gc: state.gc,
+    collection: state.collection?.view() ?? null,
+    collections: state.collectionsThisStep.map((c): CollectionView => c.view()),
   };
 }
 

@@ -18,7 +18,7 @@ import { DEBUG_COLLECTABLE, DEBUG_STATS } from '../gc/collector';
 export function finalizeInterpreter(rt: Runtime): void {
   rt.recorder.shutdown();
   rt.runExitHooks(); // atexit callbacks (weakref.finalize) run first
-  if (rt.gc.enabled) rt.gc.collect(2);
+  if (rt.gc.enabled) rt.gc.collect(2, 'shutdown', true);
   if (rt.gc.debug & (DEBUG_COLLECTABLE | DEBUG_STATS)) {
     rt.unsupported('gc debug output of the collections that tear down the modules at exit (gc.set_debug(...) still active when the program ends)');
   }

@@ -149,3 +149,30 @@ describe('stateAt with a bytearray', () => {
     expect([1, 2, 3].map(at)).toEqual(["bytearray(b'ab')", "bytearray(b'abc')", "bytearray(b'Abc')"]);
   });
 });
+
+describe('collections in the replay', () => {
+  it('a trace without phase events (older recorder) still promotes the survivors at the gc event', () => {
+    const events: RecordedTrace['events'] = [
+      { k: 'start' },
+      { k: 'line', step: 1, frame: 1, line: 1 },
+      { k: 'alloc', obj: 1, type: 'list', address: 0x1000, size: 56, repr: '[]', refcnt: 1, immortal: false, static: false },
+      { k: 'gcTrack', obj: 1, tracked: true, generation: 0 },
+      { k: 'line', step: 2, frame: 1, line: 2 },
+      { k: 'gc', generation: 0, collected: 0, uncollectable: 0, counts: [0, 1, 0] },
+      { k: 'line', step: 3, frame: 1, line: 3 },
+    ];
+    const old: RecordedTrace = { version: '3.13', filename: 'x.py', events, steps: 3 };
+    const state = stateAt(old, 2);
+    expect(state.objects.find((o) => o.obj === 1)?.generation).toBe(1);
+    expect(state.collections).toEqual([]);
+    expect(state.collection).toBeNull();
+  });
+
+  it('the step of gc.collect() lists its collection, done, with the shutdown ones on the last step', async () => {
+    const r = await run('import gc\nl = []\nl.append(l)\ndel l\nn = gc.collect()\n');
+    const state = stateAt(r.trace, 5);
+    expect(state.collections!.map((c) => [c.reason, c.phase, c.collected])).toEqual([['manual', 'done', 1]]);
+    const last = stateAt(r.trace, r.trace.steps);
+    expect(last.collections!.map((c) => c.reason)).toEqual(['shutdown', 'shutdown']);
+  });
+});
