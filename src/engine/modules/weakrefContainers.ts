@@ -5,13 +5,13 @@
 // modelled: a callback removes its entry at once, so a container's length is always len(data).
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
-import { PyDict } from '../objects/containers';
+import { PyDict, PyTuple } from '../objects/containers';
 import { PySet, setAdd, setClear, setDiscard, setLookup } from '../objects/sets';
 import { PyWeakref } from '../objects/weakref';
 import { PyRaise } from '../objects/exceptions';
 import { dictClear, dictDelete, dictGet, dictSet } from '../objects/dictops';
 import { hexAddress, repr } from '../objects/repr';
-import { getIter } from '../objects/protocols';
+import { getIter, iterNext } from '../objects/protocols';
 import { newSet } from '../objects/setmethods';
 import { NativeInstance, nativeClass, newNativeInstance, type Kwargs, type NativeModuleBuilder } from './native';
 
@@ -34,6 +34,8 @@ interface ContainerSpec {
   readonly methods: Record<string, Impl>;
   /** Public methods CPython has that are not modelled: calling one stops as "not supported". */
   readonly unsupported: readonly string[];
+  /** __init__'s arguments (the initial contents), passed on as its update() would take them. */
+  readonly init: (container: PyObject, args: PyObject[], kwargs: Kwargs) => void;
 }
 
 export function defineWeakContainers(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory): void {
@@ -67,7 +69,6 @@ function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSp
     else cls.methods.set(name, (obj, args, kwargs) => impl([obj, ...args], kwargs));
   }
   put('__new__', rt.builtin('__new__', (_s, args, kwargs) => {
-    if ((kwargs && kwargs.size > 0) || args.length > 1) rt.unsupported(`${spec.qualname}() with initial contents`);
     const container = newNativeInstance(rt, cls, ['data', '_remove'], [spec.data(), null]);
     const selfref = refs.newRef(refs.ref, container, null);
     container.held[1] = rt.builtin('remove', (_x, cbArgs) => {
@@ -78,6 +79,12 @@ function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSp
     }, selfref);
     rt.heap.decref(selfref);
     rt.recorder.touch(container);
+    try {
+      spec.init(container, args.slice(1), kwargs);
+    } catch (error) {
+      rt.heap.decref(container);
+      throw error;
+    }
     return container;
   }));
   return cls;
@@ -90,6 +97,42 @@ function listIter(rt: Runtime, items: PyObject[]): PyObject {
   } finally {
     rt.heap.decref(list);
   }
+}
+
+/** Calls use(key, value) for each pair of a dict (or of anything with a keys() the simulator runs as a dict). */
+function forEachPair(rt: Runtime, what: string, other: PyObject, use: (key: PyObject, value: PyObject) => void): void {
+  if (!(other instanceof PyDict)) rt.unsupported(`${what} from something other than a dict`);
+  for (const e of [...(other as PyDict).entries.values()]) use(e.key, e.value);
+}
+
+/** `for element in other: use(element)`. */
+function forEachItem(rt: Runtime, other: PyObject, use: (item: PyObject) => void): void {
+  const it = getIter(rt, other);
+  try {
+    for (let x = iterNext(rt, it); x !== null; x = iterNext(rt, it)) {
+      try {
+        use(x);
+      } finally {
+        rt.heap.decref(x);
+      }
+    }
+  } finally {
+    rt.heap.decref(it);
+  }
+}
+
+/**
+ * The one optional argument of a Python-level __init__(self, <param>=None): positional or, when `param` is
+ * given, by keyword (null: the signature takes **kwargs instead). TypeErrors as the interpreter words them.
+ */
+function initArg(rt: Runtime, qualname: string, args: PyObject[], kwargs: Kwargs, param: string | null): PyObject | undefined {
+  if (args.length > 1) rt.raise(rt.types.TypeError, `${qualname}.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+  if (param === null || !kwargs) return args[0];
+  for (const name of kwargs.keys()) {
+    if (name !== param) rt.raise(rt.types.TypeError, `${qualname}.__init__() got an unexpected keyword argument '${name}'`);
+    if (args.length > 0) rt.raise(rt.types.TypeError, `${qualname}.__init__() got multiple values for argument '${param}'`);
+  }
+  return args[0] ?? kwargs.get(param);
 }
 
 /** The referents of live weakrefs, as new references. */
@@ -137,8 +180,25 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
       rt.heap.decref(wr);
     }
   };
+  /** update(other=None, /, **kwargs): a dict's pairs, then the keyword arguments. */
+  const update = (d: PyObject, other: PyObject | undefined, kwargs: Kwargs) => {
+    if (other && other !== rt.None) forEachPair(rt, 'WeakValueDictionary.update()', other, (key, value) => store(d, key, value));
+    for (const [name, value] of kwargs ?? []) {
+      const key = rt.str(name);
+      try {
+        store(d, key, value);
+      } finally {
+        rt.heap.decref(key);
+      }
+    }
+  };
   const cls = weakContainerClass(rt, refs, {
     qualname: 'WeakValueDictionary', module: 'weakref',
+    // __init__(self, other=(), /, **kw): self.update(other, **kw); an empty tuple adds nothing.
+    init: (d, args, kwargs) => {
+      const other = initArg(rt, 'WeakValueDictionary', args, kwargs, null);
+      update(d, other instanceof PyTuple && other.items.length === 0 ? undefined : other, kwargs);
+    },
     data: () => rt.dict(),
     // _remove_dead_weakref: only if the entry still holds this dead weakref.
     remove: (table, wr) => {
@@ -183,18 +243,7 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
         return rt.heap.incref(value);
       },
       update: ([d, other], kwargs) => {
-        if (other && other !== rt.None) {
-          if (!(other instanceof PyDict)) rt.unsupported('WeakValueDictionary.update() from something other than a dict');
-          for (const e of [...(other as PyDict).entries.values()]) store(d!, e.key, e.value);
-        }
-        for (const [name, value] of kwargs ?? []) {
-          const key = rt.str(name);
-          try {
-            store(d!, key, value);
-          } finally {
-            rt.heap.decref(key);
-          }
-        }
+        update(d!, other, kwargs);
         return rt.none();
       },
       clear: ([d]) => {
@@ -211,18 +260,35 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
 function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory): void {
   const data = (d: PyObject) => dataOf(d) as PyDict;
   const live = (d: PyObject) => [...data(d).entries.values()].filter((e) => (e.key as PyWeakref).referent);
+  /** self.data[ref(key, self._remove)] = value. */
+  const store = (d: PyObject, key: PyObject, value: PyObject) => {
+    const wr = refs.newRef(refs.ref, key, removerOf(d));
+    try {
+      dictSet(rt, data(d), wr, value);
+    } finally {
+      rt.heap.decref(wr);
+    }
+  };
+  /** update(dict=None, /, **kwargs). */
+  const update = (d: PyObject, other: PyObject | undefined, kwargs: Kwargs) => {
+    if (other && other !== rt.None) forEachPair(rt, 'WeakKeyDictionary.update()', other, (key, value) => store(d, key, value));
+    if (kwargs && kwargs.size > 0) rt.unsupported('WeakKeyDictionary.update() with keyword arguments (str keys cannot be weakly referenced)');
+  };
   const cls = weakContainerClass(rt, refs, {
     qualname: 'WeakKeyDictionary', module: 'weakref',
+    // __init__(self, dict=None): self.update(dict).
+    init: (d, args, kwargs) => {
+      update(d, initArg(rt, 'WeakKeyDictionary', args, kwargs, 'dict'), null);
+    },
     data: () => rt.dict(),
     remove: (table, wr) => { dictDelete(rt, table as PyDict, wr); },
     methods: {
       __setitem__: ([d, key, value]) => {
-        const wr = refs.newRef(refs.ref, key!, removerOf(d!));
-        try {
-          dictSet(rt, data(d!), wr, value!);
-        } finally {
-          rt.heap.decref(wr);
-        }
+        store(d!, key!, value!);
+        return rt.none();
+      },
+      update: ([d, other], kwargs) => {
+        update(d!, other, kwargs);
         return rt.none();
       },
       __getitem__: ([d, key]) => withRef(rt, refs, key!, (wr) => {
@@ -261,7 +327,7 @@ function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: Weak
         return rt.none();
       },
     },
-    unsupported: ['popitem', 'setdefault', 'update', 'copy', '__copy__', '__deepcopy__', 'keyrefs', '__or__', '__ror__', '__ior__'],
+    unsupported: ['popitem', 'setdefault', 'copy', '__copy__', '__deepcopy__', 'keyrefs', '__or__', '__ror__', '__ior__'],
   });
   m.set('WeakKeyDictionary', cls);
 }
@@ -270,18 +336,31 @@ function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: Weak
 function defineWeakSet(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory): void {
   const data = (s: PyObject) => dataOf(s) as PySet;
   const liveRefs = (s: PyObject) => data(s).keys().filter((r) => (r as PyWeakref).referent);
+  /** add(item): self.data.add(ref(item, self._remove)). */
+  const add = (s: PyObject, item: PyObject) => {
+    const wr = refs.newRef(refs.ref, item, removerOf(s));
+    try {
+      setAdd(rt, data(s), wr);
+    } finally {
+      rt.heap.decref(wr);
+    }
+  };
   const cls = weakContainerClass(rt, refs, {
     qualname: 'WeakSet', module: '_weakrefset',
+    // __init__(self, data=None): self.update(data), which adds each element.
+    init: (s, args, kwargs) => {
+      const initial = initArg(rt, 'WeakSet', args, kwargs, 'data');
+      if (initial && initial !== rt.None) forEachItem(rt, initial, (x) => add(s, x));
+    },
     data: () => newSet(rt, rt.types.set, []),
     remove: (set, wr) => { setDiscard(rt, set as PySet, wr); },
     methods: {
       add: ([s, item]) => {
-        const wr = refs.newRef(refs.ref, item!, removerOf(s!));
-        try {
-          setAdd(rt, data(s!), wr);
-        } finally {
-          rt.heap.decref(wr);
-        }
+        add(s!, item!);
+        return rt.none();
+      },
+      update: ([s, other]) => {
+        forEachItem(rt, other!, (x) => add(s!, x));
         return rt.none();
       },
       discard: ([s, item]) => withRef(rt, refs, item!, (wr) => {
@@ -309,7 +388,7 @@ function defineWeakSet(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory
         return rt.none();
       },
     },
-    unsupported: ['copy', 'pop', 'update', 'difference', 'difference_update', 'intersection', 'intersection_update',
+    unsupported: ['copy', 'pop', 'difference', 'difference_update', 'intersection', 'intersection_update',
       'issubset', 'issuperset', 'symmetric_difference', 'symmetric_difference_update', 'union', 'isdisjoint',
       '__ior__', '__or__', '__and__', '__iand__', '__sub__', '__isub__', '__xor__', '__ixor__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__'],
   });
