@@ -217,7 +217,7 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
   m.unsupportedFn('WeakMethod', 'weakref.WeakMethod is not modelled yet');
   m.set('WeakMethod', defineWeakMethod(rt, types.ref, (cls, obj, callback) => newWeakref(rt, cls, 'ref', obj, callback)));
   defineFinalize(rt, m, types.ref, (cls, obj, callback) => newWeakref(rt, cls, 'ref', obj, callback));
-  m.known(['_IterationGuard', '__all__', '__name__', '__package__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__spec__', '_collections_abc', '_remove_dead_weakref', 'itertools', 'sys']);
+  m.known(['_IterationGuard', '__all__', '__name__', '__package__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__spec__', '_collections_abc', 'itertools', 'sys']);
 }
 
 /** A read-only member (like __callback__): the class dict holds a property over the built-in getter. */

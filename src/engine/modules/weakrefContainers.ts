@@ -1,8 +1,11 @@
 // The weak containers of Lib/weakref.py and Lib/_weakrefset.py, modelled natively: WeakValueDictionary,
 // WeakKeyDictionary and WeakSet. Each keeps its entries in a real dict or set (`data`), so the references
 // it holds are those CPython's would hold, and gives its weakrefs a removal callback that holds the
-// container only weakly (Lib/weakref.py: `def remove(wr, selfref=ref(self))`). Iteration guards are not
-// modelled: a callback removes its entry at once, so a container's length is always len(data).
+// container only weakly (Lib/weakref.py: `def remove(wr, selfref=ref(self))`). Each also holds what its
+// Python __init__ sets (the remove function with its defaults tuple, _pending_removals, _iterating), so a
+// weak container that becomes cyclic garbage adds as many objects to gc.collect()'s count as CPython's.
+// 3.11-3.13's iteration guards are not modelled: a callback removes its entry at once, so _pending_removals
+// stays empty and a container's length is always len(data) (as on 3.14, which dropped the guards).
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
 import { PyDict, PyTuple } from '../objects/containers';
@@ -29,6 +32,10 @@ interface ContainerSpec {
   readonly module: string;
   /** The empty `data` container (new reference). */
   readonly data: () => PyObject;
+  /** The instance attributes __init__ sets, in its order (the order the instance's traverse visits them). */
+  readonly layout: readonly string[];
+  /** Defaults of the remove function after selfref (WeakValueDictionary's _atomic_removal), borrowed. */
+  readonly moreDefaults?: readonly PyObject[];
   /** The removal callback's work: drop the dead weakref `wr` from `data`. */
   readonly remove: (data: PyObject, wr: PyWeakref) => void;
   readonly methods: Record<string, Impl>;
@@ -44,12 +51,17 @@ export function defineWeakContainers(rt: Runtime, m: NativeModuleBuilder, refs: 
   defineWeakSet(rt, m, refs);
 }
 
-/** held[0] = data, held[1] = the removal callback. */
-function dataOf(o: PyObject): PyObject {
-  return (o as NativeInstance).held[0]!;
+function attributeOf(o: PyObject, name: string): PyObject {
+  const native = o as NativeInstance;
+  return native.held[native.labels.indexOf(name)]!;
 }
+/** self.data: the dict or set of weakrefs. */
+function dataOf(o: PyObject): PyObject {
+  return attributeOf(o, 'data');
+}
+/** self._remove: the callback of every weakref the container makes. */
 function removerOf(o: PyObject): PyObject {
-  return (o as NativeInstance).held[1]!;
+  return attributeOf(o, '_remove');
 }
 
 /** A native class whose special methods live in its dict and whose plain methods are bound built-ins. */
@@ -62,6 +74,8 @@ function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSp
     rt.heap.decref(key);
     rt.heap.decref(value);
   };
+  // 3.14 dropped the iteration guards (iterators walk a copy of data): no _pending_removals, _iterating, _dirty_len.
+  const layout = rt.profile.versionInfo[1] >= 14 ? spec.layout.filter((name) => name === 'data' || name === '_remove') : spec.layout;
   const methods: Record<string, Impl> = { ...spec.methods };
   for (const name of spec.unsupported) methods[name] = () => rt.unsupported(`${spec.qualname}.${name}()`);
   for (const [name, impl] of Object.entries(methods)) {
@@ -69,15 +83,8 @@ function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSp
     else cls.methods.set(name, (obj, args, kwargs) => impl([obj, ...args], kwargs));
   }
   put('__new__', rt.builtin('__new__', (_s, args, kwargs) => {
-    const container = newNativeInstance(rt, cls, ['data', '_remove'], [spec.data(), null]);
-    const selfref = refs.newRef(refs.ref, container, null);
-    container.held[1] = rt.builtin('remove', (_x, cbArgs) => {
-      const owner = selfref.referent;
-      const wr = cbArgs[0];
-      if (owner instanceof NativeInstance && wr instanceof PyWeakref) spec.remove(dataOf(owner), wr);
-      return rt.none();
-    }, selfref);
-    rt.heap.decref(selfref);
+    const container = newNativeInstance(rt, cls, layout, []);
+    for (const name of layout) container.held.push(newAttribute(container, name));
     rt.recorder.touch(container);
     try {
       spec.init(container, args.slice(1), kwargs);
@@ -87,6 +94,29 @@ function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSp
     }
     return container;
   }));
+  /** The value __init__ gives attribute `name` (new reference). */
+  function newAttribute(container: NativeInstance, name: string): PyObject {
+    switch (name) {
+      case 'data': return spec.data();
+      case '_pending_removals': return rt.list([]);
+      case '_iterating': return newSet(rt, rt.types.set, []);
+      case '_dirty_len': return rt.bool(false);
+      case '_remove': {
+        // def remove(wr, selfref=ref(self), ...): the function holds its defaults tuple, which holds selfref.
+        const selfref = refs.newRef(refs.ref, container, null);
+        const defaults = rt.tuple([selfref, ...(spec.moreDefaults ?? []).map((d) => rt.heap.incref(d, 'item'))]);
+        const remove = rt.builtin('remove', (_defaults, cbArgs) => {
+          const owner = selfref.referent;
+          const wr = cbArgs[0];
+          if (owner instanceof NativeInstance && wr instanceof PyWeakref) spec.remove(dataOf(owner), wr);
+          return rt.none();
+        }, defaults);
+        rt.heap.decref(defaults);
+        return remove;
+      }
+      default: throw new Error(`weak container attribute ${name}`);
+    }
+  }
   return cls;
 }
 
@@ -167,6 +197,9 @@ function withRef<T>(rt: Runtime, refs: WeakrefFactory, obj: PyObject, use: (wr: 
  * its keys twice (data and KeyedRef.key) and its values not at all.
  */
 function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory): void {
+  // _weakref._remove_dead_weakref, the remove function's _atomic_removal default (kept by the module).
+  const removeDeadWeakref = rt.builtin('_remove_dead_weakref', () => rt.unsupported('_weakref._remove_dead_weakref()'));
+  m.set('_remove_dead_weakref', removeDeadWeakref);
   const data = (d: PyObject) => dataOf(d) as PyDict;
   const lookup = (d: PyObject, key: PyObject): PyObject | null => (dictGet(rt, data(d), key) as PyWeakref | undefined)?.referent ?? null;
   const live = (d: PyObject) => [...data(d).entries.values()].filter((e) => (e.value as PyWeakref).referent);
@@ -194,6 +227,8 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
   };
   const cls = weakContainerClass(rt, refs, {
     qualname: 'WeakValueDictionary', module: 'weakref',
+    layout: ['_remove', '_pending_removals', '_iterating', 'data'],
+    moreDefaults: [removeDeadWeakref],
     // __init__(self, other=(), /, **kw): self.update(other, **kw); an empty tuple adds nothing.
     init: (d, args, kwargs) => {
       const other = initArg(rt, 'WeakValueDictionary', args, kwargs, null);
@@ -276,6 +311,7 @@ function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: Weak
   };
   const cls = weakContainerClass(rt, refs, {
     qualname: 'WeakKeyDictionary', module: 'weakref',
+    layout: ['data', '_remove', '_pending_removals', '_iterating', '_dirty_len'],
     // __init__(self, dict=None): self.update(dict).
     init: (d, args, kwargs) => {
       update(d, initArg(rt, 'WeakKeyDictionary', args, kwargs, 'dict'), null);
@@ -347,6 +383,7 @@ function defineWeakSet(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory
   };
   const cls = weakContainerClass(rt, refs, {
     qualname: 'WeakSet', module: '_weakrefset',
+    layout: ['data', '_remove', '_pending_removals', '_iterating'],
     // __init__(self, data=None): self.update(data), which adds each element.
     init: (s, args, kwargs) => {
       const initial = initArg(rt, 'WeakSet', args, kwargs, 'data');
