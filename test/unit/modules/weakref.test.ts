@@ -89,6 +89,11 @@ const CASES: { name: string; source: string; expected: Record<string, string> }[
     source: "import gc, weakref\ngc.collect()\nclass N:\n    pass\nfor make in (weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.WeakSet):\n    o = N()\n    o.me = o\n    o.c = make()\n    o.c2 = make()\n    del o\n    print(make.__name__, gc.collect())\n",
     expected: {"3.11": "WeakValueDictionary 13\nWeakKeyDictionary 13\nWeakSet 15\n", "3.12": "WeakValueDictionary 13\nWeakKeyDictionary 13\nWeakSet 15\n", "3.13": "WeakValueDictionary 13\nWeakKeyDictionary 13\nWeakSet 15\n"},
   },
+  {
+    name: "WeakMethod in cyclic garbage (its _cb closure: tuple, two cells, self_wr)",
+    source: "import gc, weakref\ngc.collect()\nclass N:\n    def m(self): pass\no = N()\no.me = o\no.wm = weakref.WeakMethod(o.m)\ndel o\nprint(gc.collect())\n",
+    expected: {"3.11": "8\n", "3.12": "8\n", "3.13": "8\n"},
+  },
 ];
 
 describe("weakref and gc introspection", () => {
