@@ -16,7 +16,7 @@ import { dictClear, dictDelete, dictGet, dictSet } from '../objects/dictops';
 import { hexAddress, repr } from '../objects/repr';
 import { getIter, iterNext } from '../objects/protocols';
 import { newSet } from '../objects/setmethods';
-import { NativeInstance, nativeClass, newNativeInstance, type Kwargs, type NativeModuleBuilder } from './native';
+import { NativeInstance, bindPythonStyle, nativeClass, newNativeInstance, type Kwargs, type NativeModuleBuilder } from './native';
 
 export interface WeakrefFactory {
   readonly ref: PyType;
@@ -41,6 +41,12 @@ interface ContainerSpec {
   readonly methods: Record<string, Impl>;
   /** Public methods CPython has that are not modelled: calling one stops as "not supported". */
   readonly unsupported: readonly string[];
+  /**
+   * The Python signatures of the plain methods (self first; 'name=' has a default), bound as CPython binds
+   * a Python function's arguments: the impl gets one value per parameter (undefined for a missing optional
+   * one) and no kwargs. A method left out (update, pop) checks its own arguments.
+   */
+  readonly signatures: Readonly<Record<string, readonly string[]>>;
   /** __init__'s arguments (the initial contents), passed on as its update() would take them. */
   readonly init: (container: PyObject, args: PyObject[], kwargs: Kwargs) => void;
 }
@@ -79,8 +85,20 @@ function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSp
   const methods: Record<string, Impl> = { ...spec.methods };
   for (const name of spec.unsupported) methods[name] = () => rt.unsupported(`${spec.qualname}.${name}()`);
   for (const [name, impl] of Object.entries(methods)) {
-    if (name.startsWith('__')) put(name, rt.builtin(name, (_s, args, kwargs) => impl(args, kwargs)));
-    else cls.methods.set(name, (obj, args, kwargs) => impl([obj, ...args], kwargs));
+    if (name.startsWith('__')) {
+      put(name, rt.builtin(name, (_s, args, kwargs) => impl(args, kwargs)));
+      continue;
+    }
+    const signature = spec.signatures[name];
+    if (!signature) {
+      cls.methods.set(name, (obj, args, kwargs) => impl([obj, ...args], kwargs));
+      continue;
+    }
+    const params = signature.map((p) => p.replace(/=$/, ''));
+    const required = signature.filter((p) => !p.endsWith('=')).length;
+    // MutableMapping.clear for the dictionaries (they inherit it), the class's own method otherwise.
+    const owner = name === 'clear' && spec.qualname !== 'WeakSet' ? 'MutableMapping' : spec.qualname;
+    cls.methods.set(name, (obj, args, kwargs) => impl(bindPythonStyle(rt, `${owner}.${name}`, [obj, ...args], kwargs, params, required) as PyObject[], null));
   }
   put('__new__', rt.builtin('__new__', (_s, args, kwargs) => {
     const container = newNativeInstance(rt, cls, layout, []);
@@ -163,6 +181,24 @@ function initArg(rt: Runtime, qualname: string, args: PyObject[], kwargs: Kwargs
     if (args.length > 0) rt.raise(rt.types.TypeError, `${qualname}.__init__() got multiple values for argument '${param}'`);
   }
   return args[0] ?? kwargs.get(param);
+}
+
+/** A signature (self, other=None, /, **kwargs): only the number of positional arguments can be wrong. */
+function positionalAtMost(rt: Runtime, qualified: string, args: PyObject[], max: number): void {
+  if (args.length > max) rt.raise(rt.types.TypeError, `${qualified}() takes from 1 to ${max} positional arguments but ${args.length} were given`);
+}
+
+/** pop(self, key, *args): key may also come by keyword; the extra positional arguments are the default. */
+function popArguments(rt: Runtime, qualname: string, args: PyObject[], kwargs: Kwargs): PyObject[] {
+  const name = `${qualname}.pop()`;
+  const out = [...args];
+  for (const [k, v] of kwargs ?? []) {
+    if (k !== 'key') rt.raise(rt.types.TypeError, `${name} got an unexpected keyword argument '${k}'`);
+    if (out.length > 1) rt.raise(rt.types.TypeError, `${name} got multiple values for argument 'key'`);
+    out.push(v);
+  }
+  if (out.length < 2) rt.raise(rt.types.TypeError, `${name} missing 1 required positional argument: 'key'`);
+  return out;
 }
 
 /** The referents of live weakrefs, as new references. */
@@ -261,7 +297,8 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
       values: ([d]) => listIter(rt, liveReferents(rt, live(d!).map((e) => e.value))),
       items: ([d]) => listIter(rt, live(d!).map((e) => rt.tuple([rt.heap.incref(e.key, 'item'), rt.heap.incref((e.value as PyWeakref).referent!, 'item')]))),
       // pop(key[, default]): the entry goes even when its value already died.
-      pop: ([d, key, ...fallback]) => {
+      pop: (args, kwargs) => {
+        const [d, key, ...fallback] = popArguments(rt, 'WeakValueDictionary', args, kwargs);
         const wr = dictGet(rt, data(d!), key!) as PyWeakref | undefined;
         const o = wr?.referent ?? null;
         if (o) rt.heap.incref(o);
@@ -277,8 +314,9 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
         store(d!, key!, value);
         return rt.heap.incref(value);
       },
-      update: ([d, other], kwargs) => {
-        update(d!, other, kwargs);
+      update: (args, kwargs) => {
+        positionalAtMost(rt, 'WeakValueDictionary.update', args, 2);
+        update(args[0]!, args[1], kwargs);
         return rt.none();
       },
       clear: ([d]) => {
@@ -287,6 +325,10 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
       },
     },
     unsupported: ['popitem', 'copy', '__copy__', '__deepcopy__', 'itervaluerefs', 'valuerefs', '__or__', '__ror__', '__ior__'],
+    signatures: {
+      get: ['self', 'key', 'default='], keys: ['self'], values: ['self'], items: ['self'],
+      setdefault: ['self', 'key', 'default='], clear: ['self'],
+    },
   });
   m.set('WeakValueDictionary', cls);
 }
@@ -323,9 +365,23 @@ function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: Weak
         store(d!, key!, value!);
         return rt.none();
       },
-      update: ([d, other], kwargs) => {
-        update(d!, other, kwargs);
+      update: (args, kwargs) => {
+        positionalAtMost(rt, 'WeakKeyDictionary.update', args, 2);
+        update(args[0]!, args[1], kwargs);
         return rt.none();
+      },
+      // self.data.setdefault(ref(key, self._remove), default): a new weakref, kept only if the key is new.
+      setdefault: ([d, key, fallback]) => {
+        const wr = refs.newRef(refs.ref, key!, removerOf(d!));
+        try {
+          const found = dictGet(rt, data(d!), wr);
+          if (found) return rt.heap.incref(found);
+          const value = fallback ?? rt.None;
+          dictSet(rt, data(d!), wr, value);
+          return rt.heap.incref(value);
+        } finally {
+          rt.heap.decref(wr);
+        }
       },
       __getitem__: ([d, key]) => withRef(rt, refs, key!, (wr) => {
         const v = dictGet(rt, data(d!), wr);
@@ -351,19 +407,26 @@ function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: Weak
       keys: ([d]) => listIter(rt, liveReferents(rt, live(d!).map((e) => e.key))),
       values: ([d]) => listIter(rt, live(d!).map((e) => rt.heap.incref(e.value, 'item'))),
       items: ([d]) => listIter(rt, live(d!).map((e) => rt.tuple([rt.heap.incref((e.key as PyWeakref).referent!, 'item'), rt.heap.incref(e.value, 'item')]))),
-      pop: ([d, key, ...fallback]) => withRef(rt, refs, key!, (wr) => {
-        const v = dictGet(rt, data(d!), wr);
-        if (!v) return fallback.length > 0 ? rt.heap.incref(fallback[0]!) : rt.raiseWith(rt.types.KeyError, wr);
-        rt.heap.incref(v);
-        dictDelete(rt, data(d!), wr);
-        return v;
-      }),
+      pop: (args, kwargs) => {
+        const [d, key, ...fallback] = popArguments(rt, 'WeakKeyDictionary', args, kwargs);
+        return withRef(rt, refs, key!, (wr) => {
+          const v = dictGet(rt, data(d!), wr);
+          if (!v) return fallback.length > 0 ? rt.heap.incref(fallback[0]!) : rt.raiseWith(rt.types.KeyError, wr);
+          rt.heap.incref(v);
+          dictDelete(rt, data(d!), wr);
+          return v;
+        });
+      },
       clear: ([d]) => {
         dictClear(rt, data(d!));
         return rt.none();
       },
     },
-    unsupported: ['popitem', 'setdefault', 'copy', '__copy__', '__deepcopy__', 'keyrefs', '__or__', '__ror__', '__ior__'],
+    unsupported: ['popitem', 'copy', '__copy__', '__deepcopy__', 'keyrefs', '__or__', '__ror__', '__ior__'],
+    signatures: {
+      get: ['self', 'key', 'default='], keys: ['self'], values: ['self'], items: ['self'],
+      setdefault: ['self', 'key', 'default='], clear: ['self'],
+    },
   });
   m.set('WeakKeyDictionary', cls);
 }
@@ -428,6 +491,7 @@ function defineWeakSet(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory
     unsupported: ['copy', 'pop', 'difference', 'difference_update', 'intersection', 'intersection_update',
       'issubset', 'issuperset', 'symmetric_difference', 'symmetric_difference_update', 'union', 'isdisjoint',
       '__ior__', '__or__', '__and__', '__iand__', '__sub__', '__isub__', '__xor__', '__ixor__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__'],
+    signatures: { add: ['self', 'item'], discard: ['self', 'item'], remove: ['self', 'item'], update: ['self', 'other'], clear: ['self'] },
   });
   m.set('WeakSet', cls);
 }
