@@ -12,6 +12,7 @@ import { PyCell } from '../objects/callables';
 import { compareObject } from '../objects/protocols';
 import { repr } from '../objects/repr';
 import { refHash, weakrefClass } from './weakref';
+import { bindPythonStyle } from './native';
 
 /** Builds the WeakMethod class (a new reference, for the module). */
 export function defineWeakMethod(rt: Runtime, refType: PyType, newRef: (cls: PyType, obj: PyObject, callback: PyObject | null) => PyWeakref): PyType {
@@ -36,8 +37,9 @@ export function defineWeakMethod(rt: Runtime, refType: PyType, newRef: (cls: PyT
     return result;
   };
   const cls: PyType = weakrefClass(rt, 'WeakMethod', {
-    __new__: (args) => {
-      const [type, meth, callback] = args as [PyType, PyObject, PyObject | undefined];
+    __new__: (args, kwargs) => {
+      // def __new__(cls, meth, callback=None)
+      const [type, meth, callback] = bindPythonStyle(rt, 'WeakMethod.__new__', args, kwargs, ['cls', 'meth', 'callback'], 2) as [PyType, PyObject, PyObject | undefined];
       if (!(meth instanceof PyMethod)) {
         rt.raise(rt.types.TypeError, `argument should be a bound method, not ${repr(rt, meth.type)}`);
       }
@@ -68,7 +70,8 @@ export function defineWeakMethod(rt: Runtime, refType: PyType, newRef: (cls: PyT
         rt.heap.decref(cb);
       }
     },
-    __init__: () => rt.none(),
+    // ref.__init__ (WeakMethod has none of its own) takes no keyword arguments.
+    __init__: (_args, kwargs) => (kwargs && kwargs.size > 0 ? rt.raise(rt.types.TypeError, 'ref() takes no keyword arguments') : rt.none()),
     __call__: (args) => {
       const wm = args[0] as PyWeakref;
       const obj = wm.referent;
