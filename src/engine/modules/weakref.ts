@@ -2,7 +2,7 @@
 // getweakrefs, modelled on Objects/weakrefobject.c; the weak containers and finalize (Lib/weakref.py) are
 // in weakrefContainers.ts and weakrefFinalize.ts. The weakref lists live in the heap (memory/weakrefs.ts),
 // which clears them when a referent dies; the collector clears those of unreachable objects.
-import { classNamespace } from '../objects/subclass';
+import { classNamespace, isVarSized } from '../objects/subclass';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { PyMethod, createClass, lookupInMro } from '../objects/classes';
@@ -56,11 +56,12 @@ export function supportsWeakrefs(rt: Runtime, type: PyType): boolean {
   const own = typesOf.get(rt);
   if (own && (type === own.ref || type === own.proxy || type === own.callableProxy || type === own.keyedRef)) return false;
   if (NATIVE_WITHOUT_WEAKREFS.has(`${type.module}.${type.name}`)) return false;
-  // type_new adds a weakref list unless __slots__ leaves '__weakref__' out; otherwise the base decides.
+  // A weakref list inherited from the base; else type_new adds one unless __slots__ leaves '__weakref__' out,
+  // and never on a variable-sized base such as int or tuple (may_add_weak needs tp_itemsize == 0).
+  if (type.base && supportsWeakrefs(rt, type.base)) return true;
+  if (isVarSized(rt, type.mro.find((t) => !t.isHeapType)!)) return false;
   const slots = dictGetStr(type.dict as PyDict, '__slots__');
-  if (!slots) return true;
-  if (declaresSlot(slots, '__weakref__')) return true;
-  return type.base ? supportsWeakrefs(rt, type.base) : false;
+  return !slots || declaresSlot(slots, '__weakref__');
 }
 
 function declaresSlot(slots: PyObject | undefined, name: string): boolean {
