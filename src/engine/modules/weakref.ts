@@ -5,10 +5,11 @@
 import { classNamespace, isVarSized } from '../objects/subclass';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
-import { PyMethod, createClass, lookupInMro } from '../objects/classes';
+import { createClass, lookupInMro } from '../objects/classes';
 import { PyProperty } from '../objects/descriptors';
 import { PyWeakref, type WeakrefKind } from '../objects/weakref';
-import { PyBuiltin, PyFunction, PyModule } from '../objects/callables';
+import { PyBuiltin, PyFunction } from '../objects/callables';
+import { PyGenerator } from '../objects/generators';
 import { PyDict } from '../objects/containers';
 import { PyStr } from '../objects/scalars';
 import { dictGetStr, dictSet } from '../objects/dictops';
@@ -31,7 +32,7 @@ const WEAKREFABLE_BUILTINS = new Set(['type', 'function', 'set', 'frozenset', 'g
 /** Classes of the simulator's native modules whose CPython types have no weakref list ('module.name'). */
 const NATIVE_WITHOUT_WEAKREFS = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller', 'weakref.finalize']);
 /** Of those, the C types, whose messages print the module too. */
-const C_TYPES = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller']);
+const C_TYPES = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller', 'functools.partial']);
 
 /** The types this module defines, and the C names CPython's messages use for them. */
 interface WeakrefTypes {
@@ -237,18 +238,32 @@ function refRepr(rt: Runtime, wr: PyWeakref): string {
   const at = hexAddress(wr.address);
   const obj = wr.referent;
   if (!obj) return `<weakref at ${at}; dead>`;
-  const name = specialName(obj);
+  const name = specialName(rt, obj);
   return `<weakref at ${at}; to '${tpName(rt, obj.type)}' at ${hexAddress(obj.address)}${name ? ` (${name})` : ''}>`;
 }
 
 /** _PyObject_LookupSpecial(obj, '__name__'): functions, classes, modules and methods have one. */
-function specialName(obj: PyObject): string | null {
+function specialName(rt: Runtime, obj: PyObject): string | null {
+  // _PyObject_LookupSpecial(obj, '__name__'): looked up on the type, so a module or a bound method (whose
+  // types define no __name__) shows none, and an instance shows its class's __name__ attribute.
   if (obj instanceof PyFunction) return obj.name.value;
   if (obj instanceof PyType) return obj.name;
-  if (obj instanceof PyModule) return obj.name;
   if (obj instanceof PyBuiltin) return obj.name;
-  if (obj instanceof PyMethod && obj.func instanceof PyFunction) return obj.func.name.value;
-  return null;
+  if (obj instanceof PyGenerator) return obj.name;
+  if (!obj.type.isHeapType) return null;
+  const found = lookupInMro(obj.type, '__name__');
+  if (!found) return null;
+  if (found instanceof PyStr) return found.value;
+  if (found instanceof PyProperty && found.fget) {
+    const value = rt.call(found.fget, [obj]);
+    try {
+      return value instanceof PyStr ? value.value : null;
+    } finally {
+      rt.heap.decref(value);
+    }
+  }
+  if (found instanceof PyFunction || !found.type.isHeapType) return null;
+  return rt.unsupported(`the repr of a weakref to an object whose class's __name__ is a '${found.type.name}'`);
 }
 
 /** weakref_hash: the referent's hash, cached; a dead weakref that never hashed cannot. */
