@@ -13,6 +13,8 @@ import { PySet, setAdd, setClear, setDiscard, setLookup } from '../objects/sets'
 import { PyWeakref } from '../objects/weakref';
 import { PyRaise } from '../objects/exceptions';
 import { dictClear, dictDelete, dictGet, dictSet } from '../objects/dictops';
+import { dictUpdate } from '../objects/dictmerge';
+import { lookupInMro } from '../objects/classes';
 import { hexAddress, repr } from '../objects/repr';
 import { getIter, iterNext } from '../objects/protocols';
 import { newSet } from '../objects/setmethods';
@@ -147,10 +149,24 @@ function listIter(rt: Runtime, items: PyObject[]): PyObject {
   }
 }
 
-/** Calls use(key, value) for each pair of a dict (or of anything with a keys() the simulator runs as a dict). */
+/**
+ * Calls use(key, value) for each pair of `other`: a dict's entries, or those of dict(other) for an iterable of
+ * pairs (`if not hasattr(other, "keys"): other = dict(other)`). A mapping class of the program's own, whose
+ * items() the Python code would call, is not modelled.
+ */
 function forEachPair(rt: Runtime, what: string, other: PyObject, use: (key: PyObject, value: PyObject) => void): void {
-  if (!(other instanceof PyDict)) rt.unsupported(`${what} from something other than a dict`);
-  for (const e of [...(other as PyDict).entries.values()]) use(e.key, e.value);
+  if (other instanceof PyDict) {
+    for (const e of [...other.entries.values()]) use(e.key, e.value);
+    return;
+  }
+  if (other.type.isHeapType && lookupInMro(other.type, 'keys')) rt.unsupported(`${what} from a mapping that is not a dict`);
+  const copy = rt.dict();
+  try {
+    dictUpdate(rt, copy, other);
+    for (const e of [...copy.entries.values()]) use(e.key, e.value);
+  } finally {
+    rt.heap.decref(copy);
+  }
 }
 
 /** `for element in other: use(element)`. */
