@@ -7,9 +7,9 @@
 // 3.11-3.13's iteration guards are not modelled: a callback removes its entry at once, so _pending_removals
 // stays empty and a container's length is always len(data) (as on 3.14, which dropped the guards).
 import type { Runtime } from '../vm/runtime';
-import type { PyObject, PyType } from '../objects/object';
+import { PyType, type PyObject } from '../objects/object';
 import { PyDict, PyTuple } from '../objects/containers';
-import { PySet, setAdd, setClear, setDiscard, setLookup } from '../objects/sets';
+import { PySet, setAdd, setClear, setDiscard, setLookup, setPop } from '../objects/sets';
 import { PyWeakref } from '../objects/weakref';
 import { PyRaise } from '../objects/exceptions';
 import { dictClear, dictDelete, dictGet, dictSet } from '../objects/dictops';
@@ -103,7 +103,12 @@ function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSp
     cls.methods.set(name, (obj, args, kwargs) => impl(bindPythonStyle(rt, `${owner}.${name}`, [obj, ...args], kwargs, params, required) as PyObject[], null));
   }
   put('__new__', rt.builtin('__new__', (_s, args, kwargs) => {
-    const container = newNativeInstance(rt, cls, layout, []);
+    // An instance of the class asked for (a subclass of the program's own, too). The Python __init__ fills
+    // the container; a subclass with an __init__ of its own would call it through super(), not modelled.
+    const requested = args[0];
+    const target = requested instanceof PyType && requested.isSubtypeOf(cls) ? requested : cls;
+    if (target !== cls && lookupInMro(target, '__init__')) rt.unsupported(`a subclass of ${spec.qualname} with its own __init__`);
+    const container = newNativeInstance(rt, target, layout, []);
     for (const name of layout) container.held.push(newAttribute(container, name));
     rt.recorder.touch(container);
     try {
@@ -215,6 +220,17 @@ function popArguments(rt: Runtime, qualname: string, args: PyObject[], kwargs: K
   }
   if (out.length < 2) rt.raise(rt.types.TypeError, `${name} missing 1 required positional argument: 'key'`);
   return out;
+}
+
+/** dict.popitem(): the last entry, as new references to its key and value (KeyError when empty). */
+function popLastEntry(rt: Runtime, d: PyDict): [PyObject, PyObject] {
+  const last = [...d.entries.values()].at(-1);
+  if (!last) return rt.raise(rt.types.KeyError, 'popitem(): dictionary is empty');
+  const { key, value } = last;
+  rt.heap.incref(key);
+  rt.heap.incref(value);
+  dictDelete(rt, d, key);
+  return [key, value];
 }
 
 /** The referents of live weakrefs, as new references. */
@@ -339,11 +355,29 @@ function defineWeakValueDictionary(rt: Runtime, m: NativeModuleBuilder, refs: We
         dictClear(rt, data(d!));
         return rt.none();
       },
+      // new = WeakValueDictionary(); new[key] = o for each live entry (always the base class).
+      copy: ([d]) => {
+        const copy = rt.call(cls, []);
+        for (const e of live(d!)) store(copy, e.key, (e.value as PyWeakref).referent!);
+        return copy;
+      },
+      // key, wr = self.data.popitem() until wr() is alive.
+      popitem: ([d]) => {
+        for (;;) {
+          const [key, wr] = popLastEntry(rt, data(d!));
+          const o = (wr as PyWeakref).referent;
+          if (o) rt.heap.incref(o);
+          rt.heap.decref(wr);
+          if (o) return rt.tuple([key, o]);
+          rt.heap.decref(key);
+        }
+      },
+      valuerefs: ([d]) => rt.list([...data(d!).entries.values()].map((e) => rt.heap.incref(e.value, 'item'))),
     },
-    unsupported: ['popitem', 'copy', '__copy__', '__deepcopy__', 'itervaluerefs', 'valuerefs', '__or__', '__ror__', '__ior__'],
+    unsupported: ['__deepcopy__', 'itervaluerefs', '__or__', '__ror__', '__ior__'],
     signatures: {
       get: ['self', 'key', 'default='], keys: ['self'], values: ['self'], items: ['self'],
-      setdefault: ['self', 'key', 'default='], clear: ['self'],
+      setdefault: ['self', 'key', 'default='], clear: ['self'], copy: ['self'], popitem: ['self'], valuerefs: ['self'],
     },
   });
   m.set('WeakValueDictionary', cls);
@@ -437,11 +471,29 @@ function defineWeakKeyDictionary(rt: Runtime, m: NativeModuleBuilder, refs: Weak
         dictClear(rt, data(d!));
         return rt.none();
       },
+      // new = WeakKeyDictionary(); new[o] = value for each live key (always the base class).
+      copy: ([d]) => {
+        const copy = rt.call(cls, []);
+        for (const e of live(d!)) store(copy, (e.key as PyWeakref).referent!, e.value);
+        return copy;
+      },
+      // key, value = self.data.popitem() until key() is alive.
+      popitem: ([d]) => {
+        for (;;) {
+          const [wr, value] = popLastEntry(rt, data(d!));
+          const o = (wr as PyWeakref).referent;
+          if (o) rt.heap.incref(o);
+          rt.heap.decref(wr);
+          if (o) return rt.tuple([o, value]);
+          rt.heap.decref(value);
+        }
+      },
+      keyrefs: ([d]) => rt.list([...data(d!).entries.values()].map((e) => rt.heap.incref(e.key, 'item'))),
     },
-    unsupported: ['popitem', 'copy', '__copy__', '__deepcopy__', 'keyrefs', '__or__', '__ror__', '__ior__'],
+    unsupported: ['__deepcopy__', '__or__', '__ror__', '__ior__'],
     signatures: {
       get: ['self', 'key', 'default='], keys: ['self'], values: ['self'], items: ['self'],
-      setdefault: ['self', 'key', 'default='], clear: ['self'],
+      setdefault: ['self', 'key', 'default='], clear: ['self'], copy: ['self'], popitem: ['self'], keyrefs: ['self'],
     },
   });
   m.set('WeakKeyDictionary', cls);
@@ -497,6 +549,19 @@ function defineWeakSet(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory
         }
       },
       __len__: ([s]) => rt.int(data(s!).used),
+      // self.__class__(self)
+      copy: ([s]) => rt.call(s!.type, [s!]),
+      // itemref = self.data.pop() until itemref() is alive.
+      pop: ([s]) => {
+        for (;;) {
+          if (data(s!).used === 0) rt.raise(rt.types.KeyError, 'pop from empty WeakSet');
+          const wr = setPop(rt, data(s!)) as PyWeakref;
+          const item = wr.referent;
+          if (item) rt.heap.incref(item);
+          rt.heap.decref(wr);
+          if (item) return item;
+        }
+      },
       __iter__: ([s]) => listIter(rt, liveReferents(rt, liveRefs(s!))),
       __repr__: ([s]) => rt.str(repr(rt, data(s!))),
       clear: ([s]) => {
@@ -504,10 +569,13 @@ function defineWeakSet(rt: Runtime, m: NativeModuleBuilder, refs: WeakrefFactory
         return rt.none();
       },
     },
-    unsupported: ['copy', 'pop', 'difference', 'difference_update', 'intersection', 'intersection_update',
+    unsupported: ['difference', 'difference_update', 'intersection', 'intersection_update',
       'issubset', 'issuperset', 'symmetric_difference', 'symmetric_difference_update', 'union', 'isdisjoint',
       '__ior__', '__or__', '__and__', '__iand__', '__sub__', '__isub__', '__xor__', '__ixor__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__'],
-    signatures: { add: ['self', 'item'], discard: ['self', 'item'], remove: ['self', 'item'], update: ['self', 'other'], clear: ['self'] },
+    signatures: {
+      add: ['self', 'item'], discard: ['self', 'item'], remove: ['self', 'item'], update: ['self', 'other'], clear: ['self'],
+      copy: ['self'], pop: ['self'],
+    },
   });
   m.set('WeakSet', cls);
 }
