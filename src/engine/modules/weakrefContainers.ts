@@ -72,6 +72,9 @@ function removerOf(o: PyObject): PyObject {
   return attributeOf(o, '_remove');
 }
 
+/** Arguments (self included) the special methods take. */
+const SPECIAL_ARITY: Record<string, number> = { __len__: 1, __repr__: 1, __iter__: 1, __contains__: 2, __getitem__: 2, __delitem__: 2, __setitem__: 3 };
+
 /** A native class whose special methods live in its dict and whose plain methods are bound built-ins. */
 function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSpec): PyType {
   const cls = nativeClass(rt, { tpName: `${spec.module}.${spec.qualname}`, qualname: spec.qualname, module: spec.module });
@@ -88,7 +91,16 @@ function weakContainerClass(rt: Runtime, refs: WeakrefFactory, spec: ContainerSp
   for (const name of spec.unsupported) methods[name] = () => rt.unsupported(`${spec.qualname}.${name}()`);
   for (const [name, impl] of Object.entries(methods)) {
     if (name.startsWith('__')) {
-      put(name, rt.builtin(name, (_s, args, kwargs) => impl(args, kwargs)));
+      // The operators call these with (self, ...). Looked up on an instance they are not bound (a built-in
+      // in the class dict), so a direct call such as ws.__len__() arrives without self: refuse it.
+      const arity = SPECIAL_ARITY[name] ?? 1;
+      put(name, rt.builtin(name, (_s, args, kwargs) => {
+        const self = args[0];
+        if (args.length !== arity || !(self instanceof NativeInstance && self.type.isSubtypeOf(cls))) {
+          return rt.unsupported(`calling ${spec.qualname}.${name}() directly (only the operation that uses it is modelled)`);
+        }
+        return impl(args, kwargs);
+      }));
       continue;
     }
     const signature = spec.signatures[name];

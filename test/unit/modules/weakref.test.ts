@@ -162,6 +162,18 @@ describe("weakref and gc introspection", () => {
     }
   });
 
+  it("stops as unsupported (not an internal error) when a weak container's special method is called directly", async () => {
+    for (const call of ["ws.__len__()", "wv.__getitem__('a')", "wv.__contains__('a')"]) {
+      const result = await runProgram(`import weakref\nclass K: pass\nk = K()\nws = weakref.WeakSet([k])\nwv = weakref.WeakValueDictionary(a=k)\n${call}\n`, "3.12");
+      expect(result.outcome).toBe("unsupported");
+    }
+  });
+
+  it("stops as unsupported for a weak container subclass with its own __init__ (it would run through super())", async () => {
+    const result = await runProgram("import weakref\nclass S(weakref.WeakSet):\n    def __init__(self):\n        super().__init__()\nS()\n", "3.12");
+    expect(result.outcome).toBe("unsupported");
+  });
+
   it("stops as unsupported for gc.get_referents of a function, whose tp_traverse order is not modelled", async () => {
     const result = await runProgram("import gc\ndef f():\n    pass\ngc.get_referents(f)\n", "3.13");
     expect(result.outcome).toBe("unsupported");
