@@ -107,12 +107,34 @@ export function createWeakrefModule(rt: Runtime): void {
 export type Impl = (args: PyObject[], kwargs: Kwargs) => PyObject;
 
 /** A class of this module with built-in methods and no instance __dict__ (as the C types have none). */
+/** How many arguments (self included) a special method of these classes takes; null when it varies. */
+function specialArity(method: string): number | null {
+  if (['__repr__', '__str__', '__bool__', '__len__', '__iter__', '__hash__', '__callback__', 'key'].includes(method)) return 1;
+  if (['__contains__', '__getitem__'].includes(method)) return 2;
+  const binary = [...Object.values(COMPARE_DUNDERS).map(([own]) => own), ...Object.values(BINARY_DUNDERS).flatMap((d) => [`__${d}__`, `__r${d}__`])];
+  return binary.includes(method) ? 2 : null;
+}
+
 export function weakrefClass(rt: Runtime, name: string, methods: Record<string, Impl>, base: PyType | null = null, slots: readonly string[] = []): PyType {
   const attributes: Record<string, PyObject> = { __slots__: rt.tuple(slots.map((n) => rt.str(n))) };
-  for (const [method, impl] of Object.entries(methods)) attributes[method] = rt.builtin(method, (_s, args, kwargs) => impl(args, kwargs));
+  let cls: PyType | null = null;
+  for (const [method, impl] of Object.entries(methods)) {
+    attributes[method] = rt.builtin(method, (_s, args, kwargs) => {
+      // Operators call these with the instance first; looked up on an instance they are not bound (built-ins
+      // in the class dict), so a direct call such as wm.__call__() arrives without it: refuse that.
+      const self = args[0];
+      const arity = specialArity(method);
+      const wrongCount = arity !== null && args.length !== arity;
+      // (__init__ only checks its argument count, so super().__init__(ob, callback) may arrive without self.)
+      if (method !== '__new__' && method !== '__init__' && (wrongCount || !(self instanceof PyWeakref && cls && self.type.isSubtypeOf(cls)))) {
+        return rt.unsupported(`calling ${name}.${method}() directly (only the operation that uses it is modelled)`);
+      }
+      return impl(args, kwargs);
+    });
+  }
   const ns = classNamespace(rt, 'weakref', attributes);
   try {
-    const cls = createClass(rt, name, name, base ? [base] : [], ns);
+    cls = createClass(rt, name, name, base ? [base] : [], ns);
     cls.module = 'weakref';
     return cls;
   } finally {

@@ -169,6 +169,13 @@ describe("weakref and gc introspection", () => {
     }
   });
 
+  it("stops as unsupported (not an internal error or a wrong answer) when a weakref's special method is called directly", async () => {
+    for (const call of ["r.__call__()", "r.__eq__(r)", "wm.__eq__(wm)", "wm.__hash__()", "f.__repr__()"]) {
+      const result = await runProgram(`import weakref\nclass K:\n    def m(self): pass\nk = K()\nr = weakref.ref(k)\nwm = weakref.WeakMethod(k.m)\nf = weakref.finalize(k, print)\n${call}\n`, "3.12");
+      expect(result.outcome).toBe("unsupported");
+    }
+  });
+
   it("stops as unsupported for a weak container subclass with its own __init__ (it would run through super())", async () => {
     const result = await runProgram("import weakref\nclass S(weakref.WeakSet):\n    def __init__(self):\n        super().__init__()\nS()\n", "3.12");
     expect(result.outcome).toBe("unsupported");
