@@ -2,13 +2,14 @@
 // getweakrefs, modelled on Objects/weakrefobject.c; the weak containers and finalize (Lib/weakref.py) are
 // in weakrefContainers.ts and weakrefFinalize.ts. The weakref lists live in the heap (memory/weakrefs.ts),
 // which clears them when a referent dies; the collector clears those of unreachable objects.
-import { classNamespace } from '../objects/subclass';
+import { classNamespace, isVarSized } from '../objects/subclass';
 import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
-import { PyMethod, createClass, lookupInMro } from '../objects/classes';
+import { createClass, lookupInMro } from '../objects/classes';
 import { PyProperty } from '../objects/descriptors';
 import { PyWeakref, type WeakrefKind } from '../objects/weakref';
-import { PyBuiltin, PyFunction, PyModule } from '../objects/callables';
+import { PyBuiltin, PyFunction } from '../objects/callables';
+import { PyGenerator } from '../objects/generators';
 import { PyDict } from '../objects/containers';
 import { PyStr } from '../objects/scalars';
 import { dictGetStr, dictSet } from '../objects/dictops';
@@ -31,7 +32,7 @@ const WEAKREFABLE_BUILTINS = new Set(['type', 'function', 'set', 'frozenset', 'g
 /** Classes of the simulator's native modules whose CPython types have no weakref list ('module.name'). */
 const NATIVE_WITHOUT_WEAKREFS = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller', 'weakref.finalize']);
 /** Of those, the C types, whose messages print the module too. */
-const C_TYPES = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller']);
+const C_TYPES = new Set(['operator.itemgetter', 'operator.attrgetter', 'operator.methodcaller', 'functools.partial']);
 
 /** The types this module defines, and the C names CPython's messages use for them. */
 interface WeakrefTypes {
@@ -56,11 +57,12 @@ export function supportsWeakrefs(rt: Runtime, type: PyType): boolean {
   const own = typesOf.get(rt);
   if (own && (type === own.ref || type === own.proxy || type === own.callableProxy || type === own.keyedRef)) return false;
   if (NATIVE_WITHOUT_WEAKREFS.has(`${type.module}.${type.name}`)) return false;
-  // type_new adds a weakref list unless __slots__ leaves '__weakref__' out; otherwise the base decides.
+  // A weakref list inherited from the base; else type_new adds one unless __slots__ leaves '__weakref__' out,
+  // and never on a variable-sized base such as int or tuple (may_add_weak needs tp_itemsize == 0).
+  if (type.base && supportsWeakrefs(rt, type.base)) return true;
+  if (isVarSized(rt, type.mro.find((t) => !t.isHeapType)!)) return false;
   const slots = dictGetStr(type.dict as PyDict, '__slots__');
-  if (!slots) return true;
-  if (declaresSlot(slots, '__weakref__')) return true;
-  return type.base ? supportsWeakrefs(rt, type.base) : false;
+  return !slots || declaresSlot(slots, '__weakref__');
 }
 
 function declaresSlot(slots: PyObject | undefined, name: string): boolean {
@@ -105,12 +107,34 @@ export function createWeakrefModule(rt: Runtime): void {
 export type Impl = (args: PyObject[], kwargs: Kwargs) => PyObject;
 
 /** A class of this module with built-in methods and no instance __dict__ (as the C types have none). */
+/** How many arguments (self included) a special method of these classes takes; null when it varies. */
+function specialArity(method: string): number | null {
+  if (['__repr__', '__str__', '__bool__', '__len__', '__iter__', '__hash__', '__callback__', 'key'].includes(method)) return 1;
+  if (['__contains__', '__getitem__'].includes(method)) return 2;
+  const binary = [...Object.values(COMPARE_DUNDERS).map(([own]) => own), ...Object.values(BINARY_DUNDERS).flatMap((d) => [`__${d}__`, `__r${d}__`])];
+  return binary.includes(method) ? 2 : null;
+}
+
 export function weakrefClass(rt: Runtime, name: string, methods: Record<string, Impl>, base: PyType | null = null, slots: readonly string[] = []): PyType {
   const attributes: Record<string, PyObject> = { __slots__: rt.tuple(slots.map((n) => rt.str(n))) };
-  for (const [method, impl] of Object.entries(methods)) attributes[method] = rt.builtin(method, (_s, args, kwargs) => impl(args, kwargs));
+  let cls: PyType | null = null;
+  for (const [method, impl] of Object.entries(methods)) {
+    attributes[method] = rt.builtin(method, (_s, args, kwargs) => {
+      // Operators call these with the instance first; looked up on an instance they are not bound (built-ins
+      // in the class dict), so a direct call such as wm.__call__() arrives without it: refuse that.
+      const self = args[0];
+      const arity = specialArity(method);
+      const wrongCount = arity !== null && args.length !== arity;
+      // (__init__ only checks its argument count, so super().__init__(ob, callback) may arrive without self.)
+      if (method !== '__new__' && method !== '__init__' && (wrongCount || !(self instanceof PyWeakref && cls && self.type.isSubtypeOf(cls)))) {
+        return rt.unsupported(`calling ${name}.${method}() directly (only the operation that uses it is modelled)`);
+      }
+      return impl(args, kwargs);
+    });
+  }
   const ns = classNamespace(rt, 'weakref', attributes);
   try {
-    const cls = createClass(rt, name, name, base ? [base] : [], ns);
+    cls = createClass(rt, name, name, base ? [base] : [], ns);
     cls.module = 'weakref';
     return cls;
   } finally {
@@ -217,7 +241,7 @@ function buildWeakref(rt: Runtime, m: NativeModuleBuilder): void {
   m.unsupportedFn('WeakMethod', 'weakref.WeakMethod is not modelled yet');
   m.set('WeakMethod', defineWeakMethod(rt, types.ref, (cls, obj, callback) => newWeakref(rt, cls, 'ref', obj, callback)));
   defineFinalize(rt, m, types.ref, (cls, obj, callback) => newWeakref(rt, cls, 'ref', obj, callback));
-  m.known(['_IterationGuard', '__all__', '__name__', '__package__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__spec__', '_collections_abc', '_remove_dead_weakref', 'itertools', 'sys']);
+  m.known(['_IterationGuard', '__all__', '__name__', '__package__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__spec__', '_collections_abc', 'itertools', 'sys']);
 }
 
 /** A read-only member (like __callback__): the class dict holds a property over the built-in getter. */
@@ -236,18 +260,32 @@ function refRepr(rt: Runtime, wr: PyWeakref): string {
   const at = hexAddress(wr.address);
   const obj = wr.referent;
   if (!obj) return `<weakref at ${at}; dead>`;
-  const name = specialName(obj);
+  const name = specialName(rt, obj);
   return `<weakref at ${at}; to '${tpName(rt, obj.type)}' at ${hexAddress(obj.address)}${name ? ` (${name})` : ''}>`;
 }
 
 /** _PyObject_LookupSpecial(obj, '__name__'): functions, classes, modules and methods have one. */
-function specialName(obj: PyObject): string | null {
+function specialName(rt: Runtime, obj: PyObject): string | null {
+  // _PyObject_LookupSpecial(obj, '__name__'): looked up on the type, so a module or a bound method (whose
+  // types define no __name__) shows none, and an instance shows its class's __name__ attribute.
   if (obj instanceof PyFunction) return obj.name.value;
   if (obj instanceof PyType) return obj.name;
-  if (obj instanceof PyModule) return obj.name;
   if (obj instanceof PyBuiltin) return obj.name;
-  if (obj instanceof PyMethod && obj.func instanceof PyFunction) return obj.func.name.value;
-  return null;
+  if (obj instanceof PyGenerator) return obj.name;
+  if (!obj.type.isHeapType) return null;
+  const found = lookupInMro(obj.type, '__name__');
+  if (!found) return null;
+  if (found instanceof PyStr) return found.value;
+  if (found instanceof PyProperty && found.fget) {
+    const value = rt.call(found.fget, [obj]);
+    try {
+      return value instanceof PyStr ? value.value : null;
+    } finally {
+      rt.heap.decref(value);
+    }
+  }
+  if (found instanceof PyFunction || !found.type.isHeapType) return null;
+  return rt.unsupported(`the repr of a weakref to an object whose class's __name__ is a '${found.type.name}'`);
 }
 
 /** weakref_hash: the referent's hash, cached; a dead weakref that never hashed cannot. */

@@ -110,7 +110,11 @@ export function defineFinalize(
     return result;
   });
   put('__repr__', rt.builtin('__repr__', (_s, args) => {
-    const self = args[0]!;
+    const self = args[0];
+    // repr(f) passes f; f.__repr__() finds this built-in unbound and passes nothing.
+    if (args.length !== 1 || !(self instanceof NativeInstance && self.type.isSubtypeOf(cls))) {
+      return rt.unsupported('calling finalize.__repr__() directly (only repr() of a finalize is modelled)');
+    }
     const obj = infoOf(self)?.weakref.referent;
     const at = hexAddress(self.address);
     return rt.str(obj ? `<finalize object at ${at}; for '${obj.type.name}' at ${hexAddress(obj.address)}>` : `<finalize object at ${at}; dead>`);

@@ -1,14 +1,18 @@
 // weakref.WeakMethod (Lib/weakref.py): a ref subclass for bound methods. It refers weakly to the method's
 // object and, through _func_ref, to its function, and rebuilds the bound method when called. Its slots
 // (_func_ref, _meth_type, _alive) are kept as the instance's attribute values, so they are visited and
-// freed with it. The callback both weakrefs share calls the user's callback once, with the WeakMethod.
+// freed with it. The callback both weakrefs share calls the user's callback once, with the WeakMethod; like
+// the nested _cb function of Lib/weakref.py it holds its closure (cells for `callback` and `self_wr`, the
+// WeakMethod's weakref to itself), so a WeakMethod in cyclic garbage adds as many objects as CPython's.
 import type { Runtime } from '../vm/runtime';
 import type { PyObject, PyType } from '../objects/object';
 import { PyMethod } from '../objects/classes';
 import { PyWeakref } from '../objects/weakref';
+import { PyCell } from '../objects/callables';
 import { compareObject } from '../objects/protocols';
 import { repr } from '../objects/repr';
 import { refHash, weakrefClass } from './weakref';
+import { bindPythonStyle } from './native';
 
 /** Builds the WeakMethod class (a new reference, for the module). */
 export function defineWeakMethod(rt: Runtime, refType: PyType, newRef: (cls: PyType, obj: PyObject, callback: PyObject | null) => PyWeakref): PyType {
@@ -33,34 +37,41 @@ export function defineWeakMethod(rt: Runtime, refType: PyType, newRef: (cls: PyT
     return result;
   };
   const cls: PyType = weakrefClass(rt, 'WeakMethod', {
-    __new__: (args) => {
-      const [type, meth, callback] = args as [PyType, PyObject, PyObject | undefined];
+    __new__: (args, kwargs) => {
+      // def __new__(cls, meth, callback=None)
+      const [type, meth, callback] = bindPythonStyle(rt, 'WeakMethod.__new__', args, kwargs, ['cls', 'meth', 'callback'], 2) as [PyType, PyObject, PyObject | undefined];
       if (!(meth instanceof PyMethod)) {
         rt.raise(rt.types.TypeError, `argument should be a bound method, not ${repr(rt, meth.type)}`);
       }
       const method = meth as PyMethod;
-      // _cb(arg): the WeakMethod through a weakref to itself, so the callback does not keep it alive.
-      let selfRef: PyWeakref | null = null;
+      // _cb(arg): the WeakMethod through a weakref to itself (self_wr), so the callback does not keep it
+      // alive. Its closure: the cells of `callback` and `self_wr` (free variables in name order).
+      const callbackCell = rt.heap.register(new PyCell(rt.types.cell, rt.heap.incref(callback ?? rt.None, 'item')));
+      const selfRefCell = rt.heap.register(new PyCell(rt.types.cell, null));
+      const closure = rt.tuple([callbackCell, selfRefCell]);
       const cb = rt.builtin('_cb', () => {
-        const wm = selfRef?.referent;
+        const wm = (selfRefCell.value as PyWeakref | null)?.referent;
         if (wm instanceof PyWeakref && alive(wm)) {
           setSlot(wm, '_alive', rt.bool(false));
           if (callback && callback !== rt.None) rt.heap.decref(rt.call(callback, [wm]));
         }
         return rt.none();
-      });
+      }, closure);
+      rt.heap.decref(closure);
       try {
         const wm = newRef(type, method.self, cb);
         setSlot(wm, '_func_ref', newRef(refType, method.func, cb));
         setSlot(wm, '_meth_type', rt.heap.incref(method.type, 'attr'));
         setSlot(wm, '_alive', rt.bool(true));
-        selfRef = newRef(refType, wm, null);
+        selfRefCell.value = newRef(refType, wm, null);
+        rt.recorder.touch(selfRefCell);
         return wm;
       } finally {
         rt.heap.decref(cb);
       }
     },
-    __init__: () => rt.none(),
+    // ref.__init__ (WeakMethod has none of its own) takes no keyword arguments.
+    __init__: (_args, kwargs) => (kwargs && kwargs.size > 0 ? rt.raise(rt.types.TypeError, 'ref() takes no keyword arguments') : rt.none()),
     __call__: (args) => {
       const wm = args[0] as PyWeakref;
       const obj = wm.referent;

@@ -1,0 +1,10 @@
+# gc.callbacks report the generation passed to gc.collect(0), (1) and (2).
+# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose collections report other generations
+import gc
+
+gens = []
+gc.callbacks.append(lambda phase, info: gens.append((phase, info["generation"])))
+for g in (0, 1, 2):
+    gc.collect(g)
+gc.callbacks.clear()
+print(gens)

@@ -1,0 +1,14 @@
+# gc.get_threshold() and gc.set_threshold(): defaults per version, changing one or all three, argument errors.
+# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose thresholds are (2000, 10, 0)
+import gc
+
+print("default:", gc.get_threshold())
+gc.set_threshold(100)
+print("set_threshold(100):", gc.get_threshold())
+gc.set_threshold(50, 5, 5)
+print("set_threshold(50, 5, 5):", gc.get_threshold())
+try:
+    gc.set_threshold("x")
+except TypeError as e:
+    print("TypeError:", e)
+print("enabled by default:", gc.isenabled())

@@ -1,0 +1,11 @@
+# A garbage cycle made since the last collection is in generation 0, so gc.collect(0) finds it.
+# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC (collect(0) there is a young collection with other rules)
+import gc
+
+gc.collect()
+x = {}
+y = {"x": x}
+x["y"] = y
+del x, y
+print("collect(0):", gc.collect(0), gc.get_count())
+print("collect(0) again:", gc.collect(0), gc.get_count())

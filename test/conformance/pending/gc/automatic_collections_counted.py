@@ -1,0 +1,21 @@
+# With a small threshold, allocating containers triggers automatic collections; gc.callbacks counts each generation.
+# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose automatic collections are increments
+import gc
+
+seen = []
+
+def watch(phase, info):
+    if phase == "stop":
+        seen.append(info["generation"])
+
+gc.collect()
+gc.set_threshold(10, 3, 2)
+gc.callbacks.append(watch)
+keep = []
+for i in range(200):
+    keep.append([i])
+gc.callbacks.remove(watch)
+gc.set_threshold(700, 10, 10)
+print("collections:", len(seen))
+print("by generation:", [seen.count(g) for g in (0, 1, 2)])
+print("first ten:", seen[:10])
