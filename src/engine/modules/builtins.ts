@@ -158,42 +158,53 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<
   return winner;
 }
 
+/** print() proper: writes each argument's str, separated, to the file. */
+function printArgs(rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  keywordCheck(rt, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
+  const text = (key: string, dflt: string): string => {
+    const v = kwargs?.get(key);
+    if (!v || v === rt.None) return dflt;
+    if (!(v instanceof PyStr)) rt.raise(rt.types.TypeError, `${key} must be None or a string, not ${v.type.name}`);
+    return (v as PyStr).value;
+  };
+  const sep = text('sep', ' ');
+  const end = text('end', '\n');
+  const file = kwargs?.get('file');
+  // file=None (or no file) means sys.stdout as it is now: a program may have replaced it.
+  const target = file && file !== rt.None ? file : currentStdout(rt);
+  if (target === rt.None) return rt.none();
+  const pieces = (a: PyObject): string => {
+    if (a instanceof PyStr && !a.type.isHeapType) return a.value;
+    const s = rt.str(str(rt, a));
+    const value = s.value;
+    rt.heap.decref(s);
+    return value;
+  };
+  if (target instanceof PyTextStream) {
+    // print() makes a str of each argument (a temporary object) and writes it.
+    rt.write(target.stream, args.map(pieces).join(sep) + end);
+    return rt.none();
+  }
+  // Any other file: file.write(text) for each argument, separator and end, as PyFile_WriteObject does.
+  args.forEach((a, i) => {
+    if (i > 0) writeToFile(rt, target, sep);
+    writeToFile(rt, target, pieces(a));
+  });
+  writeToFile(rt, target, end);
+  const flush = kwargs?.get('flush');
+  if (flush && isTrue(rt, flush)) rt.heap.decref(callMethod(rt, target, 'flush', []));
+  return rt.none();
+}
+
 const FUNCTIONS: Record<string, Fn> = {
   print(rt, args, kwargs) {
-    keywordCheck(rt, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
-    const text = (key: string, dflt: string): string => {
-      const v = kwargs?.get(key);
-      if (!v || v === rt.None) return dflt;
-      if (!(v instanceof PyStr)) rt.raise(rt.types.TypeError, `${key} must be None or a string, not ${v.type.name}`);
-      return (v as PyStr).value;
-    };
-    const sep = text('sep', ' ');
-    const end = text('end', '\n');
-    const file = kwargs?.get('file');
-    // file=None (or no file) means sys.stdout as it is now: a program may have replaced it.
-    const target = file && file !== rt.None ? file : currentStdout(rt);
-    if (target === rt.None) return rt.none();
-    const pieces = (a: PyObject): string => {
-      if (a instanceof PyStr && !a.type.isHeapType) return a.value;
-      const s = rt.str(str(rt, a));
-      const value = s.value;
-      rt.heap.decref(s);
-      return value;
-    };
-    if (target instanceof PyTextStream) {
-      // print() makes a str of each argument (a temporary object) and writes it.
-      rt.write(target.stream, args.map(pieces).join(sep) + end);
-      return rt.none();
+    // 3.11–3.13 pack the arguments in a tuple (*args) that lives until print returns.
+    const packed = rt.profile.builtins.printPacksArgs && args.length > 0 ? rt.tuple(args.map((a) => rt.heap.incref(a, 'item'))) : null;
+    try {
+      return printArgs(rt, args, kwargs);
+    } finally {
+      if (packed) rt.heap.decref(packed);
     }
-    // Any other file: file.write(text) for each argument, separator and end, as PyFile_WriteObject does.
-    args.forEach((a, i) => {
-      if (i > 0) writeToFile(rt, target, sep);
-      writeToFile(rt, target, pieces(a));
-    });
-    writeToFile(rt, target, end);
-    const flush = kwargs?.get('flush');
-    if (flush && isTrue(rt, flush)) rt.heap.decref(callMethod(rt, target, 'flush', []));
-    return rt.none();
   },
   len(rt, args, kwargs) { return rt.int(length(rt, oneArg(rt, 'len', args, kwargs))); },
   repr(rt, args, kwargs) { return rt.str(repr(rt, oneArg(rt, 'repr', args, kwargs))); },

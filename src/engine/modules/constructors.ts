@@ -173,8 +173,8 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       return rt.bool(args.length > 0 && isTrue(rt, args[0]!));
     case t.list: {
       noKeywords(rt, 'list', kwargs);
-      // list(iterable) uses tp_alloc and then extends with a length hint.
-      const list = rt.list([]);
+      // list(iterable) uses tp_alloc (never the list freelist) and then extends with a length hint.
+      const list = rt.heap.registerFromTypeCall(new PyList(t.list, []));
       if (args[0]) {
         const src = args[0];
         const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || isBytesLike(src) || src instanceof PyRange;
@@ -189,7 +189,8 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       return rt.tuple(collect(rt, args[0]));
     case t.dict: {
       if (args.length > 1) rt.raise(rt.types.TypeError, `dict expected at most 1 argument, got ${args.length}`);
-      const d = rt.dict();
+      // dict_new uses tp_alloc, never the dict freelist.
+      const d = rt.heap.registerFromTypeCall(new PyDict(t.dict), rt.profile.gc.dictsAlwaysTracked);
       try {
         dictInitFrom(rt, d, args, kwargs);
       } catch (error) {

@@ -3,6 +3,11 @@
 
 export type VersionId = '3.11' | '3.12' | '3.13' | '3.14';
 
+/** The object freelists the simulator models, named after the exact built-in type they serve. */
+export type FreelistKind =
+  | 'float' | 'int' | 'tuple' | 'list' | 'list_iterator' | 'tuple_iterator' | 'dict' | 'slice'
+  | 'range' | 'range_iterator' | 'builtin_function_or_method' | 'method';
+
 export interface Profile {
   readonly id: VersionId;
   /** What `sys.version_info` would say for the modelled release. */
@@ -28,6 +33,21 @@ export interface Profile {
     readonly dictsAlwaysTracked: boolean;
     /** 3.14: some ways of building a tuple (BUILD_TUPLE, tuple(list), *args) leave it untracked when no item needs tracking. */
     readonly tuplesUntrackedAtCreation: boolean;
+  };
+  /** CPython's object freelists (Include/internal/pycore_freelist*.h, Objects/*object.c). */
+  readonly freelists: {
+    /** Entries each freelist keeps (tuples: per length); a kind not listed has no freelist in this version. */
+    readonly capacity: Readonly<Partial<Record<FreelistKind, number>>>;
+    /** PyTuple_MAXSAVESIZE: tuples of length 1..this go on the tuple freelists. */
+    readonly tupleMaxSaveSize: number;
+    /** 3.11–3.12: a new tuple is taken from a freelist only when shorter than tupleMaxSaveSize (20-tuples are kept, never reused). */
+    readonly tuplePopBelowMaxSave: boolean;
+    /** The order a full collection empties them in. */
+    readonly clearOrder: readonly FreelistKind[];
+    /** Freelists a full collection leaves alone (3.11–3.13: the one-entry slice cache). */
+    readonly keptByCollections: readonly FreelistKind[];
+    /** The slice cache holds a slice freed during interpreter start-up (measured: the first slice() reuses it). */
+    readonly startupSliceCached: boolean;
   };
   readonly sizes: {
     /** sys.getsizeof('') for an ASCII string (49 on 3.11, 41 from 3.12: PEP 623 removed wstr). */
@@ -120,6 +140,11 @@ export interface Profile {
     readonly listIndexNotFound: string | null;
   };
   readonly builtins: {
+    /**
+     * 3.11–3.13: print() receives its positional arguments packed in a tuple (*args), which holds a reference
+     * to each while it prints; 3.14's Argument Clinic passes them as an array (measured: no tuple is freed).
+     */
+    readonly printPacksArgs: boolean;
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */
     readonly compensatedFloatSum: boolean;
     /** 3.12+: slice objects are hashable (gh-101264). */
