@@ -5,6 +5,7 @@ import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { isProxy, proxyReferent } from '../objects/weakref';
+import { withPackedArguments } from '../objects/tpcall';
 import { PyDict, PyDictView, PyList, PyRange, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
 import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
@@ -327,7 +328,10 @@ const FUNCTIONS: Record<string, Fn> = {
       let cls: PyObject;
       if (metaclass === rt.types.type) {
         const qualname = dictGetStr(ns, '__qualname__');
-        cls = createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns, rt.types.type, classKwargs);
+        // type(name, bases, ns) goes through tp_call: a 3-tuple of the arguments lives while the class is made
+        // (its middle item stands for the bases tuple, which createClass builds as the class's own).
+        cls = withPackedArguments(rt, [name, rt.emptyTuple, ns], null, () =>
+          createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns, rt.types.type, classKwargs));
       } else {
         const basesTuple = rt.tuple(bases.map((b) => rt.heap.incref(b, 'item')));
         try {
@@ -438,7 +442,9 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args.length < 2) rt.raise(rt.types.TypeError, 'map() must have at least two arguments.');
     const fn = rt.heap.incref(args[0]!, 'item');
     const its = args.slice(1).map((a) => getIter(rt, a));
-    return rt.heap.register(new PyGenericIter(rt.types.map, [fn, ...its], () => {
+    // map_new keeps the iterators in a tuple; map_traverse visits it before the function.
+    const iters = rt.tuple(its);
+    return rt.heap.register(new PyGenericIter(rt.types.map, [iters, fn], () => {
       const values: PyObject[] = [];
       for (const it of its) {
         const v = iterNext(rt, it);
@@ -662,7 +668,10 @@ export function createBuiltins(rt: Runtime): PyDict {
     rt.heap.decref(key);
     rt.heap.decref(value);
   };
-  for (const [name, fn] of Object.entries(FUNCTIONS)) add(name, rt.builtin(name, (_self, args, kwargs) => fn(rt, args, kwargs), module));
+  for (const [name, fn] of Object.entries(FUNCTIONS)) {
+    const packs = rt.profile.builtins.calledWithArgTuple.includes(name);
+    add(name, rt.builtin(name, (_self, args, kwargs) => (packs ? withPackedArguments(rt, args, kwargs, () => fn(rt, args, kwargs)) : fn(rt, args, kwargs)), module));
+  }
   const typeNames = ['int', 'float', 'str', 'bytes', 'bytearray', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'type', 'object',
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',

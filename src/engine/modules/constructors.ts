@@ -4,6 +4,7 @@ import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { PyDict, PyList, PyRange, PyTuple } from '../objects/containers';
+import { withPackedArguments } from '../objects/tpcall';
 import { collect, isTrue } from '../objects/protocols';
 import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
@@ -150,6 +151,14 @@ export function dictInitFrom(rt: Runtime, d: PyDict, args: PyObject[], kwargs: M
 /** Returns a new reference, or null when `callable` is not a built-in type. */
 export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   if (!(callable instanceof PyType)) return null;
+  // Types without a vectorcall in this version get their arguments packed (_PyObject_MakeTpCall).
+  if (rt.profile.builtins.calledWithArgTuple.includes(callable.name) && !callable.isHeapType) {
+    return withPackedArguments(rt, args, kwargs, () => constructBuiltin(rt, callable, args, kwargs));
+  }
+  return constructBuiltin(rt, callable, args, kwargs);
+}
+
+function constructBuiltin(rt: Runtime, callable: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   if (callable.nativeNew) return callable.nativeNew(args, kwargs);
   const t = rt.types;
   switch (callable) {

@@ -145,6 +145,12 @@ export interface Profile {
      * to each while it prints; 3.14's Argument Clinic passes them as an array (measured: no tuple is freed).
      */
     readonly printPacksArgs: boolean;
+    /**
+     * Built-in types and functions called through tp_call (no vectorcall, or METH_VARARGS), so a call packs its
+     * arguments in a tuple and its keywords in a dict (measured: count0 and the tuple freelists; int and str got a
+     * vectorcall in 3.13, min and max became METH_FASTCALL in 3.13).
+     */
+    readonly calledWithArgTuple: readonly string[];
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */
     readonly compensatedFloatSum: boolean;
     /** 3.12+: slice objects are hashable (gh-101264). */
