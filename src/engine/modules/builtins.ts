@@ -294,7 +294,9 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   zip(rt, args) {
     const its = args.map((a) => getIter(rt, a));
-    const zipper = rt.heap.register(new PyGenericIter(rt.types.zip, its, (self) => {
+    // zip_new keeps the iterators in a tuple (zip_traverse visits it, then the result tuple).
+    const iters = rt.tuple(its);
+    const zipper = rt.heap.register(new PyGenericIter(rt.types.zip, [iters], (self) => {
       const items: PyObject[] = [];
       for (const it of its) {
         const next = iterNext(rt, it);
