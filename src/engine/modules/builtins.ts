@@ -159,6 +159,13 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<
   return winner;
 }
 
+/** 3.11's print parser, once per process: its keyword names tuple, kept for good (so never freed here). */
+const printParsers = new WeakMap<Runtime, PyObject>();
+function initPrintParser(rt: Runtime): void {
+  if (printParsers.has(rt)) return;
+  printParsers.set(rt, rt.tuple(['sep', 'end', 'file', 'flush'].map((name) => rt.internedStr(name))));
+}
+
 /** print() proper: writes each argument's str, separated, to the file. */
 function printArgs(rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   keywordCheck(rt, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
@@ -199,6 +206,7 @@ function printArgs(rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> 
 
 const FUNCTIONS: Record<string, Fn> = {
   print(rt, args, kwargs) {
+    if (rt.profile.builtins.lazyKeywordTuples) initPrintParser(rt);
     // 3.11–3.13 pack the arguments in a tuple (*args) that lives until print returns.
     const packed = rt.profile.builtins.printPacksArgs && args.length > 0 ? rt.tuple(args.map((a) => rt.heap.incref(a, 'item'))) : null;
     try {

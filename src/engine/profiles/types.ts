@@ -146,6 +146,12 @@ export interface Profile {
      */
     readonly printPacksArgs: boolean;
     /**
+     * 3.11: Argument Clinic parsers build their tuple of keyword names on first use (parser_init) and keep it;
+     * print() parses on every call, so its first call allocates ('sep', 'end', 'file', 'flush'). 3.12+ compile
+     * those tuples in statically.
+     */
+    readonly lazyKeywordTuples: boolean;
+    /**
      * Built-in types and functions called through tp_call (no vectorcall, or METH_VARARGS), so a call packs its
      * arguments in a tuple and its keywords in a dict (measured: count0 and the tuple freelists; int and str got a
      * vectorcall in 3.13, min and max became METH_FASTCALL in 3.13).
