@@ -21,7 +21,10 @@ export const py311: Profile = {
   compiler: { astConstantFolding: true, inlineComprehensions: false, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'none', isLiteralWarningNamesType: false, patternErrorAtLastVisited: true, bytesLiteralHeldTwice: false, frozensetConstantRebuilds: 2 },
   traceback: { callAnchors: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },
-  builtins: { printPacksArgs: true, lazyKeywordTuples: true, calledWithArgTuple: ['int', 'str', 'bytes', 'bytearray', 'slice', 'min', 'max', 'zip'], compensatedFloatSum: false, hashableSlices: false, intIsInteger: false, orderedDictReprAsDict: false, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: true },
+  builtins: {
+    printPacksArgs: true,
+    varargsMethods: { dict: ['update'], str: ['format', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'], bytes: ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'], set: ['update', 'union', 'intersection', 'difference', 'difference_update', 'intersection_update'], frozenset: ['union', 'intersection', 'difference'] },
+    lazyKeywordTuples: true, calledWithArgTuple: ['int', 'str', 'bytes', 'bytearray', 'slice', 'min', 'max', 'zip'], compensatedFloatSum: false, hashableSlices: false, intIsInteger: false, orderedDictReprAsDict: false, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: true },
   recursionLimit: 1000,
   nativeCallbackCountsTwice: true,
 };

@@ -11,7 +11,10 @@ export const py313: Profile = {
   // 3.13 reuses 20-tuples too (measured: tuple(range(20)) after del of one is +0).
   freelists: { ...py312.freelists, tuplePopBelowMaxSave: false, clearOrder: ['float', 'tuple', 'list', 'dict'] },
   nativeCallbackCountsTwice: false,
-  builtins: { ...py312.builtins, calledWithArgTuple: ['bytes', 'bytearray', 'slice', 'zip'], sortEqualsJoinDescendingRuns: true, namedtupleReplaceTypeError: true },
+  builtins: {
+    ...py312.builtins,
+    varargsMethods: { dict: ['update'], str: ['format'], set: ['update', 'union', 'intersection', 'difference', 'difference_update', 'intersection_update'], frozenset: ['union', 'intersection', 'difference'] },
+    calledWithArgTuple: ['bytes', 'bytearray', 'slice', 'zip'], sortEqualsJoinDescendingRuns: true, namedtupleReplaceTypeError: true },
   compiler: { ...py312.compiler, classStaticAttributes: true, finallyExitWarning: false, frozensetConstantRebuilds: 1 },
   messages: { keywordSuggestions: true, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a class', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo by zero', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },
 };

@@ -26,6 +26,6 @@ export const py314: Profile = {
     keptByCollections: [],
     startupSliceCached: true,
   },
-  builtins: { ...py313.builtins, printPacksArgs: false },
+  builtins: { ...py313.builtins, printPacksArgs: false, varargsMethods: { dict: ['update'], str: ['format'] } },
   sizes: { ...py313.sizes, builtinSubclassInlineValues: true },
 };

@@ -157,6 +157,11 @@ export interface Profile {
      * vectorcall in 3.13, min and max became METH_FASTCALL in 3.13).
      */
     readonly calledWithArgTuple: readonly string[];
+    /**
+     * Methods of built-in types defined METH_VARARGS (measured: a call packs its arguments in a tuple): str.find and
+     * its kin until 3.12, set.union and its kin until 3.13 (3.14's Argument Clinic passes them as an array).
+     */
+    readonly varargsMethods: Readonly<Record<string, readonly string[]>>;
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */
     readonly compensatedFloatSum: boolean;
     /** 3.12+: slice objects are hashable (gh-101264). */
