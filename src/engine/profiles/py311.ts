@@ -22,9 +22,19 @@ export const py311: Profile = {
   traceback: { callAnchors: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: false, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a type', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },
   builtins: {
+    compensatedFloatSum: false, hashableSlices: false, intIsInteger: false, orderedDictReprAsDict: false, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: true,
+    // Argument packing of calls (measured with gc.get_count() and the tuple freelists).
     printPacksArgs: true,
-    varargsMethods: { dict: ['update'], str: ['format', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'], bytes: ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'], set: ['update', 'union', 'intersection', 'difference', 'difference_update', 'intersection_update'], frozenset: ['union', 'intersection', 'difference'] },
-    lazyKeywordTuples: true, calledWithArgTuple: ['int', 'str', 'bytes', 'bytearray', 'slice', 'min', 'max', 'zip'], compensatedFloatSum: false, hashableSlices: false, intIsInteger: false, orderedDictReprAsDict: false, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: true },
+    lazyKeywordTuples: true,
+    calledWithArgTuple: ['int', 'str', 'bytes', 'bytearray', 'slice', 'min', 'max', 'zip'],
+    varargsMethods: {
+      dict: ['update'],
+      str: ['format', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'],
+      bytes: ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'],
+      set: ['update', 'union', 'intersection', 'difference', 'difference_update', 'intersection_update'],
+      frozenset: ['union', 'intersection', 'difference'],
+    },
+  },
   recursionLimit: 1000,
   nativeCallbackCountsTwice: true,
 };
