@@ -6,6 +6,7 @@ import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { isProxy, proxyReferent } from '../objects/weakref';
 import { withPackedArguments } from '../objects/tpcall';
+import { initKeywordParser } from '../objects/argparsers';
 import { PyDict, PyDictView, PyList, PyRange, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
 import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
@@ -159,13 +160,6 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<
   return winner;
 }
 
-/** 3.11's print parser, once per process: its keyword names tuple, kept for good (so never freed here). */
-const printParsers = new WeakMap<Runtime, PyObject>();
-function initPrintParser(rt: Runtime): void {
-  if (printParsers.has(rt)) return;
-  printParsers.set(rt, rt.tuple(['sep', 'end', 'file', 'flush'].map((name) => rt.internedStr(name))));
-}
-
 /** print() proper: writes each argument's str, separated, to the file. */
 function printArgs(rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   keywordCheck(rt, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
@@ -206,7 +200,8 @@ function printArgs(rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> 
 
 const FUNCTIONS: Record<string, Fn> = {
   print(rt, args, kwargs) {
-    if (rt.profile.builtins.lazyKeywordTuples) initPrintParser(rt);
+    // print() parses with its Argument Clinic parser on every call (its *args).
+    initKeywordParser(rt, 'print', ['sep', 'end', 'file', 'flush']);
     // 3.11–3.13 pack the arguments in a tuple (*args) that lives until print returns.
     const packed = rt.profile.builtins.printPacksArgs && args.length > 0 ? rt.tuple(args.map((a) => rt.heap.incref(a, 'item'))) : null;
     try {
