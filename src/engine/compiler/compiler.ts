@@ -312,7 +312,7 @@ class Compiler {
         return;
       }
       case 'For': {
-        this.expr(b, scope, s.iter);
+        this.expr(b, scope, iteratedDisplay(s.iter));
         b.emit('GET_ITER', 0, positionOf(s.iter));
         const top = b.label();
         const exhausted = b.label();
@@ -791,7 +791,7 @@ class Compiler {
       this.comprehensionLoops(fb, inner, e, 0, true);
       fb.emit('RETURN_VALUE', 0, pos);
     });
-    this.expr(b, scope, e.generators[0]!.iter);
+    this.expr(b, scope, iteratedDisplay(e.generators[0]!.iter));
     b.emit('GET_ITER', 0, positionOf(e.generators[0]!.iter));
     b.emit('CALL', 0, pos); // [function, iterator]: the iterator fills the self slot, so this is function(iterator)
   }
@@ -804,7 +804,7 @@ class Compiler {
     const pos = positionOf(e);
     const info = this.scopes.get(e)!;
     const slots = new Map(inlinedNames(info).map((n) => [n, { slot: this.inlineSlot(scope, n), cell: info.kinds.get(n) === 'cell' }]));
-    this.expr(b, scope, e.generators[0]!.iter);
+    this.expr(b, scope, iteratedDisplay(e.generators[0]!.iter));
     b.emit('GET_ITER', 0, positionOf(e.generators[0]!.iter));
     // A captured variable gets a fresh cell for this run; the saved value (or cell) comes back afterwards.
     for (const { slot, cell } of slots.values()) {
@@ -866,7 +866,7 @@ class Compiler {
     const gpos = positionOf(g.iter);
     if (index === 0 && iteratorInSlot) b.emit('LOAD_FAST', 0, gpos);
     else if (index > 0) {
-      this.expr(b, scope, g.iter);
+      this.expr(b, scope, iteratedDisplay(g.iter));
       b.emit('GET_ITER', 0, gpos);
     }
     const top = b.label();
@@ -1319,7 +1319,8 @@ class Compiler {
 
   /** Constant folding as CPython's AST optimizer does it (only what changes observable identity). */
   private fold(e: Expr): Const | null {
-    if (e.kind === 'Tuple' && e.elts.length > 0) {
+    // () is a constant too, so ('pop', ()) is one constant tuple (measured: building it allocates nothing).
+    if (e.kind === 'Tuple') {
       const items = e.elts.map((x) => this.constOf(x));
       return items.every((x) => x !== null) ? { type: 'tuple', items: items as Const[] } : null;
     }
@@ -1428,15 +1429,19 @@ class Compiler {
     const pos = positionOf(e);
     this.checkIsLiteral(e);
     this.expr(b, scope, e.left);
+    // fold_compare: the right operand of a final `in` / `not in` that is a list display is built as a tuple.
+    const lastOp = e.ops[e.ops.length - 1];
+    const comparators = lastOp === 'In' || lastOp === 'NotIn'
+      ? [...e.comparators.slice(0, -1), iteratedDisplay(e.comparators[e.comparators.length - 1]!)] : e.comparators;
     if (e.ops.length === 1) {
-      this.expr(b, scope, e.comparators[0]!);
+      this.expr(b, scope, comparators[0]!);
       this.emitCompare(b, e.ops[0]!, pos);
       return;
     }
     const cleanup = b.label();
     const end = b.label();
     for (let i = 0; i < e.ops.length; i++) {
-      this.expr(b, scope, e.comparators[i]!);
+      this.expr(b, scope, comparators[i]!);
       if (i < e.ops.length - 1) {
         b.emit('SWAP', 2, pos);
         b.emit('COPY', 2, pos);
@@ -1628,4 +1633,13 @@ function describeTarget(t: Expr): string {
     case 'IfExp': return 'conditional expression';
     default: return 'expression';
   }
+}
+
+/**
+ * The optimizer's fold_iter: a list display that is only iterated (a for loop's or a comprehension's
+ * iterable, the right operand of `in`) is built as a tuple, a constant one when its items are constants.
+ */
+function iteratedDisplay(e: Expr): Expr {
+  if (e.kind !== 'List' || e.elts.some((item) => item.kind === 'Starred')) return e;
+  return { ...e, kind: 'Tuple' };
 }

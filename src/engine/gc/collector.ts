@@ -213,6 +213,7 @@ export class Collector {
     const garbage = this.finalizeGarbage(unreachable, survivorGen);
     const collected = garbage.length + freedByCallbacks;
     this.deleteGarbage(garbage, survivorGen);
+    if (gen === 2) this.heap.clearFreelists(); // _PyGC_ClearAllFreeLists
     const stats = this.stats[gen]!;
     stats.collections++;
     stats.collected += collected;

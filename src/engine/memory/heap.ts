@@ -10,6 +10,7 @@ import { PyWeakref } from '../objects/weakref';
 import { WeakrefLists } from './weakrefs';
 import type { Recorder } from '../trace/recorder';
 import { AddressModel } from './allocator';
+import { Freelists, type FreedBlock } from './freelists';
 import { GC_HEADER, sizeofWithoutHeader } from './sizes';
 import type { Collector } from '../gc/collector';
 
@@ -22,8 +23,12 @@ export class Heap {
   readonly live = new Map<number, PyObject>();
   /** Every weakly referenced object's weakref list (CPython's tp_weaklist). */
   readonly weakrefs = new WeakrefLists();
+  /** Dead objects' memory kept for reuse by the next object of the same kind (memory/freelists.ts). */
+  readonly freelists: Freelists;
   private nextId = 1;
   private allocationBytes = new Map<number, number>();
+  /** The allocator block an object occupies when it took over a freelisted one (its size may differ from its own). */
+  private reusedBlocks = new Map<number, FreedBlock>();
   collector!: Collector;
   describe: ReprFn = (obj) => `<${obj.type.name}>`;
   /** Runs an object's __del__ (set by the runtime); null when the object has none. */
@@ -31,23 +36,68 @@ export class Heap {
 
   constructor(readonly profile: Profile, readonly recorder: Recorder) {
     this.weakrefs.release = (obj) => this.decref(obj, 'item');
+    this.freelists = new Freelists(profile);
   }
 
-  /** Gives a freshly constructed object its identity and memory; the caller owns the new reference. */
+  /**
+   * Gives a freshly constructed object its identity and memory; the caller owns the new reference.
+   * Like CPython's internal constructors (PyList_New, PyTuple_New, PyDict_New, PyFloat_FromDouble…) it
+   * takes a freelisted object of the same kind when there is one: same address, and count0 unchanged.
+   */
   register<T extends PyObject>(obj: T, track = obj.type.flags.gc): T {
+    return this.allocate(obj, track, this.freelists.pop(obj));
+  }
+
+  /**
+   * An object made by calling its type (tp_alloc: `list()`, `dict()`), which never takes from a freelist
+   * (fact sheet §2.1: `list()` counts +1 even when the list freelist is full).
+   */
+  registerFromTypeCall<T extends PyObject>(obj: T, track = obj.type.flags.gc): T {
+    return this.allocate(obj, track, null);
+  }
+
+  private allocate<T extends PyObject>(obj: T, track: boolean, reused: FreedBlock | null): T {
     obj.id = this.nextId++;
     obj.refcnt = 1;
-    const size = sizeofWithoutHeader(obj, this.profile) + (obj.type.flags.gc ? GC_HEADER : 0);
+    const header = obj.type.flags.gc ? GC_HEADER : 0;
+    const size = sizeofWithoutHeader(obj, this.profile) + header;
     this.allocationBytes.set(obj.id, size);
-    obj.address = this.addresses.allocate(size) + (obj.type.flags.gc ? GC_HEADER : 0);
+    if (reused) {
+      obj.address = reused.address;
+      this.reusedBlocks.set(obj.id, reused);
+    } else {
+      obj.address = this.addresses.allocate(size) + header;
+    }
     this.live.set(obj.id, obj);
     this.recorder.emit({
       k: 'alloc', obj: obj.id, type: obj.type.name, address: obj.address, size,
       repr: this.describe(obj), refcnt: 1, immortal: false, static: false,
     });
-    if (obj.type.flags.gc) this.collector.onAllocate(obj, track);
+    if (obj.type.flags.gc) {
+      // A freelisted object skips _PyObject_GC_Link (no count0 increment) but is tracked as usual.
+      if (!reused) this.collector.onAllocate(obj, track);
+      else if (track) this.collector.track(obj);
+    }
     this.recorder.touch(obj);
     return obj;
+  }
+
+  /** Returns freelisted blocks to the allocator (a full collection); GC blocks go through PyObject_GC_Del. */
+  clearFreelists(): void {
+    for (const block of this.freelists.clearForCollection()) {
+      if (block.owner.type.flags.gc) this.collector.onDeallocate(block.owner);
+      this.addresses.free(block.blockStart, block.blockSize);
+    }
+  }
+
+  /** A slice freed during interpreter start-up sits in the slice cache (profile.freelists.startupSliceCached). */
+  seedStartupFreelists(deadSlice: PyObject): void {
+    if (!this.profile.freelists.startupSliceCached || !this.profile.freelists.capacity.slice) return;
+    deadSlice.freed = true;
+    const blockSize = sizeofWithoutHeader(deadSlice, this.profile) + GC_HEADER;
+    const blockStart = this.addresses.allocate(blockSize);
+    deadSlice.address = blockStart + GC_HEADER;
+    this.freelists.seed('slice', { address: deadSlice.address, blockStart, blockSize, owner: deadSlice });
   }
 
   /**
@@ -104,13 +154,14 @@ export class Heap {
 
   private deallocate(root: PyObject): void {
     // Explicit stack instead of JS recursion: a chain of 100 000 nested lists must not overflow.
-    const stack: { obj: PyObject; children: PyObject[]; next: number }[] = [];
+    const stack: { obj: PyObject; children: PyObject[]; next: number; freelist: string | null }[] = [];
     const begin = (obj: PyObject) => {
       if (obj.tracked) this.collector.untrack(obj);
       // Weakrefs die before the references the object holds are released (their callbacks run now).
       this.weakrefs.clearOnDealloc(obj);
       if (obj instanceof PyWeakref) this.weakrefs.unlink(obj);
-      stack.push({ obj, children: releaseReferences(obj), next: 0 });
+      const freelist = this.freelists.destination(obj);
+      stack.push({ obj, children: releaseReferences(obj), next: 0, freelist });
     };
     begin(root);
     while (stack.length > 0) {
@@ -124,16 +175,27 @@ export class Heap {
         continue;
       }
       stack.pop();
-      this.freeMemory(top.obj);
+      this.freeMemory(top.obj, top.freelist);
     }
   }
 
-  private freeMemory(obj: PyObject): void {
+  /** The object's memory goes to its freelist when it has room (no count0 decrement), else to the allocator. */
+  private freeMemory(obj: PyObject, freelist: string | null): void {
     obj.freed = true;
-    if (obj.type.flags.gc) this.collector.onDeallocate(obj);
-    const size = this.allocationBytes.get(obj.id) ?? 0;
+    const gc = obj.type.flags.gc;
+    const reused = this.reusedBlocks.get(obj.id);
+    const block: FreedBlock = reused ? { ...reused, owner: obj } : {
+      address: obj.address,
+      blockStart: obj.address - (gc ? GC_HEADER : 0),
+      blockSize: this.allocationBytes.get(obj.id) ?? 0,
+      owner: obj,
+    };
+    this.reusedBlocks.delete(obj.id);
     this.allocationBytes.delete(obj.id);
-    this.addresses.free(obj.address - (obj.type.flags.gc ? GC_HEADER : 0), size);
+    if (freelist === null || !this.freelists.push(freelist, block)) {
+      if (gc) this.collector.onDeallocate(obj);
+      this.addresses.free(block.blockStart, block.blockSize);
+    }
     this.live.delete(obj.id);
     this.recorder.emit({ k: 'free', obj: obj.id });
   }

@@ -5,6 +5,8 @@ import type { Runtime } from '../vm/runtime';
 import type { PyObject } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { isProxy, proxyReferent } from '../objects/weakref';
+import { withPackedArguments } from '../objects/tpcall';
+import { initKeywordParser } from '../objects/argparsers';
 import { PyDict, PyDictView, PyList, PyRange, PyTuple } from '../objects/containers';
 import { PyGenericIter } from '../objects/iterators';
 import { PyBuiltin, PyCell, PyFunction, PyMethodDescr, PyModule, PyTextStream } from '../objects/callables';
@@ -153,42 +155,55 @@ function minmax(rt: Runtime, name: 'min' | 'max', args: PyObject[], kwargs: Map<
   return winner;
 }
 
+/** print() proper: writes each argument's str, separated, to the file. */
+function printArgs(rt: Runtime, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  keywordCheck(rt, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
+  const text = (key: string, dflt: string): string => {
+    const v = kwargs?.get(key);
+    if (!v || v === rt.None) return dflt;
+    if (!(v instanceof PyStr)) rt.raise(rt.types.TypeError, `${key} must be None or a string, not ${v.type.name}`);
+    return (v as PyStr).value;
+  };
+  const sep = text('sep', ' ');
+  const end = text('end', '\n');
+  const file = kwargs?.get('file');
+  // file=None (or no file) means sys.stdout as it is now: a program may have replaced it.
+  const target = file && file !== rt.None ? file : currentStdout(rt);
+  if (target === rt.None) return rt.none();
+  const pieces = (a: PyObject): string => {
+    if (a instanceof PyStr && !a.type.isHeapType) return a.value;
+    const s = rt.str(str(rt, a));
+    const value = s.value;
+    rt.heap.decref(s);
+    return value;
+  };
+  if (target instanceof PyTextStream) {
+    // print() makes a str of each argument (a temporary object) and writes it.
+    rt.write(target.stream, args.map(pieces).join(sep) + end);
+    return rt.none();
+  }
+  // Any other file: file.write(text) for each argument, separator and end, as PyFile_WriteObject does.
+  args.forEach((a, i) => {
+    if (i > 0) writeToFile(rt, target, sep);
+    writeToFile(rt, target, pieces(a));
+  });
+  writeToFile(rt, target, end);
+  const flush = kwargs?.get('flush');
+  if (flush && isTrue(rt, flush)) rt.heap.decref(callMethod(rt, target, 'flush', []));
+  return rt.none();
+}
+
 const FUNCTIONS: Record<string, Fn> = {
   print(rt, args, kwargs) {
-    keywordCheck(rt, 'print', kwargs, ['sep', 'end', 'file', 'flush']);
-    const text = (key: string, dflt: string): string => {
-      const v = kwargs?.get(key);
-      if (!v || v === rt.None) return dflt;
-      if (!(v instanceof PyStr)) rt.raise(rt.types.TypeError, `${key} must be None or a string, not ${v.type.name}`);
-      return (v as PyStr).value;
-    };
-    const sep = text('sep', ' ');
-    const end = text('end', '\n');
-    const file = kwargs?.get('file');
-    // file=None (or no file) means sys.stdout as it is now: a program may have replaced it.
-    const target = file && file !== rt.None ? file : currentStdout(rt);
-    if (target === rt.None) return rt.none();
-    const pieces = (a: PyObject): string => {
-      if (a instanceof PyStr && !a.type.isHeapType) return a.value;
-      const s = rt.str(str(rt, a));
-      const value = s.value;
-      rt.heap.decref(s);
-      return value;
-    };
-    if (target instanceof PyTextStream) {
-      // print() makes a str of each argument (a temporary object) and writes it.
-      rt.write(target.stream, args.map(pieces).join(sep) + end);
-      return rt.none();
+    // print() parses with its Argument Clinic parser on every call (its *args).
+    initKeywordParser(rt, 'print', ['sep', 'end', 'file', 'flush']);
+    // 3.11–3.13 pack the arguments in a tuple (*args) that lives until print returns.
+    const packed = rt.profile.builtins.printPacksArgs && args.length > 0 ? rt.tuple(args.map((a) => rt.heap.incref(a, 'item'))) : null;
+    try {
+      return printArgs(rt, args, kwargs);
+    } finally {
+      if (packed) rt.heap.decref(packed);
     }
-    // Any other file: file.write(text) for each argument, separator and end, as PyFile_WriteObject does.
-    args.forEach((a, i) => {
-      if (i > 0) writeToFile(rt, target, sep);
-      writeToFile(rt, target, pieces(a));
-    });
-    writeToFile(rt, target, end);
-    const flush = kwargs?.get('flush');
-    if (flush && isTrue(rt, flush)) rt.heap.decref(callMethod(rt, target, 'flush', []));
-    return rt.none();
   },
   len(rt, args, kwargs) { return rt.int(length(rt, oneArg(rt, 'len', args, kwargs))); },
   repr(rt, args, kwargs) { return rt.str(repr(rt, oneArg(rt, 'repr', args, kwargs))); },
@@ -277,7 +292,9 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   zip(rt, args) {
     const its = args.map((a) => getIter(rt, a));
-    const zipper = rt.heap.register(new PyGenericIter(rt.types.zip, its, (self) => {
+    // zip_new keeps the iterators in a tuple (zip_traverse visits it, then the result tuple).
+    const iters = rt.tuple(its);
+    const zipper = rt.heap.register(new PyGenericIter(rt.types.zip, [iters], (self) => {
       const items: PyObject[] = [];
       for (const it of its) {
         const next = iterNext(rt, it);
@@ -319,7 +336,9 @@ const FUNCTIONS: Record<string, Fn> = {
       let cls: PyObject;
       if (metaclass === rt.types.type) {
         const qualname = dictGetStr(ns, '__qualname__');
-        cls = createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns, rt.types.type, classKwargs, basesTuple);
+        // type(name, bases, ns) goes through tp_call: a 3-tuple of the arguments lives while the class is made.
+        cls = withPackedArguments(rt, [name, basesTuple, ns], null, () =>
+          createClass(rt, name.value, qualname instanceof PyStr ? qualname.value : name.value, bases as PyType[], ns, rt.types.type, classKwargs, basesTuple));
       } else {
         cls = rt.call(metaclass, [name, basesTuple, ns], classKwargs);
       }
@@ -431,7 +450,9 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args.length < 2) rt.raise(rt.types.TypeError, 'map() must have at least two arguments.');
     const fn = rt.heap.incref(args[0]!, 'item');
     const its = args.slice(1).map((a) => getIter(rt, a));
-    return rt.heap.register(new PyGenericIter(rt.types.map, [fn, ...its], () => {
+    // map_new keeps the iterators in a tuple; map_traverse visits it before the function.
+    const iters = rt.tuple(its);
+    return rt.heap.register(new PyGenericIter(rt.types.map, [iters, fn], () => {
       const values: PyObject[] = [];
       for (const it of its) {
         const v = iterNext(rt, it);
@@ -655,7 +676,10 @@ export function createBuiltins(rt: Runtime): PyDict {
     rt.heap.decref(key);
     rt.heap.decref(value);
   };
-  for (const [name, fn] of Object.entries(FUNCTIONS)) add(name, rt.builtin(name, (_self, args, kwargs) => fn(rt, args, kwargs), module));
+  for (const [name, fn] of Object.entries(FUNCTIONS)) {
+    const packs = rt.profile.builtins.calledWithArgTuple.includes(name);
+    add(name, rt.builtin(name, (_self, args, kwargs) => (packs ? withPackedArguments(rt, args, kwargs, () => fn(rt, args, kwargs)) : fn(rt, args, kwargs)), module));
+  }
   const typeNames = ['int', 'float', 'str', 'bytes', 'bytearray', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'type', 'object',
     'property', 'classmethod', 'staticmethod', 'super',
     'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',

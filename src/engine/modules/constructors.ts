@@ -4,6 +4,7 @@ import type { Runtime } from '../vm/runtime';
 import { PyObject, PyType } from '../objects/object';
 import { PyFloat, PyInt, PyStr, normInt } from '../objects/scalars';
 import { PyDict, PyList, PyRange, PyTuple } from '../objects/containers';
+import { withPackedArguments } from '../objects/tpcall';
 import { collect, isTrue } from '../objects/protocols';
 import { dictSet } from '../objects/dictops';
 import { repr, str } from '../objects/repr';
@@ -150,6 +151,14 @@ export function dictInitFrom(rt: Runtime, d: PyDict, args: PyObject[], kwargs: M
 /** Returns a new reference, or null when `callable` is not a built-in type. */
 export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   if (!(callable instanceof PyType)) return null;
+  // Types without a vectorcall in this version get their arguments packed (_PyObject_MakeTpCall).
+  if (rt.profile.builtins.calledWithArgTuple.includes(callable.name) && !callable.isHeapType) {
+    return withPackedArguments(rt, args, kwargs, () => constructBuiltin(rt, callable, args, kwargs));
+  }
+  return constructBuiltin(rt, callable, args, kwargs);
+}
+
+function constructBuiltin(rt: Runtime, callable: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   if (callable.nativeNew) return callable.nativeNew(args, kwargs);
   const t = rt.types;
   switch (callable) {
@@ -173,8 +182,8 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       return rt.bool(args.length > 0 && isTrue(rt, args[0]!));
     case t.list: {
       noKeywords(rt, 'list', kwargs);
-      // list(iterable) uses tp_alloc and then extends with a length hint.
-      const list = rt.list([]);
+      // list(iterable) uses tp_alloc (never the list freelist) and then extends with a length hint.
+      const list = rt.heap.registerFromTypeCall(new PyList(t.list, []));
       if (args[0]) {
         const src = args[0];
         const hinted = src instanceof PyList || src instanceof PyTuple || src instanceof PyDict || src instanceof PyStr || isBytesLike(src) || src instanceof PyRange;
@@ -189,7 +198,8 @@ export function callBuiltinType(rt: Runtime, callable: PyObject, args: PyObject[
       return rt.tuple(collect(rt, args[0]));
     case t.dict: {
       if (args.length > 1) rt.raise(rt.types.TypeError, `dict expected at most 1 argument, got ${args.length}`);
-      const d = rt.dict();
+      // dict_new uses tp_alloc, never the dict freelist.
+      const d = rt.heap.registerFromTypeCall(new PyDict(t.dict), rt.profile.gc.dictsAlwaysTracked);
       try {
         dictInitFrom(rt, d, args, kwargs);
       } catch (error) {

@@ -10,6 +10,7 @@ import { dictGetStr } from './dictops';
 import { PyMethodWrapper } from './descriptors';
 import { builtinInit, builtinNew, builtinRoot } from './subclass';
 import { sharedKeysOf } from './sharedKeys';
+import { withPackedArguments } from './tpcall';
 
 /** object.__new__(cls): a bare instance (an exception instance keeps `args`). New reference. */
 export function allocateInstance(rt: Runtime, cls: PyType, args: PyObject[]): PyInstance {
@@ -38,6 +39,15 @@ export function typeNew(rt: Runtime, metaclass: PyType, args: PyObject[], kwargs
  * type.__call__ itself (what a metaclass's __call__ reaches through super()).
  */
 export function instantiate(rt: Runtime, cls: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null, viaMetaclass = true): PyObject {
+  // A class has no vectorcall: type_call gets its arguments packed. An exception keeps that tuple as its
+  // args (allocateInstance makes it), so it is not packed twice.
+  if (viaMetaclass && !cls.isSubtypeOf(rt.types.BaseException)) {
+    return withPackedArguments(rt, args, kwargs, () => callClass(rt, cls, args, kwargs, viaMetaclass));
+  }
+  return callClass(rt, cls, args, kwargs, viaMetaclass);
+}
+
+function callClass(rt: Runtime, cls: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null, viaMetaclass: boolean): PyObject {
   if (viaMetaclass && cls.type.isHeapType) {
     const call = lookupInMro(cls.type, '__call__');
     if (call) return rt.call(call, [cls, ...args], kwargs);

@@ -1,6 +1,7 @@
 // Methods of the built-in types (list, dict, str). Arguments are borrowed for the call; each method
 // returns a new reference. Names CPython has that are not implemented here are registered as known,
 // so using one says "not supported" instead of raising a wrong AttributeError.
+import { withPackedArguments } from './tpcall';
 import { isBytesLike } from './bytes';
 import type { Runtime } from '../vm/runtime';
 import type { BuiltinImpl, PyObject } from './object';
@@ -612,6 +613,18 @@ const SLICE_METHODS: Record<string, Method> = {
   },
 };
 
+/** METH_VARARGS methods get their arguments as a new tuple (and keywords as a new dict), as CPython's do. */
+function packVarargsMethods(rt: Runtime): void {
+  for (const [typeName, names] of Object.entries(rt.profile.builtins.varargsMethods)) {
+    const type = (rt.types as Record<string, PyType>)[typeName];
+    for (const name of names) {
+      const impl = type?.methods.get(name);
+      if (!type || !impl) continue;
+      type.methods.set(name, (self, args, kwargs) => withPackedArguments(rt, args, kwargs, () => impl(self, args, kwargs)));
+    }
+  }
+}
+
 export function installMethods(rt: Runtime): void {
   installNumberMethods(rt);
   installSetMethods(rt);
@@ -627,6 +640,7 @@ export function installMethods(rt: Runtime): void {
   install(rt, rt.types.dict_items, VIEW_SET_METHODS);
   installBytesMethods(rt);
   installIntBytesMethods(rt);
+  packVarargsMethods(rt);
   for (const [typeName, names] of Object.entries(KNOWN_ATTRIBUTES)) {
     const type = (rt.types as Record<string, PyType>)[typeName];
     if (type) for (const n of names) type.knownAttributes.add(n);

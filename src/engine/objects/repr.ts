@@ -13,6 +13,7 @@ import { PyMethodWrapper, PySuper } from './descriptors';
 import { PyGenerator } from './generators';
 import { PySet } from './sets';
 import { findDunder } from './dunders';
+import { dictSet } from './dictops';
 
 import { PyFrameObject } from './frames';
 
@@ -73,6 +74,24 @@ function userText(rt: Runtime, obj: PyObject, method: '__repr__' | '__str__'): s
   }
 }
 
+/**
+ * Py_ReprEnter keeps the containers being repr'd in a list stored in the thread state's dict: the first call
+ * in a process creates both (PyDict_New, then PyList_New), and they live until the end (measured: the first
+ * str([1]) after gc.collect() counts two objects more than the next one).
+ */
+const reprRegistries = new WeakMap<Runtime, PyObject>();
+
+function reprEnter(rt: Runtime): void {
+  if (reprRegistries.has(rt)) return;
+  const threadDict = rt.dict();
+  const inProgress = rt.list([]);
+  const key = rt.internedStr('Py_Repr');
+  dictSet(rt, threadDict, key, inProgress);
+  rt.heap.decref(key);
+  rt.heap.decref(inProgress);
+  reprRegistries.set(rt, threadDict);
+}
+
 /** repr(obj). `seen` breaks cycles the way CPython's Py_ReprEnter does ([...], {...}). */
 export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set(), runUserCode = true): string {
   const custom = runUserCode ? userText(rt, obj, '__repr__') : null;
@@ -98,6 +117,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PyNone) return 'None';
   if (obj instanceof PyEllipsis) return obj.type.name === 'NotImplementedType' ? 'NotImplemented' : 'Ellipsis';
   if (obj instanceof PyList) {
+    if (runUserCode && obj.items.length > 0) reprEnter(rt);
     if (seen.has(obj)) return '[...]';
     seen.add(obj);
     try {
@@ -116,6 +136,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     return `${obj.type.qualname}(${obj.items.map((x, i) => `${fields[i]}=${repr(rt, x, seen, runUserCode)}`).join(', ')})`;
   }
   if (obj instanceof PyTuple) {
+    if (runUserCode && obj.items.length > 0) reprEnter(rt);
     if (seen.has(obj)) return '(...)';
     seen.add(obj);
     try {
@@ -126,6 +147,7 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
     }
   }
   if (obj instanceof PyDict) {
+    if (runUserCode) reprEnter(rt);
     if (seen.has(obj)) return '{...}';
     seen.add(obj);
     try {
@@ -139,14 +161,18 @@ export function repr(rt: Runtime, obj: PyObject, seen: Set<PyObject> = new Set()
   if (obj instanceof PySet) {
     // set_repr: "{1, 2}" for an exact set; the type's name around it otherwise (frozenset({1}), S({1})).
     const bare = obj.type === rt.types.set;
+    if (runUserCode) reprEnter(rt);
     if (obj.used === 0) return `${obj.type.name}()`;
     if (seen.has(obj)) return `${obj.type.name}(...)`;
     seen.add(obj);
+    // set_repr copies the members into a temporary list (PySequence_List) and repr's that.
+    const members = runUserCode ? rt.list(obj.keys().map((k) => rt.heap.incref(k, 'item'))) : null;
     try {
       const inner = `{${obj.keys().map((k) => repr(rt, k, seen, runUserCode)).join(', ')}}`;
       return bare ? inner : `${obj.type.name}(${inner})`;
     } finally {
       seen.delete(obj);
+      if (members) rt.heap.decref(members);
     }
   }
   if (obj instanceof PyMappingProxy) return repr(rt, obj.mapping, seen, runUserCode);

@@ -1,6 +1,7 @@
 // list.sort / sorted() around CPython's algorithm (listsort.ts): the list looks empty while it is sorted,
 // keys are made first (one call per item, in order), reverse=True reverses before and after a stable sort,
 // and a list changed by a comparison raises "list modified during sort" (list_sort_impl).
+import { initKeywordParser } from './argparsers';
 import type { Runtime } from '../vm/runtime';
 import type { PyObject } from './object';
 import { PyTuple, type PyList } from './containers';
@@ -105,6 +106,8 @@ function tupleLessThan(rt: Runtime, a: readonly PyObject[], b: readonly PyObject
  * on after building the list, so sort() names them in the errors).
  */
 export function listSortMethod(rt: Runtime, list: PyList, args: readonly PyObject[], kwargs: Kwargs): void {
+  // Keywords go through list.sort's Argument Clinic parser (sorted() calls list.sort with its keywords).
+  if (kwargs && kwargs.size > 0) initKeywordParser(rt, 'list.sort', ['key', 'reverse']);
   if (args.length > 0) rt.raise(rt.types.TypeError, 'sort() takes no positional arguments');
   const [key, reverse] = parseArgs(rt, 'sort', [], kwargs, { params: ['key', 'reverse'], required: 0 });
   sortList(rt, list, key ?? null, reverse !== undefined && reverseFlag(rt, reverse));

@@ -16,5 +16,18 @@ export const py312: Profile = {
   sizes: { asciiStrHeader: 41, compactStrHeader: 57, instance: 48, latin1SingletonUtf8: true, managedWeakref: true, varSizedManagedDict: true, builtinSubclassInlineValues: false, materializedDictEmbedsValues: false },
   compiler: { astConstantFolding: true, inlineComprehensions: true, classStaticAttributes: false, finallyExitWarning: false, invalidEscapeWarning: 'short', isLiteralWarningNamesType: true, patternErrorAtLastVisited: false, bytesLiteralHeldTwice: true, frozensetConstantRebuilds: 2, deferredAnnotations: false },
   messages: { keywordSuggestions: false, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a class', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },
-  builtins: { compensatedFloatSum: true, hashableSlices: true, intIsInteger: true, orderedDictReprAsDict: true, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: false },
+  builtins: {
+    compensatedFloatSum: true, hashableSlices: true, intIsInteger: true, orderedDictReprAsDict: true, namedtupleReplaceTypeError: false, sortEqualsJoinDescendingRuns: false, clinicBoolTakesOnlyInts: false,
+    // Argument packing of calls (measured with gc.get_count() and the tuple freelists).
+    printPacksArgs: true,
+    lazyKeywordTuples: false,
+    calledWithArgTuple: ['int', 'str', 'bytes', 'bytearray', 'slice', 'min', 'max', 'zip'],
+    varargsMethods: {
+      dict: ['update'],
+      str: ['format', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'],
+      bytes: ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'],
+      set: ['update', 'union', 'intersection', 'difference', 'difference_update', 'intersection_update'],
+      frozenset: ['union', 'intersection', 'difference'],
+    },
+  },
 };

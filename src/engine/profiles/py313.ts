@@ -13,8 +13,22 @@ export const py313: Profile = {
   gc: { ...py312.gc, thresholds: [2000, 10, 10], startup: gcStartup },
   traceback: { callAnchors: true },
   sizes: { ...py312.sizes, materializedDictEmbedsValues: true },
+  // 3.13 reuses 20-tuples too (measured: tuple(range(20)) after del of one is +0).
+  freelists: { ...py312.freelists, tuplePopBelowMaxSave: false, clearOrder: ['float', 'tuple', 'list', 'dict'] },
   nativeCallbackCountsTwice: false,
-  builtins: { ...py312.builtins, sortEqualsJoinDescendingRuns: true, namedtupleReplaceTypeError: true },
+  builtins: {
+    ...py312.builtins,
+    sortEqualsJoinDescendingRuns: true,
+    namedtupleReplaceTypeError: true,
+    // int and str got a vectorcall, min/max and str.find and kin became METH_FASTCALL (measured).
+    calledWithArgTuple: ['bytes', 'bytearray', 'slice', 'zip'],
+    varargsMethods: {
+      dict: ['update'],
+      str: ['format'],
+      set: ['update', 'union', 'intersection', 'difference', 'difference_update', 'intersection_update'],
+      frozenset: ['union', 'intersection', 'difference'],
+    },
+  },
   compiler: { ...py312.compiler, classStaticAttributes: true, finallyExitWarning: false, frozensetConstantRebuilds: 1 },
   messages: { keywordSuggestions: true, emptyIterableMinMax: true, contextManagerNamesMissingMethod: false, unhashableNamesRole: false, zeroToNegativePower: '0.0 cannot be raised to a negative power', floatPowOverflow: "(34, 'Numerical result out of range')", matchClassNotType: 'called match pattern must be a class', dictUpdateElementNote: false, addNoteNotStr: "note must be a str, not '{type}'", listIndexNotFound: null, floatModuloByZero: 'float modulo by zero', uniformZeroDivision: false, unpackTooManyGot: false, maxStrDigitsTooSmall: 'maxdigits must be 0 or larger than {min}' },
 };

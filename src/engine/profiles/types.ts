@@ -31,6 +31,11 @@ export interface StartupHeap {
   readonly unreachable: number;
 }
 
+/** The object freelists the simulator models, named after the exact built-in type they serve. */
+export type FreelistKind =
+  | 'float' | 'int' | 'tuple' | 'list' | 'list_iterator' | 'tuple_iterator' | 'dict' | 'slice'
+  | 'range' | 'range_iterator' | 'builtin_function_or_method' | 'method';
+
 export interface Profile {
   readonly id: VersionId;
   /** What `sys.version_info` would say for the modelled release. */
@@ -63,6 +68,21 @@ export interface Profile {
     readonly tuplesUntrackedAtCreation: boolean;
     /** The measured (modelled) gc state when the program's first line runs (gc/startup.ts); null: not measured. */
     readonly startup: GcStartupState | null;
+  };
+  /** CPython's object freelists (Include/internal/pycore_freelist*.h, Objects/*object.c). */
+  readonly freelists: {
+    /** Entries each freelist keeps (tuples: per length); a kind not listed has no freelist in this version. */
+    readonly capacity: Readonly<Partial<Record<FreelistKind, number>>>;
+    /** PyTuple_MAXSAVESIZE: tuples of length 1..this go on the tuple freelists. */
+    readonly tupleMaxSaveSize: number;
+    /** 3.11–3.12: a new tuple is taken from a freelist only when shorter than tupleMaxSaveSize (20-tuples are kept, never reused). */
+    readonly tuplePopBelowMaxSave: boolean;
+    /** The order a full collection empties them in. */
+    readonly clearOrder: readonly FreelistKind[];
+    /** Freelists a full collection leaves alone (3.11–3.13: the one-entry slice cache). */
+    readonly keptByCollections: readonly FreelistKind[];
+    /** The slice cache holds a slice freed during interpreter start-up (measured: the first slice() reuses it). */
+    readonly startupSliceCached: boolean;
   };
   readonly sizes: {
     /** sys.getsizeof('') for an ASCII string (49 on 3.11, 41 from 3.12: PEP 623 removed wstr). */
@@ -164,6 +184,28 @@ export interface Profile {
     readonly listIndexNotFound: string | null;
   };
   readonly builtins: {
+    /**
+     * 3.11–3.13: print() receives its positional arguments packed in a tuple (*args), which holds a reference
+     * to each while it prints; 3.14's Argument Clinic passes them as an array (measured: no tuple is freed).
+     */
+    readonly printPacksArgs: boolean;
+    /**
+     * 3.11: Argument Clinic parsers build their tuple of keyword names on first use (parser_init) and keep it;
+     * print() parses on every call, so its first call allocates ('sep', 'end', 'file', 'flush'). 3.12+ compile
+     * those tuples in statically.
+     */
+    readonly lazyKeywordTuples: boolean;
+    /**
+     * Built-in types and functions called through tp_call (no vectorcall, or METH_VARARGS), so a call packs its
+     * arguments in a tuple and its keywords in a dict (measured: count0 and the tuple freelists; int and str got a
+     * vectorcall in 3.13, min and max became METH_FASTCALL in 3.13).
+     */
+    readonly calledWithArgTuple: readonly string[];
+    /**
+     * Methods of built-in types defined METH_VARARGS (measured: a call packs its arguments in a tuple): str.find and
+     * its kin until 3.12, set.union and its kin until 3.13 (3.14's Argument Clinic passes them as an array).
+     */
+    readonly varargsMethods: Readonly<Record<string, readonly string[]>>;
     /** 3.12+: sum() of floats uses compensated (Neumaier) summation. */
     readonly compensatedFloatSum: boolean;
     /** 3.12+: slice objects are hashable (gh-101264). */

@@ -10,7 +10,7 @@ import { Recorder } from '../trace/recorder';
 import { createBuiltinTypes, type BuiltinTypes } from '../objects/types';
 import { PyObject, type BuiltinImpl, type PyType } from '../objects/object';
 import { PyEllipsis, PyFloat, PyInt, PyNone, PyStr, type IntValue } from '../objects/scalars';
-import { PyDict, PyList, PyTuple } from '../objects/containers';
+import { PyDict, PyList, PySlice, PyTuple } from '../objects/containers';
 import { PyByteArray, PyBytes, exactAllocation } from '../objects/bytes';
 import { PyBuiltin, PyModule } from '../objects/callables';
 import { PyException, PyRaise } from '../objects/exceptions';
@@ -106,6 +106,13 @@ export class Runtime {
     this.emptyTuple = this.heap.registerStatic(new PyTuple(this.types.tuple, []));
     this.emptyStr = this.heap.registerStatic(new PyStr(this.types.str, ''));
     this.emptyBytes = this.heap.registerStatic(new PyBytes(this.types.bytes, new Uint8Array(0)));
+    const t = this.types;
+    this.heap.freelists.bindTypes({
+      float: t.float, int: t.int, tuple: t.tuple, list: t.list, list_iterator: t.list_iterator, tuple_iterator: t.tuple_iterator,
+      dict: t.dict, slice: t.slice, range: t.range, range_iterator: t.range_iterator,
+      builtin_function_or_method: t.builtin_function_or_method, method: t.method,
+    });
+    this.heap.seedStartupFreelists(new PySlice(t.slice, this.None, this.None, this.None));
   }
 
   // ---- factories: each returns a NEW reference ------------------------------------------------

@@ -1,0 +1,18 @@
+# The first repr of a non-empty container makes the thread state's dict and its Py_Repr list, kept for good
+# conformance: not-for 3.14: pyodide 3.14.2's incremental GC counts tracked objects (+1 on track, -1 on untrack), so freelists never show in gc.get_count(); 3.14.5+ counts allocations as 3.13 does
+import gc
+gc.collect()
+gc.disable()
+gc.get_count()
+
+def show(label, before):
+    print(label, gc.get_count()[0] - before)
+
+n = 4
+items = [n, n]
+nothing = []
+a = gc.get_count()[0]; text = repr(nothing); show("repr([]) (no Py_ReprEnter):", a)
+a = gc.get_count()[0]; text = repr(items); show("first repr of a list:", a)
+a = gc.get_count()[0]; text = repr(items); show("second one:", a)
+a = gc.get_count()[0]; text = repr({n: n}); show("repr of a dict display:", a)
+a = gc.get_count()[0]; text = repr({n}); show("repr of a set display (copies members to a list):", a)
