@@ -1,5 +1,5 @@
 # Automatic collections with thresholds (10, 3, 1000): every fourth one is a generation-1 collection, none reaches generation 2.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose automatic collections are increments
+# conformance: gc-variant 3.14 incremental
 import gc
 
 seen = []

@@ -1,5 +1,5 @@
 # gc.callbacks report the generation passed to gc.collect(0), (1) and (2).
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose collections report other generations
+# conformance: gc-variant 3.14 incremental
 import gc
 
 gens = []

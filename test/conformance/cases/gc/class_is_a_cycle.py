@@ -1,5 +1,5 @@
 # A class refers to itself through its __mro__ and its attribute descriptors, so deleting it needs the collector.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, which untracks the class's (object,) __bases__ tuple before counting the garbage (6, not 7)
+# conformance: gc-variant 3.14 incremental
 import gc
 import sys
 

@@ -1,5 +1,5 @@
 # gc.collect(0), (1) and (2) and the counts after each: a collection zeroes its generation and bumps the next one's.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC (two generations; collect(1) is an increment)
+# conformance: gc-variant 3.14 incremental
 import gc
 
 gc.collect()

@@ -1,5 +1,5 @@
 # Atomic objects (int, float, str, bytes, range) are not GC types: making or freeing them never moves count0
-# conformance: not-for 3.14: pyodide 3.14.2's incremental GC counts tracked objects (+1 on track, -1 on untrack), so freelists never show in gc.get_count(); 3.14.5+ counts allocations as 3.13 does
+# conformance: gc-variant 3.14 incremental
 import gc
 gc.collect()
 gc.disable()

@@ -1,5 +1,5 @@
 # gc.disable() stops automatic collections (the count keeps growing); gc.collect() still works while disabled.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose count rules differ
+# conformance: gc-variant 3.14 incremental
 import gc
 
 runs = []

@@ -1,5 +1,5 @@
 # When an automatic collection runs: inside the allocation on 3.11; from 3.12 at the next eval-breaker check (a backward jump, a function's start, a resumed yield, the end of a call of a C function), so gc.callbacks see it at different moments.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC (automatic collections are increments reported as generation 1)
+# conformance: gc-variant 3.14 incremental
 import gc
 gc.collect()
 starts = []

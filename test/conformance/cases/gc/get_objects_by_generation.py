@@ -1,5 +1,5 @@
 # gc.get_objects(g) lists one generation: a new list is in generation 0, then 1 after collect(0), then 2.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC (generation 1 is always empty there)
+# conformance: gc-variant 3.14 incremental
 import gc
 
 def where(obj):

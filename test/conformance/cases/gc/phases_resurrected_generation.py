@@ -1,5 +1,5 @@
 # A collection promotes survivors one generation; an object its __del__ resurrects joins them, what __del__ allocates stays young
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose survivors go to the old space (generation 2); 3.14.5+ is generational again
+# conformance: gc-variant 3.14 incremental
 import gc
 
 saved = []

@@ -1,5 +1,5 @@
 # gc.get_threshold() and gc.set_threshold(): defaults per version, changing one or all three, argument errors.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose thresholds are (2000, 10, 0)
+# conformance: gc-variant 3.14 incremental
 import gc
 
 print("default:", gc.get_threshold())

@@ -1,5 +1,5 @@
 # gc.set_threshold(0) disables automatic collection even though gc.isenabled() stays True.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC, whose count rules differ
+# conformance: gc-variant 3.14 incremental
 import gc
 
 runs = []

@@ -1,5 +1,5 @@
 # A cycle that survived a collection moves to an older generation: collect(0) no longer sees it, collect(1) does.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC (no generation 1; collect(1) scans an increment)
+# conformance: gc-variant 3.14 incremental
 import gc
 
 gc.collect()

@@ -1,5 +1,5 @@
 # A garbage cycle made since the last collection is in generation 0, so gc.collect(0) finds it.
-# conformance: not-for 3.14: pyodide 3.14.2 runs the incremental GC (collect(0) there is a young collection with other rules)
+# conformance: gc-variant 3.14 incremental
 import gc
 
 gc.collect()
