@@ -35,8 +35,10 @@ function isObject(v: unknown): v is ObjectView {
   );
 }
 
+const ROLES = new Set(['gen0', 'gen1', 'gen2', 'young', 'visited', 'pending']);
+
 function isGeneration(v: unknown): v is GenerationView {
-  return isRecord(v) && [v.count, v.threshold, v.objects, v.startupObjects, v.collections, v.collected, v.uncollectable].every(isInt);
+  return isRecord(v) && typeof v.role === 'string' && ROLES.has(v.role) && [v.count, v.threshold, v.objects, v.startupObjects, v.collections, v.collected, v.uncollectable].every(isInt);
 }
 
 function isGcState(v: unknown): v is GcStateView {

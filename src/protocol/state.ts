@@ -1,3 +1,5 @@
+import type { GenerationRole } from './trace';
+
 // The state of a run at one step, as the panel and the hover show it. Rebuilt from a RecordedTrace.
 import type { GcPhase, GcReason } from './trace';
 
@@ -68,6 +70,8 @@ export interface CollectionView {
 
 /** One generation of the cyclic collector, as gc.get_count(), get_threshold(), get_stats() and get_objects(g) show it. */
 export interface GenerationView {
+  /** A generation, or (3.14's incremental collector) the young generation or an old space. */
+  readonly role: GenerationRole;
   readonly count: number;
   readonly threshold: number;
   /** Tracked objects in the generation, the program's and (modelled) the interpreter start-up's. */

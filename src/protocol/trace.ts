@@ -74,8 +74,13 @@ export type TraceEvent =
   | { k: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { k: 'end'; exitCode: number; reason: 'finished' | 'exception' | 'unsupported' | 'syntax' | 'limit' };
 
+/** What a row of the collector's table is: a generation, or 3.14.0–3.14.4's young generation and old spaces. */
+export type GenerationRole = 'gen0' | 'gen1' | 'gen2' | 'young' | 'visited' | 'pending';
+
 /** What gc.get_count(), get_threshold(), get_stats(), get_freeze_count() and the generation sizes say. */
 export interface GcSnapshot {
+  /** What each of the three rows is, in gc.get_count()'s order. */
+  roles: [GenerationRole, GenerationRole, GenerationRole];
   enabled: boolean;
   counts: [number, number, number];
   thresholds: [number, number, number];

@@ -6,6 +6,16 @@ import type { GcStateView, GenerationView } from '../../src/protocol/state';
 import { LightElement } from './light-element';
 import { englishStrings, type Translate } from '../strings';
 
+/** A row's name: "gen N", or the young generation / an old space of 3.14's incremental collector. */
+function roleLabel(generation: GenerationView, index: number, t: Translate): string {
+  switch (generation.role) {
+    case 'young': return t('youngLabel');
+    case 'visited': return t('visitedLabel');
+    case 'pending': return t('pendingLabel');
+    default: return t('generationLabel', index);
+  }
+}
+
 @customElement('pml-gc-view')
 export class GcView extends LightElement {
   @property({ attribute: false }) gc: GcStateView | null = null;
@@ -15,7 +25,7 @@ export class GcView extends LightElement {
     const t = this.t;
     const programObjects = generation.objects - generation.startupObjects;
     return html`<tr data-testid="gc-generation" data-generation=${index}>
-      <th scope="row" class="pml-name">${t('generationLabel', index)}</th>
+      <th scope="row" class="pml-name">${roleLabel(generation, index, t)}</th>
       <td class="pml-num" data-testid="gc-count">${generation.count}</td>
       <td class="pml-num">${generation.threshold}</td>
       <td class="pml-num" data-testid="gc-objects">${generation.startupObjects > 0

@@ -10,7 +10,7 @@ import { PyWeakref } from '../objects/weakref';
 import { PyCell } from '../objects/callables';
 import type { StartupPopulation } from './startup';
 import { statsDone, statsHeader } from './debugOutput';
-import type { GcReason } from '../../protocol/trace';
+import type { GcReason, GenerationRole } from '../../protocol/trace';
 import { PhaseLog } from './phaseLog';
 import { gcVisitor } from './traverse';
 
@@ -158,6 +158,11 @@ export class Collector {
   /** len(gc.get_objects(i)) for generations 0–2 as CPython reports it: simulated plus modelled start-up objects. */
   generationSizes(): [number, number, number] {
     return [0, 1, 2].map((g) => this.generations[g]!.size + (this.startup?.sizes[g] ?? 0)) as [number, number, number];
+  }
+
+  /** The table rows the panel shows, in gc.get_count()'s order: each row's role and its tracked objects. */
+  panelRows(): { roles: [GenerationRole, GenerationRole, GenerationRole]; objects: [number, number, number] } {
+    return { roles: ['gen0', 'gen1', 'gen2'], objects: this.generationSizes() };
   }
 
   /** gc.get_freeze_count(). */

@@ -7,7 +7,7 @@
 // swap. gc.collect() collects everything. The collection itself is the shared pipeline of collector.ts.
 // The pacing also counts the interpreter's own start-up objects, which the simulator models as numbers
 // (Profile.gc.startupHeap). docs/research/incremental-gc-3.14.md has the evidence.
-import type { GcReason } from '../../protocol/trace';
+import type { GcReason, GenerationRole } from '../../protocol/trace';
 import type { Heap } from '../memory/heap';
 import type { Profile, StartupHeap } from '../profiles/types';
 import type { PyObject } from '../objects/object';
@@ -322,6 +322,12 @@ export class IncrementalCollector extends Collector {
     if (generation === 1) return [];
     if (generation === 2) return [...this.generations[1]!, ...this.generations[2]!];
     return super.objectsIn(generation);
+  }
+
+  /** Rows in get_count()'s order: young, the visited space, the pending space. */
+  override panelRows(): { roles: [GenerationRole, GenerationRole, GenerationRole]; objects: [number, number, number] } {
+    const size = (g: number) => this.generations[g]!.size;
+    return { roles: ['young', 'visited', 'pending'], objects: [size(YOUNG), size(this.visitedGen), size(this.pendingGen)] };
   }
 
   /** get_threshold(): (young threshold, old threshold, 0). */

@@ -5,11 +5,13 @@ import type { Collector } from './collector';
 
 export function gcSnapshot(gc: Collector): GcSnapshot {
   const startup = gc.startup?.sizes ?? [0, 0, 0, 0];
+  const rows = gc.panelRows();
   return {
+    roles: rows.roles,
     enabled: gc.enabled,
     counts: [...gc.counts],
     thresholds: [...gc.thresholds],
-    objects: gc.generationSizes(),
+    objects: rows.objects,
     startupObjects: [startup[0]!, startup[1]!, startup[2]!],
     stats: gc.stats.map((s) => [s.collections, s.collected, s.uncollectable] as [number, number, number]),
     permanent: gc.frozenCount(),

@@ -342,7 +342,7 @@ function toView(state: HeapState, step: number, steps: number): StepState {
 
 const EMPTY_GC_STATE: GcStateView = {
   enabled: true,
-  generations: [0, 1, 2].map(() => ({ count: 0, threshold: 0, objects: 0, startupObjects: 0, collections: 0, collected: 0, uncollectable: 0 })),
+  generations: (['gen0', 'gen1', 'gen2'] as const).map((role) => ({ role, count: 0, threshold: 0, objects: 0, startupObjects: 0, collections: 0, collected: 0, uncollectable: 0 })),
   permanent: 0,
   startupModelled: true,
 };
@@ -351,7 +351,7 @@ function gcStateView(s: GcSnapshot): GcStateView {
   return {
     enabled: s.enabled,
     generations: [0, 1, 2].map((g) => ({
-      count: s.counts[g]!, threshold: s.thresholds[g]!, objects: s.objects[g]!, startupObjects: s.startupObjects[g]!,
+      role: s.roles[g]!, count: s.counts[g]!, threshold: s.thresholds[g]!, objects: s.objects[g]!, startupObjects: s.startupObjects[g]!,
       collections: s.stats[g]![0], collected: s.stats[g]![1], uncollectable: s.stats[g]![2],
     })),
     permanent: s.permanent,

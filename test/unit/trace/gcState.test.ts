@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { stateAt } from '../../../src/engine/trace/replay';
 import type { RecordedTrace } from '../../../src/protocol/trace';
 import type { GcStateView } from '../../../src/protocol/state';
-import { run } from '../helpers';
+import { run, wasm } from '../helpers';
+import { runSource } from '../../../src/engine';
 
 const PROGRAM = [
   'import gc',
@@ -49,4 +50,18 @@ describe('gcState events', () => {
       expect(printed[9]).toBe('False');
     });
   }
+});
+
+describe('gcState rows', () => {
+  it('name generations, or the young generation and old spaces of 3.14.0–3.14.4\'s incremental collector', async () => {
+    const source = 'import gc\nkeep = [[] for _ in range(3)]\ngc.collect(0)\nx = 1\n';
+    const generational = await runSource(source, { filename: 't.py', version: '3.14', wasm, record: true });
+    const incremental = await runSource(source, { filename: 't.py', version: '3.14', wasm, record: true, gcVariant: 'incremental' });
+    const rows = (trace: RecordedTrace) => stateAt(trace, trace.steps - 1).gc.generations;
+    expect(rows(generational.trace).map((g) => g.role)).toEqual(['gen0', 'gen1', 'gen2']);
+    expect(rows(incremental.trace).map((g) => g.role)).toEqual(['young', 'visited', 'pending']);
+    // collect(0) moved the young survivors (the lists and `keep`) into the visited space: its row, get_count()[1]'s.
+    expect(rows(incremental.trace)[1]!.objects).toBeGreaterThanOrEqual(4);
+    expect(rows(incremental.trace).map((g) => g.threshold)).toEqual([2000, 10, 0]);
+  });
 });
