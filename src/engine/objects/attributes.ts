@@ -12,7 +12,7 @@ import { sliceAttribute } from './slices';
 import { makeTrans } from './strtranslate';
 import { floatFromHex, numberAttribute } from './numbermethods';
 import { PyFloat, PyInt, PyStr } from './scalars';
-import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, keepsInlineValues, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
+import { PyGetSetDescriptor, PyInstance, PyMethod, attachSubclassDict, keepsInlineValues, moveValuesToDict, bindDescriptor, instanceDelAttr, instanceGetOwn, instanceSetAttr, lookupInMro } from './classes';
 import { PyMethodWrapper, PyProperty, PySuper } from './descriptors';
 import { closestName } from '../vm/suggestions';
 import { allocateInstance, typeNew } from './instantiate';
@@ -310,19 +310,9 @@ function strKeys(dict: PyObject): string[] {
 export function materializeDict(rt: Runtime, obj: Instance): PyObject {
   if (!obj.dict && !keepsInlineValues(rt, obj)) attachSubclassDict(rt, obj, false);
   if (obj.dict) return rt.heap.incref(obj.dict);
-  const d = rt.dict();
-  d.splitKeys = obj.type;
-  for (const [k, v] of obj.values) {
-    const key = rt.internedStr(k);
-    dictSet(rt, d, key, v);
-    rt.heap.decref(key);
-    rt.heap.decref(v, 'attr');
-  }
-  obj.values.clear();
+  const d = moveValuesToDict(rt, obj, obj.type);
   if (rt.profile.sizes.materializedDictEmbedsValues && hasInlineValuesLayout(obj)) markValuesInline(d, obj);
-  obj.dict = d; // the instance keeps the dict; the caller gets a new reference too
-  rt.recorder.touch(obj);
-  return rt.heap.incref(d);
+  return rt.heap.incref(d); // the instance keeps the dict; the caller gets a new reference too
 }
 
 /**

@@ -281,9 +281,13 @@ export function attachSubclassDict(rt: Runtime, obj: Instance, forAttribute: boo
   rt.recorder.touch(obj);
 }
 
-/** make_dict_from_instance_attributes: a dict of the instance's own, holding its inline values (in order). */
-function moveValuesToDict(rt: Runtime, obj: Instance): void {
+/**
+ * make_dict_from_instance_attributes: a dict the instance keeps, holding its inline values (in order); with
+ * `splitKeys`, one that shares the class's keys (what obj.__dict__ materializes).
+ */
+export function moveValuesToDict(rt: Runtime, obj: Instance, splitKeys: PyType | null = null): PyDict {
   const d = rt.dict();
+  d.splitKeys = splitKeys;
   for (const [k, v] of obj.values) {
     const key = rt.internedStr(k);
     dictSet(rt, d, key, v);
@@ -293,6 +297,7 @@ function moveValuesToDict(rt: Runtime, obj: Instance): void {
   obj.values.clear();
   obj.dict = d;
   rt.recorder.touch(obj);
+  return d;
 }
 
 /** The instance's own attribute (borrowed), from its inline values or its materialized dict. */

@@ -21,13 +21,7 @@ export const py312: Profile = {
     // Argument packing of calls (measured with gc.get_count() and the tuple freelists).
     printPacksArgs: true,
     lazyKeywordTuples: false,
-    calledWithArgTuple: ['int', 'str', 'bytes', 'bytearray', 'slice', 'min', 'max', 'zip'],
-    varargsMethods: {
-      dict: ['update'],
-      str: ['format', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'],
-      bytes: ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'],
-      set: ['update', 'union', 'intersection', 'difference', 'difference_update', 'intersection_update'],
-      frozenset: ['union', 'intersection', 'difference'],
-    },
+    calledWithArgTuple: py311.builtins.calledWithArgTuple,
+    varargsMethods: py311.builtins.varargsMethods,
   },
 };
